@@ -1,0 +1,11 @@
+import type {StorybookConfig} from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  framework: {name: '@storybook/web-components-vite', options: {}},
+  core: {disableTelemetry: true},
+  // Relative asset paths, so the static build works from any sub-path.
+  viteFinal: async (viteConfig) => ({...viteConfig, base: './'}),
+};
+export default config;

@@ -1,0 +1,56 @@
+import {defaultAction} from '../src/core/default-action.js';
+import {PENDING_SRC, type ElementExample} from './element-example.js';
+
+const longName = {
+  en: 'National helpline for people affected by labour exploitation, forced begging, forced criminality and trafficking for the purpose of sexual exploitation',
+  'sr-Cyrl': 'Национална линија за особе погођене радном експлоатацијом, принудним просјачењем, принудним вршењем кривичних дела и трговином људима ради сексуалне експлоатације',
+};
+
+/** The page's fallback: plain numbers and a plain exit link, for readers without JavaScript. */
+export const bannerFallbackHtml = `<p>ASTRA SOS: <a href="tel:+381117850000">011 785 0000</a> · <a href="https://www.google.com/webhp" rel="noreferrer">Exit this page</a></p>`;
+
+export const hotlineBannerExamples: ElementExample[] = [
+  {name: 'Default', description: 'Every hotline of the default action.', expect: 'ready'},
+  {name: 'Compact', description: 'One line: names and numbers.', attributes: {variant: 'compact'}, expect: 'ready'},
+  {
+    name: 'Chosen hotlines',
+    description: '`hotlines="astra,police"` picks and orders the lines.',
+    attributes: {hotlines: 'astra,police'},
+    expect: 'ready',
+  },
+  {
+    name: 'Quick exit',
+    description: 'The exit control, plus Shift pressed three times.',
+    attributes: {'quick-exit': true, dismissible: true},
+    expect: 'ready',
+  },
+  {
+    name: 'Compact with quick exit',
+    description: 'A one-line banner for the top of a blog.',
+    attributes: {variant: 'compact', 'quick-exit': true, dismissible: true, hotlines: 'astra,missing-children,nadel'},
+    expect: 'ready',
+  },
+  {name: 'Sticky top', description: 'Sticks to the top while the page scrolls.', attributes: {position: 'top', 'quick-exit': true}, expect: 'ready'},
+  {name: 'Sticky bottom', description: 'Sticks to the bottom.', attributes: {position: 'bottom', variant: 'compact', 'quick-exit': true}, expect: 'ready'},
+  {name: 'Heading level 4', description: 'The heading level fits the page outline.', attributes: {'heading-level': '4'}, expect: 'ready'},
+  {name: 'Dark', description: 'Forced dark colour scheme.', attributes: {theme: 'dark', 'quick-exit': true}, expect: 'ready'},
+  {
+    name: 'Long text',
+    description: 'A very long hotline name and audience wrap without breaking the layout.',
+    data: {
+      id: 'long-text',
+      title: 'Long text',
+      hotlines: [{...defaultAction.hotlines![0], id: 'long', name: longName, audience: longName, hours: {en: 'Monday to Friday, 9:00–17:00', 'sr-Cyrl': 'Од понедељка до петка, 9:00–17:00'}, free: true, anonymous: true}],
+    },
+    expect: 'ready',
+  },
+  {name: 'Empty', description: 'A document without hotlines shows a short message.', data: {id: 'empty', title: 'Empty', hotlines: []}, expect: 'empty'},
+  {
+    name: 'Error',
+    description: 'A `javascript:` number: the error names the field and the fallback stays visible.',
+    data: {id: 'bad', title: 'Bad', hotlines: [{...defaultAction.hotlines![0], number: 'javascript:alert(1)'}]},
+    fallbackHtml: bannerFallbackHtml,
+    expect: 'error',
+  },
+  {name: 'Loading', description: 'A `src` that has not answered yet.', attributes: {src: PENDING_SRC}, expect: 'loading'},
+];

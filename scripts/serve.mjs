@@ -1,0 +1,54 @@
+// A small static server for the demo (`npm start`): http://localhost:8000. It serves the
+// project folder, with `/` → demo/index.html. Pages under demo/examples/ that need a strict
+// Content-Security-Policy get it from the table below.
+import {createServer} from 'node:http';
+import {readFile, stat} from 'node:fs/promises';
+import {extname, join, normalize} from 'node:path';
+import {projectRoot} from './lib/import-ts.mjs';
+
+const port = Number(process.env.PORT ?? 8000);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** Extra response headers for some pages. */
+export const pageHeaders = {
+  '/demo/examples/strict-csp.html': {
+    'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'",
+  },
+};
+
+export function startServer(listenPort = port) {
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let path = decodeURIComponent(url.pathname);
+    if (path === '/') path = '/demo/index.html';
+    if (path.endsWith('/')) path += 'index.html';
+    const file = normalize(join(projectRoot, path));
+    if (!file.startsWith(projectRoot) || file.includes(`${projectRoot}node_modules`)) {
+      response.writeHead(403).end('Forbidden');
+      return;
+    }
+    try {
+      if (!(await stat(file)).isFile()) throw new Error('not a file');
+      const body = await readFile(file);
+      response.writeHead(200, {'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...(pageHeaders[path] ?? {})});
+      response.end(body);
+    } catch {
+      response.writeHead(404, {'Content-Type': 'text/plain; charset=utf-8'}).end(`Not found: ${path}`);
+    }
+  });
+  return new Promise((resolve) => server.listen(listenPort, '127.0.0.1', () => resolve(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await startServer();
+  console.log(`hf-widgets demo: http://localhost:${port}/  (Ctrl+C to stop)`);
+}

@@ -1,0 +1,23 @@
+// Serbian UI strings are translated once, in Cyrillic (locales/sr-Cyrl.xlf). This writes
+// locales/sr-Latn.xlf from it by transliteration, so the two scripts never drift. It fails when
+// a Cyrillic unit has no translation, so an untranslated string cannot reach a release.
+import {readFile, writeFile} from 'node:fs/promises';
+import {join} from 'node:path';
+import {importTs, projectRoot} from './lib/import-ts.mjs';
+
+const {cyrillicToLatin} = await importTs('src/i18n/transliterate.ts');
+const cyrillic = await readFile(join(projectRoot, 'locales/sr-Cyrl.xlf'), 'utf8');
+
+const untranslated = [...cyrillic.matchAll(/<trans-unit id="([^"]+)">((?:(?!<\/trans-unit>)[\s\S])*)<\/trans-unit>/g)]
+  .filter(([, , body]) => !body.includes('<target>'))
+  .map(([, id]) => id);
+if (untranslated.length > 0) {
+  console.error(`locales/sr-Cyrl.xlf: no <target> for ${untranslated.join(', ')}. Run "npx lit-localize extract" and translate them.`);
+  process.exit(1);
+}
+
+// Only the text of <target> elements changes; the <x/> placeholders hold no Cyrillic.
+const latin = cyrillic
+  .replace('target-language="sr-Cyrl"', 'target-language="sr-Latn"')
+  .replace(/<target>([\s\S]*?)<\/target>/g, (_, text) => `<target>${cyrillicToLatin(text)}</target>`);
+await writeFile(join(projectRoot, 'locales/sr-Latn.xlf'), latin);

@@ -1,0 +1,230 @@
+import {css} from 'lit';
+import {sharedStyles} from '../../core/shared-styles.js';
+
+export const hotlineBannerStyles = [
+  sharedStyles,
+  css`
+    :host {
+      --hf-loading-min-height: 9rem;
+    }
+    :host([position='top']),
+    :host([position='bottom']) {
+      position: sticky;
+      z-index: var(--hf-z-index, 1000);
+    }
+    :host([position='top']) {
+      inset-block-start: 0;
+    }
+    :host([position='bottom']) {
+      inset-block-end: 0;
+    }
+    :host([dismissed]) {
+      position: static;
+    }
+    .banner {
+      position: relative;
+      padding: var(--_space);
+      border: 1px solid var(--_border);
+      border-inline-start: 0.4rem solid var(--_accent);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_text);
+    }
+    :host([position='top']) .banner,
+    :host([position='bottom']) .banner {
+      box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.18);
+    }
+    .head {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-start;
+      justify-content: space-between;
+      gap: 0.5rem var(--_space);
+    }
+    .heading {
+      flex: 1 1 14rem;
+      margin: 0;
+      font-size: 1.25em;
+      font-weight: 700;
+      line-height: 1.3;
+      align-self: center;
+    }
+    .controls {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+      margin-inline-start: auto;
+    }
+    .intro {
+      margin: 0.5rem 0 0.75rem;
+      color: var(--_muted);
+    }
+    .lines {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+      gap: 0.5rem;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .line {
+      display: flex;
+      flex-direction: column;
+      gap: 0.1rem;
+      padding: 0.6rem 0.75rem;
+      border-radius: calc(var(--_radius) * 0.75);
+      background: var(--_surface-raised);
+      min-inline-size: 0;
+    }
+    .name {
+      font-weight: 600;
+      overflow-wrap: anywhere;
+    }
+    .number {
+      font-size: 1.35em;
+      font-weight: 700;
+      font-variant-numeric: tabular-nums;
+      white-space: nowrap;
+      /* Phone numbers read left to right in every script. */
+      direction: ltr;
+      unicode-bidi: isolate;
+      align-self: flex-start;
+      min-block-size: 44px;
+      display: inline-flex;
+      align-items: center;
+    }
+    .marks {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem;
+    }
+    .mark {
+      padding: 0 0.45rem;
+      border: 1px solid var(--_border);
+      border-radius: 999px;
+      font-size: 0.8em;
+      line-height: 1.6;
+    }
+    .audience {
+      font-size: 0.9em;
+      color: var(--_muted);
+      overflow-wrap: anywhere;
+    }
+    .checked {
+      margin: 0.75rem 0 0;
+      font-size: 0.8em;
+      color: var(--_muted);
+    }
+    .exit {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      min-block-size: 44px;
+      min-inline-size: 44px;
+      padding: 0.4rem 1rem;
+      border: 2px solid transparent;
+      border-radius: calc(var(--_radius) * 0.75);
+      background: var(--_exit);
+      color: var(--_exit-text);
+      font-weight: 700;
+      text-decoration: none;
+      white-space: nowrap;
+    }
+    .exit:hover {
+      text-decoration: underline;
+    }
+    .dismiss {
+      display: inline-grid;
+      place-items: center;
+      inline-size: 44px;
+      block-size: 44px;
+      padding: 0;
+      border: 1px solid var(--_border);
+      border-radius: calc(var(--_radius) * 0.75);
+      background: transparent;
+      color: var(--_text);
+      cursor: pointer;
+      font: inherit;
+    }
+    .dismiss:hover {
+      background: var(--_surface-raised);
+    }
+    .dismiss svg {
+      stroke: currentColor;
+      stroke-width: 2;
+      stroke-linecap: round;
+    }
+    .compact {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem var(--_space);
+      padding: 0.35rem 0.5rem 0.35rem var(--_space);
+    }
+    .compact .lines {
+      display: flex;
+      flex-wrap: wrap;
+      /* Below this width the controls move to a row of their own, so names stay readable. */
+      flex: 1 1 14rem;
+      min-inline-size: 0;
+      gap: 0 1.25rem;
+    }
+    .compact .line {
+      flex-direction: row;
+      align-items: center;
+      gap: 0 0.5rem;
+      max-inline-size: 100%;
+      padding: 0;
+      background: none;
+    }
+    .compact .name {
+      min-inline-size: 0;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+      overflow-wrap: normal;
+    }
+    .compact .number {
+      flex: none;
+      min-block-size: 2rem;
+      font-size: 1.1em;
+      align-self: center;
+    }
+    .compact .controls {
+      flex: none;
+      flex-wrap: nowrap;
+    }
+    .compact .empty {
+      flex: 1 1 auto;
+      padding: 0.25rem 0;
+      border: 0;
+    }
+    @media (forced-colors: active) {
+      .banner {
+        border-color: CanvasText;
+      }
+      .exit {
+        border-color: ButtonText;
+        background: ButtonFace;
+        color: ButtonText;
+        forced-color-adjust: none;
+      }
+      .dismiss svg {
+        stroke: ButtonText;
+      }
+    }
+    @media print {
+      :host([position]) {
+        position: static;
+      }
+      .banner {
+        box-shadow: none !important;
+        border-color: #000;
+      }
+      .controls {
+        display: none;
+      }
+    }
+  `,
+];

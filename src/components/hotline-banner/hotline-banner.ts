@@ -1,0 +1,305 @@
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {localized, msg, str} from '@lit/localize';
+import type {ActionDocument, Hotline} from '../../core/action-types.js';
+import type {ActionPart} from '../../core/action-schema.js';
+import {HfElement} from '../../core/hf-element.js';
+import {isWebUrl} from '../../core/safe-url.js';
+import {DEFAULT_EXIT_URL, STORAGE_PREFIX, leavePage, shiftTripleWatcher, type ShiftTripleListener} from '../../core/quick-exit.js';
+import {formatIsoDate} from '../../i18n/format.js';
+import {hotlineBannerStyles} from './hotline-banner.styles.js';
+
+/** What `hf-exit` carries. */
+export interface HfExitDetail {
+  url: string;
+  trigger: 'control' | 'keyboard';
+}
+
+/** What `hf-dismiss` carries. */
+export interface HfDismissDetail {
+  remembered: boolean;
+}
+
+const warnedExitUrls = new Set<string>();
+
+/**
+ * Hotline numbers for people affected by human trafficking, as `tel:` links with hours, free and
+ * anonymous marks and audience, with an optional quick exit for readers who may be watched.
+ *
+ * @tagname hf-hotline-banner
+ * @summary Hotline numbers with an optional quick exit.
+ *
+ * @slot - Fallback content, shown before the element upgrades and when its data fails: put the
+ *   numbers and a plain exit link there so readers without JavaScript still get them.
+ *
+ * @csspart base - The banner's outer box.
+ * @csspart heading - The banner's heading.
+ * @csspart intro - The sentence under the heading.
+ * @csspart list - The list of hotlines.
+ * @csspart hotline - One hotline.
+ * @csspart name - A hotline's name.
+ * @csspart number - A hotline's number, a `tel:` link.
+ * @csspart marks - A hotline's hours, free and anonymous marks.
+ * @csspart audience - Who a hotline is for.
+ * @csspart checked - The line saying when the numbers were checked.
+ * @csspart exit - The "Exit this page" control.
+ * @csspart dismiss - The button that hides the banner.
+ * @csspart loading - The loading placeholder.
+ * @csspart empty - The message shown when there is no hotline to show.
+ * @csspart error - The error message.
+ *
+ * @cssprop --hf-color-text - Text colour.
+ * @cssprop --hf-color-muted - Secondary text colour.
+ * @cssprop --hf-color-surface - Background.
+ * @cssprop --hf-color-surface-raised - Background of the hotline list and placeholders.
+ * @cssprop --hf-color-border - Border colour.
+ * @cssprop --hf-color-accent - Accent colour (the banner's edge).
+ * @cssprop --hf-color-link - Link colour.
+ * @cssprop --hf-color-exit - Background of the exit control.
+ * @cssprop --hf-color-exit-text - Text of the exit control.
+ * @cssprop --hf-color-focus - Focus ring.
+ * @cssprop --hf-color-danger - Error text and border.
+ * @cssprop --hf-color-danger-surface - Error background.
+ * @cssprop --hf-radius - Corner radius.
+ * @cssprop --hf-space - Base spacing.
+ * @cssprop --hf-font-family - Font (inherits the page's by default).
+ * @cssprop --hf-font-size - Base font size.
+ * @cssprop --hf-z-index - Stacking order of a sticky banner.
+ * @cssprop --hf-loading-min-height - Space reserved while loading.
+ *
+ * @fires hf-load - The data is ready. `detail: {source, id}`.
+ * @fires hf-error - The data could not be used. `detail: {code, path, message, issues}`.
+ * @fires hf-dismiss - The reader hid the banner. `detail: {remembered}`.
+ * @fires hf-exit - Quick exit started, just before the page is replaced. `detail: {url, trigger}`.
+ */
+@localized()
+export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
+  static override styles = hotlineBannerStyles;
+  protected static override dataParts: readonly ActionPart[] = ['hotlines'];
+
+  /** Ids of the hotlines to show, in order, comma-separated (`astra,police`). All when absent. */
+  @property() hotlines?: string;
+
+  /** `full` (default) or `compact`: one line with names and numbers. */
+  @property({reflect: true}) variant: 'full' | 'compact' = 'full';
+
+  /** `inline` (default) in the flow of the page, or sticky at the `top` or `bottom` of the viewport. */
+  @property({reflect: true}) position: 'inline' | 'top' | 'bottom' = 'inline';
+
+  /** Level of the banner's heading, 2 to 6. */
+  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+
+  /** Shows a button that hides the banner. */
+  @property({type: Boolean, reflect: true}) dismissible = false;
+
+  /** Remembers a dismissal in localStorage (nothing is stored without this attribute). */
+  @property({attribute: 'remember-dismissal', type: Boolean}) rememberDismissal = false;
+
+  /** Shows an "Exit this page" control and listens for Shift pressed three times. */
+  @property({attribute: 'quick-exit', type: Boolean, reflect: true}) quickExit = false;
+
+  /** Where quick exit goes: an `https:` or `http:` URL. Defaults to a neutral search page. */
+  @property({attribute: 'exit-url'}) exitUrl?: string;
+
+  /** True once the reader has hidden the banner. */
+  @property({type: Boolean, reflect: true}) dismissed = false;
+
+  /** Text for the live region: quick-exit progress. */
+  @state() private announcement = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.quickExit) shiftTripleWatcher.subscribe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    shiftTripleWatcher.unsubscribe(this);
+  }
+
+  /** The exit URL in use: `exit-url` when it is a web address, else the default (with a warning). */
+  get effectiveExitUrl(): string {
+    const wanted = this.exitUrl?.trim();
+    if (!wanted) return DEFAULT_EXIT_URL;
+    if (isWebUrl(wanted)) return new URL(wanted, document.baseURI).href;
+    if (!warnedExitUrls.has(wanted)) {
+      warnedExitUrls.add(wanted);
+      console.warn(`hf-hotline-banner: exit-url "${wanted}" is not an https: or http: URL; using ${DEFAULT_EXIT_URL}.`);
+    }
+    return DEFAULT_EXIT_URL;
+  }
+
+  /** Leaves the page now, as the exit control and Shift ×3 do. */
+  exit(trigger: HfExitDetail['trigger'] = 'control'): void {
+    const url = this.effectiveExitUrl;
+    this.announcement = msg('Leaving this page.', {id: 'banner-exit-leaving'});
+    this.emit<HfExitDetail>('hf-exit', {url, trigger});
+    leavePage(url);
+  }
+
+  /** Hides the banner, remembering it when `remember-dismissal` is set. */
+  dismiss(): void {
+    this.dismissed = true;
+    const key = this.storageKey;
+    if (this.rememberDismissal && key) {
+      try {
+        localStorage.setItem(key, new Date().toISOString().slice(0, 10));
+      } catch {
+        // Storage may be disabled; the banner is still hidden for this visit.
+      }
+    }
+    this.emit<HfDismissDetail>('hf-dismiss', {remembered: this.rememberDismissal && key !== undefined});
+  }
+
+  onShiftProgress(remaining: number): void {
+    this.announcement =
+      remaining === 2
+        ? msg('Shift pressed once. Press it 2 more times to exit this page.', {id: 'banner-shift-2'})
+        : msg('Shift pressed twice. Press it once more to exit this page.', {id: 'banner-shift-1'});
+  }
+
+  onShiftReset(): void {
+    this.announcement = msg('Quick exit cancelled.', {id: 'banner-shift-reset'});
+  }
+
+  onShiftTriple(): void {
+    this.exit('keyboard');
+  }
+
+  private get storageKey(): string | undefined {
+    return this.action ? `${STORAGE_PREFIX}hotline-banner-dismissed:${this.action.id}` : undefined;
+  }
+
+  // Untyped keys: `status` is a protected state of the base class.
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('quickExit') && this.isConnected) {
+      if (this.quickExit) shiftTripleWatcher.subscribe(this);
+      else shiftTripleWatcher.unsubscribe(this);
+    }
+    if (this.rememberDismissal && !this.dismissed && this.status === 'ready' && (changed.has('status') || changed.has('rememberDismissal'))) {
+      try {
+        this.dismissed = localStorage.getItem(this.storageKey!) !== null;
+      } catch {
+        this.dismissed = false;
+      }
+    }
+  }
+
+  /** The hotlines to show: all, or those named by `hotlines` in that order (unknown ids warned). */
+  private selectHotlines(all: readonly Hotline[]): Hotline[] {
+    const ids = this.hotlines?.split(',').map((id) => id.trim()).filter(Boolean);
+    if (!ids || ids.length === 0) return [...all];
+    const byId = new Map(all.map((line) => [line.id, line]));
+    const unknown = ids.filter((id) => !byId.has(id));
+    if (unknown.length > 0) console.warn(`hf-hotline-banner: no hotline with id ${unknown.map((id) => `"${id}"`).join(', ')}.`);
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  private get headingLevelInRange(): number {
+    const level = Math.trunc(this.headingLevel);
+    return level >= 2 && level <= 6 ? level : 2;
+  }
+
+  private onExitClick(event: MouseEvent): void {
+    // The control is a real link, so it still works if this handler never runs.
+    event.preventDefault();
+    this.exit('control');
+  }
+
+  private renderMarks(line: Hotline): TemplateResult | typeof nothing {
+    const marks = [
+      line.hours ? this.text(line.hours) : undefined,
+      line.free ? msg('Free', {id: 'banner-free'}) : undefined,
+      line.anonymous ? msg('Anonymous', {id: 'banner-anonymous'}) : undefined,
+    ].filter((mark): mark is string => Boolean(mark));
+    if (marks.length === 0) return nothing;
+    return html`<span part="marks" class="marks">${marks.map((mark) => html`<span class="mark">${mark}</span>`)}</span>`;
+  }
+
+  private renderNumber(line: Hotline): TemplateResult {
+    const name = this.text(line.name);
+    return html`<a part="number" class="number" href="tel:${line.number}" aria-label=${msg(str`Call ${name}: ${line.display}`, {id: 'banner-call'})}
+      >${line.display}</a
+    >`;
+  }
+
+  private renderControls(): TemplateResult {
+    return html`
+      ${this.quickExit
+        ? html`<a part="exit" class="exit" href=${this.effectiveExitUrl} rel="noreferrer noopener" aria-describedby="exit-hint" @click=${this.onExitClick}
+              >${msg('Exit this page', {id: 'banner-exit'})}</a
+            ><span id="exit-hint" class="visually-hidden">${msg('Or press Shift 3 times.', {id: 'banner-exit-hint'})}</span>`
+        : nothing}
+      ${this.dismissible
+        ? html`<button part="dismiss" class="dismiss" type="button" aria-label=${msg('Hide the hotline banner', {id: 'banner-dismiss'})} @click=${this.dismiss}>
+            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M3 3l10 10M13 3L3 13" /></svg>
+          </button>`
+        : nothing}
+    `;
+  }
+
+  protected renderReady(action: ActionDocument): TemplateResult | typeof nothing {
+    if (this.dismissed) return html`${this.renderLiveRegion()}`;
+    const lines = this.selectHotlines(action.hotlines ?? []);
+    const title = msg('Help against human trafficking', {id: 'banner-title'});
+    if (this.variant === 'compact') return this.renderCompact(lines, title);
+    const checked = lines.map((line) => line.checked).sort()[0];
+    return html`
+      <section part="base" class="banner" aria-labelledby="title">
+        <div class="head">
+          <div part="heading" class="heading" id="title" role="heading" aria-level=${this.headingLevelInRange}>${title}</div>
+          <div class="controls">${this.renderControls()}</div>
+        </div>
+        ${lines.length === 0
+          ? this.renderEmpty(msg('No hotline numbers are available.', {id: 'banner-empty'}))
+          : html`
+              <p part="intro" class="intro">${msg('If you or someone you know may be a victim of trafficking, call for help.', {id: 'banner-intro'})}</p>
+              <ul part="list" class="lines">
+                ${lines.map(
+                  (line) => html`
+                    <li part="hotline" class="line">
+                      <span part="name" class="name">${this.text(line.name)}</span>
+                      ${this.renderNumber(line)} ${this.renderMarks(line)}
+                      ${line.audience ? html`<span part="audience" class="audience">${this.text(line.audience)}</span>` : nothing}
+                    </li>
+                  `,
+                )}
+              </ul>
+              <p part="checked" class="checked">${msg(str`Numbers checked: ${formatIsoDate(checked, this.locale)}`, {id: 'banner-checked'})}</p>
+            `}
+        ${this.renderLiveRegion()}
+      </section>
+    `;
+  }
+
+  private renderCompact(lines: Hotline[], title: string): TemplateResult {
+    return html`
+      <section part="base" class="banner compact" aria-label=${title}>
+        ${lines.length === 0
+          ? this.renderEmpty(msg('No hotline numbers are available.', {id: 'banner-empty'}))
+          : html`<ul part="list" class="lines">
+              ${lines.map(
+                (line) => html`<li part="hotline" class="line"><span part="name" class="name">${this.text(line.name)}</span> ${this.renderNumber(line)}</li>`,
+              )}
+            </ul>`}
+        <div class="controls">${this.renderControls()}</div>
+        ${this.renderLiveRegion()}
+      </section>
+    `;
+  }
+
+  private renderLiveRegion(): TemplateResult {
+    return html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hf-hotline-banner': HfHotlineBanner;
+  }
+  interface HTMLElementEventMap {
+    'hf-exit': CustomEvent<HfExitDetail>;
+    'hf-dismiss': CustomEvent<HfDismissDetail>;
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * Registers an element once, however many times the bundle is loaded: the same version already
+ * registered is a no-op, another version keeps the first and warns once. Never throws, so a
+ * second copy of the bundle cannot break the host page.
+ */
+export const VERSION = '0.1.0';
+
+const VERSION_KEY = Symbol.for('hf-widgets.version');
+type Versioned = CustomElementConstructor & {[VERSION_KEY]?: string};
+
+const warned = new Set<string>();
+
+export function safeDefine(tag: string, element: CustomElementConstructor): void {
+  const registry = globalThis.customElements;
+  if (!registry) return;
+  const existing = registry.get(tag) as Versioned | undefined;
+  if (existing) {
+    const existingVersion = existing[VERSION_KEY];
+    if (existing !== element && existingVersion !== VERSION && !warned.has(tag)) {
+      warned.add(tag);
+      console.warn(
+        `hf-widgets: <${tag}> is already defined by ${existingVersion ? `version ${existingVersion}` : 'another script'}; ` +
+          `version ${VERSION} keeps that one. Load one copy of hf-widgets per page.`,
+      );
+    }
+    return;
+  }
+  (element as Versioned)[VERSION_KEY] = VERSION;
+  try {
+    registry.define(tag, element);
+  } catch (error) {
+    console.warn(`hf-widgets: could not define <${tag}>:`, error);
+  }
+}

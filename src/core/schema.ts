@@ -1,0 +1,190 @@
+/**
+ * A very small schema language: each rule both validates a value (reporting field paths) and
+ * describes itself as JSON Schema, so the published schema cannot drift from the validator.
+ * Hand-written rather than a library to keep the bundle small; it covers only what the action
+ * document needs.
+ */
+import type {DataErrorCode, DataIssue} from './data-error.js';
+import {isSafeLinkUrl} from './safe-url.js';
+
+export type JsonSchema = {[key: string]: unknown};
+
+/** Collects issues while a document is checked; stops listing after `limit`. */
+export class IssueList {
+  readonly issues: DataIssue[] = [];
+  constructor(private readonly limit = 20) {}
+
+  add(code: DataErrorCode, path: string, message: string): void {
+    if (this.issues.length < this.limit) this.issues.push({code, path, message});
+  }
+
+  get full(): boolean {
+    return this.issues.length >= this.limit;
+  }
+}
+
+export interface Rule {
+  check(value: unknown, path: string, issues: IssueList): void;
+  json(): JsonSchema;
+}
+
+const describe = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+
+const at = (path: string, key: string | number): string =>
+  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+
+const MAX_TEXT = 10_000;
+
+export function string(options: {pattern?: RegExp; format?: string; maxLength?: number; description?: string} = {}): Rule {
+  const maxLength = options.maxLength ?? MAX_TEXT;
+  return {
+    check(value, path, issues) {
+      if (typeof value !== 'string') {
+        issues.add('wrong-type', path, `${path} must be a string, not ${describe(value)}`);
+      } else if (options.pattern && !options.pattern.test(value)) {
+        issues.add('invalid-format', path, `${path} is not ${options.format ?? `of the form ${options.pattern}`}`);
+      } else if (value.length > maxLength) {
+        issues.add('too-many', path, `${path} is longer than ${maxLength} characters`);
+      }
+    },
+    json: () => ({
+      type: 'string',
+      maxLength,
+      ...(options.pattern ? {pattern: options.pattern.source} : {}),
+      ...(options.description ? {description: options.description} : {}),
+    }),
+  };
+}
+
+/** A string or a map from locale tag to string. */
+export function text(): Rule {
+  const plain = string();
+  return {
+    check(value, path, issues) {
+      if (typeof value === 'string') return plain.check(value, path, issues);
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        issues.add('wrong-type', path, `${path} must be a string or a map from locale to string, not ${describe(value)}`);
+        return;
+      }
+      const entries = Object.entries(value);
+      if (entries.length === 0) issues.add('missing-field', path, `${path} has no text in any locale`);
+      for (const [locale, item] of entries) plain.check(item, at(path, locale), issues);
+    },
+    json: () => ({
+      oneOf: [plain.json(), {type: 'object', minProperties: 1, additionalProperties: plain.json()}],
+      description: 'A string, or a map from locale tag (en, sr-Cyrl, sr-Latn, …) to string.',
+    }),
+  };
+}
+
+export function number(options: {min?: number; max?: number; description?: string} = {}): Rule {
+  return {
+    check(value, path, issues) {
+      if (typeof value !== 'number') {
+        issues.add('wrong-type', path, `${path} must be a number, not ${describe(value)}`);
+      } else if (!Number.isFinite(value)) {
+        issues.add('invalid-number', path, `${path} must be a finite number`);
+      } else if (options.min !== undefined && value < options.min) {
+        issues.add(options.min === 0 ? 'negative-amount' : 'invalid-number', path, `${path} must be at least ${options.min}`);
+      } else if (options.max !== undefined && value > options.max) {
+        issues.add('invalid-number', path, `${path} must be at most ${options.max}`);
+      }
+    },
+    json: () => ({
+      type: 'number',
+      ...(options.min !== undefined ? {minimum: options.min} : {}),
+      ...(options.max !== undefined ? {maximum: options.max} : {}),
+      ...(options.description ? {description: options.description} : {}),
+    }),
+  };
+}
+
+export function boolean(): Rule {
+  return {
+    check(value, path, issues) {
+      if (typeof value !== 'boolean') issues.add('wrong-type', path, `${path} must be true or false, not ${describe(value)}`);
+    },
+    json: () => ({type: 'boolean'}),
+  };
+}
+
+/** A link target: `https:`, `http:`, `mailto:`, `tel:` or relative. */
+export function url(): Rule {
+  const plain = string({maxLength: 2048});
+  return {
+    check(value, path, issues) {
+      const before = issues.issues.length;
+      plain.check(value, path, issues);
+      if (issues.issues.length === before && !isSafeLinkUrl(value as string)) {
+        issues.add('unsafe-url', path, `${path} must be an https:, http:, mailto: or tel: URL`);
+      }
+    },
+    json: () => ({...plain.json(), format: 'uri-reference', description: 'https:, http:, mailto: or tel: URL (or relative).'}),
+  };
+}
+
+export function array(item: Rule, options: {maxItems: number; minItems?: number}): Rule {
+  return {
+    check(value, path, issues) {
+      if (!Array.isArray(value)) {
+        issues.add('wrong-type', path, `${path} must be an array, not ${describe(value)}`);
+      } else if (value.length > options.maxItems) {
+        issues.add('too-many', path, `${path} has ${value.length} items; at most ${options.maxItems} are allowed`);
+      } else if (options.minItems !== undefined && value.length < options.minItems) {
+        issues.add('missing-field', path, `${path} needs at least ${options.minItems} item(s)`);
+      } else {
+        for (let i = 0; i < value.length && !issues.full; i++) item.check(value[i], at(path, i), issues);
+      }
+    },
+    json: () => ({
+      type: 'array',
+      items: item.json(),
+      maxItems: options.maxItems,
+      ...(options.minItems !== undefined ? {minItems: options.minItems} : {}),
+    }),
+  };
+}
+
+export type Shape = Record<string, Rule>;
+
+/**
+ * An object with known fields; unknown fields are ignored (documents may carry more than an
+ * element reads). `refine` adds a check across fields, run when the fields themselves are valid.
+ */
+export function object(
+  shape: Shape,
+  required: readonly string[] = [],
+  refine?: (value: Record<string, unknown>, path: string, issues: IssueList) => void,
+): Rule & {shape: Shape; pick(keys: readonly string[]): Rule} {
+  const rule = {
+    shape,
+    check(value: unknown, path: string, issues: IssueList) {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        issues.add('wrong-type', path, `${path || 'The document'} must be an object, not ${describe(value)}`);
+        return;
+      }
+      const record = value as Record<string, unknown>;
+      const before = issues.issues.length;
+      for (const key of required) {
+        if (record[key] === undefined) issues.add('missing-field', at(path, key), `${at(path, key)} is required`);
+      }
+      for (const [key, fieldRule] of Object.entries(shape)) {
+        if (issues.full) return;
+        if (record[key] !== undefined) fieldRule.check(record[key], at(path, key), issues);
+      }
+      if (refine && issues.issues.length === before) refine(record, path, issues);
+    },
+    json: (): JsonSchema => ({
+      type: 'object',
+      properties: Object.fromEntries(Object.entries(shape).map(([key, fieldRule]) => [key, fieldRule.json()])),
+      ...(required.length ? {required: [...required]} : {}),
+    }),
+    /** The same object restricted to some fields (and the required ones). */
+    pick(keys: readonly string[]): Rule {
+      const wanted = new Set([...required, ...keys]);
+      return object(Object.fromEntries(Object.entries(shape).filter(([key]) => wanted.has(key))), required, refine);
+    },
+  };
+  return rule;
+}

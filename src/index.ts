@@ -1,0 +1,12 @@
+/**
+ * The whole library: importing it defines every element. `dist/hf-widgets.js` is this module
+ * bundled with Lit, every locale and the default action.
+ */
+export * from './hf-hotline-banner.js';
+export {setLocale, getLocale, supportedLocales, resolveLocale, type SupportedLocale} from './i18n/locale.js';
+export {defaultAction} from './core/default-action.js';
+export {validateAction} from './core/action-schema.js';
+export {VERSION} from './core/define.js';
+export type * from './core/action-types.js';
+export type {HfErrorDetail, DataErrorCode, DataIssue} from './core/data-error.js';
+export type {HfLoadDetail} from './core/hf-element.js';

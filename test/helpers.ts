@@ -1,0 +1,65 @@
+import {fixture, html} from '@open-wc/testing';
+import {createExampleElement, type ElementExample} from '../examples/element-example.js';
+import {localeSettled} from '../src/i18n/locale.js';
+
+/** Waits until the element has rendered its current state and any locale change applied. */
+export async function settled(element: Element): Promise<void> {
+  await localeSettled();
+  await (element as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+}
+
+/** Sets `<html lang>` and waits for elements to follow it. */
+export async function usePageLanguage(lang: string): Promise<void> {
+  document.documentElement.removeAttribute('data-hf-locale');
+  document.documentElement.lang = lang;
+  // The MutationObserver fires as a microtask; let it run, then wait for the switch.
+  await Promise.resolve();
+  await localeSettled();
+}
+
+export async function exampleFixture<T extends HTMLElement>(tag: string, example: ElementExample): Promise<T> {
+  const element = createExampleElement(tag, example) as T;
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  container.append(element);
+  await settled(element);
+  // An inline or fetched document settles a little later.
+  for (let i = 0; i < 20 && example.expect !== 'loading' && stateOf(element) === 'loading'; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await settled(element);
+  }
+  return element;
+}
+
+/** The state an element shows, read from its shadow DOM. */
+export function stateOf(element: Element): 'loading' | 'error' | 'empty' | 'ready' {
+  const root = element.shadowRoot!;
+  if (root.querySelector('[part="loading"]')) return 'loading';
+  if (root.querySelector('[part="error"]')) return 'error';
+  if (root.querySelector('[part="empty"]')) return 'empty';
+  return 'ready';
+}
+
+/** Records console.warn and console.error calls while `run` runs. */
+export async function captureConsole(run: () => Promise<void> | void): Promise<{warnings: string[]; errors: string[]}> {
+  const warnings: string[] = [];
+  const errors: string[] = [];
+  const {warn, error} = console;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = warn;
+    console.error = error;
+  }
+  return {warnings, errors};
+}
+
+/** Visible text of a shadow root part, whitespace folded. */
+export function partText(element: Element, part: string): string {
+  return (element.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function parts(element: Element, part: string): Element[] {
+  return [...element.shadowRoot!.querySelectorAll(`[part~="${part}"]`)];
+}

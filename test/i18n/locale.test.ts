@@ -1,0 +1,88 @@
+import {expect} from '@open-wc/testing';
+import {getLocale, resolveLocale, setLocale, supportedLocales, watchPageLocale} from '../../src/i18n/locale.js';
+import {localizedText} from '../../src/i18n/localized-text.js';
+import {formatMoney, formatPercent, formatPeriod} from '../../src/i18n/format.js';
+import {captureConsole, usePageLanguage} from '../helpers.js';
+
+describe('resolveLocale', () => {
+  const cases: [string | null, string][] = [
+    ['sr', 'sr-Cyrl'],
+    ['sr-RS', 'sr-Cyrl'],
+    ['sr-Cyrl', 'sr-Cyrl'],
+    ['sr-Cyrl-RS', 'sr-Cyrl'],
+    ['sr-Latn-RS', 'sr-Latn'],
+    ['sr-latn', 'sr-Latn'],
+    ['sr_Latn', 'sr-Latn'],
+    ['en-GB', 'en'],
+    ['EN', 'en'],
+    ['', 'en'],
+    [null, 'en'],
+  ];
+  for (const [tag, locale] of cases) {
+    it(`${JSON.stringify(tag)} → ${locale}`, () => expect(resolveLocale(tag)).to.equal(locale));
+  }
+
+  it('falls back to English for an unsupported tag, with one warning per tag', async () => {
+    const {warnings} = await captureConsole(() => {
+      expect(resolveLocale('de')).to.equal('en');
+      expect(resolveLocale('de')).to.equal('en');
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('"de"');
+  });
+
+  it('lists the supported locales', () => expect([...supportedLocales]).to.deep.equal(['en', 'sr-Cyrl', 'sr-Latn']));
+});
+
+describe('page locale', () => {
+  before(() => watchPageLocale());
+  afterEach(() => usePageLanguage('en'));
+
+  it('follows a live change of <html lang>', async () => {
+    await usePageLanguage('sr-RS');
+    expect(getLocale()).to.equal('sr-Cyrl');
+    await usePageLanguage('sr-Latn');
+    expect(getLocale()).to.equal('sr-Latn');
+    await usePageLanguage('de');
+    expect(getLocale()).to.equal('en');
+  });
+
+  it('can be set by script', async () => {
+    await setLocale('sr-Latn-RS');
+    expect(getLocale()).to.equal('sr-Latn');
+  });
+});
+
+describe('localizedText', () => {
+  it('takes the exact locale, then the other Serbian script, then English, then the first value', () => {
+    expect(localizedText({en: 'Police', 'sr-Cyrl': 'Полиција'}, 'sr-Latn')).to.equal('Policija');
+    expect(localizedText({en: 'Police', 'sr-Latn': 'Policija'}, 'sr-Cyrl')).to.equal('Полиција');
+    expect(localizedText({en: 'Police', 'sr-Latn': 'Policija'}, 'en')).to.equal('Police');
+    expect(localizedText({de: 'Polizei'}, 'sr-Cyrl')).to.equal('Polizei');
+    expect(localizedText({sr: 'Полиција'}, 'sr-Latn')).to.equal('Policija');
+  });
+
+  it('leaves URLs, e-mail addresses and numbers intact when deriving Cyrillic', () => {
+    expect(localizedText({'sr-Latn': 'Pišite na natco@mup.gov.rs ili posetite https://www.astra.rs, 0800 100 388'}, 'sr-Cyrl')).to.equal(
+      'Пишите на natco@mup.gov.rs или посетите https://www.astra.rs, 0800 100 388',
+    );
+  });
+
+  it('adapts only the script of a plain string', () => {
+    expect(localizedText('Полиција', 'sr-Latn')).to.equal('Policija');
+    expect(localizedText('Police', 'sr-Cyrl')).to.equal('Police');
+  });
+});
+
+describe('formatting', () => {
+  it('formats money, shares and periods in each locale', () => {
+    expect(formatMoney(1_000_000, 'EUR', 'en')).to.equal('€1,000,000');
+    expect(formatMoney(1_000_000, 'EUR', 'sr-Latn').replace(/\s/g, ' ')).to.equal('1.000.000 €');
+    expect(formatMoney(41_000_000, 'EUR', 'en', true)).to.equal('≈ €41 million');
+    expect(formatMoney(41_000_000, 'EUR', 'sr-Cyrl', true)).to.match(/^≈ 41 милион/);
+    expect(formatPercent(0.85, 'en')).to.equal('85%');
+    expect(formatPercent(0.15, 'sr-Latn').replace(/\s/g, ' ')).to.match(/^15 ?%$/);
+    expect(formatPeriod({start: '2023', end: '2026'}, 'sr-Cyrl')).to.equal('2023–2026');
+    expect(formatPeriod({start: '2023-01-01', end: '2026-12-31'}, 'en')).to.equal('1 January 2023 – 31 December 2026');
+  });
+});
