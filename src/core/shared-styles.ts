@@ -19,6 +19,12 @@ const darkTokens = css`
   --_exit: var(--hf-color-exit, #ff8f8f);
   --_exit-text: var(--hf-color-exit-text, #1a0505);
   --_focus: var(--hf-color-focus, #ffdd00);
+  --_chart-1: var(--hf-color-chart-1, #7fb0ff);
+  --_chart-2: var(--hf-color-chart-2, #f2c94c);
+  --_chart-3: var(--hf-color-chart-3, #6fcf97);
+  --_chart-4: var(--hf-color-chart-4, #f29bb8);
+  --_success: var(--hf-color-success, #7ddc9a);
+  --_warning: var(--hf-color-warning, #f5c869);
   color-scheme: dark;
 `;
 
@@ -37,6 +43,13 @@ export const sharedStyles = css`
     --_exit: var(--hf-color-exit, #b3261e);
     --_exit-text: var(--hf-color-exit-text, #ffffff);
     --_focus: var(--hf-color-focus, #ffdd00);
+    /* Chart series: the first two are the EU's blue and a gold, distinguishable without colour too. */
+    --_chart-1: var(--hf-color-chart-1, #0b4f9c);
+    --_chart-2: var(--hf-color-chart-2, #b08400);
+    --_chart-3: var(--hf-color-chart-3, #1e7b4d);
+    --_chart-4: var(--hf-color-chart-4, #a4336a);
+    --_success: var(--hf-color-success, #1e6b3a);
+    --_warning: var(--hf-color-warning, #8a5a00);
     --_radius: var(--hf-radius, 0.5rem);
     --_space: var(--hf-space, 1rem);
     color-scheme: light;

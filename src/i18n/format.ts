@@ -61,3 +61,16 @@ export function formatPeriod(period: Period, locale: SupportedLocale): string {
   const end = formatIsoDate(period.end, locale);
   return /^\d{4}$/.test(period.start) && /^\d{4}$/.test(period.end) ? `${start}–${end}` : `${start} – ${end}`;
 }
+
+const pluralRules = new Map<SupportedLocale, Intl.PluralRules>();
+
+/**
+ * The plural category of `count` in the locale: English has `one`/`other`; Serbian also has
+ * `few` (2–4, 22–24 …). Pick a message by it: `{one: msg(…), few: msg(…), other: msg(…)}`.
+ */
+export function pluralCategory(count: number, locale: SupportedLocale): 'one' | 'few' | 'other' {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(INTL_LOCALE[locale])));
+  const category = rules.select(count);
+  return category === 'one' || category === 'few' ? category : 'other';
+}
