@@ -32,11 +32,14 @@ async function requestJson(url: string): Promise<unknown> {
     throw DataError.single('http-error', 'src', `Fetching ${url} answered ${response.status} ${response.statusText}`.trim());
   }
   const body = await response.text();
+  const type = response.headers.get('content-type') ?? '';
   try {
     return JSON.parse(body);
-  } catch {
-    const type = response.headers.get('content-type') ?? 'no content type';
-    throw DataError.single('not-json', 'src', `${url} did not return JSON (${type})`);
+  } catch (error) {
+    // A JSON document with a syntax error is the author's to fix; anything else (an HTML error
+    // page, a login page) means the address is wrong.
+    if (/\bjson\b/i.test(type)) throw DataError.single('invalid-json', 'src', `${url} is not valid JSON: ${(error as Error).message}`);
+    throw DataError.single('not-json', 'src', `${url} did not return JSON (${type || 'no content type'})`);
   }
 }
 

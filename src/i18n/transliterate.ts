@@ -77,9 +77,12 @@ export function latinToCyrillic(text: string): string {
     .join('');
 }
 
+// Serbian words that are also valid Roman numerals ("I" = and, "MI" = we): converted as words.
+const NUMERAL_LIKE_WORDS = new Set(['I', 'MI', 'VI', 'LI', 'DIV']);
+
 function convertWord(word: string): string {
   const lower = word.toLowerCase();
-  if (KEEP.has(lower) || ROMAN.test(word) || hasForeignLatin(word)) return word;
+  if (KEEP.has(lower) || (ROMAN.test(word) && !NUMERAL_LIKE_WORDS.has(word)) || hasForeignLatin(word)) return word;
   const stem = SPLIT_STEMS.find((s) => lower.startsWith(s));
   const splitUntil = stem ? stem.length : 0;
   let out = '';

@@ -130,6 +130,8 @@ describe('latinToCyrillic', () => {
     );
     // Not valid Roman numerals, or lower case: ordinary letters.
     expect(latinToCyrillic('IIII iii')).to.equal('ИИИИ иии');
+    // Serbian words that look like numerals are words: "I" (and) opens many sentences.
+    expect(latinToCyrillic('I deca i žene. MI SMO TU.')).to.equal('И деца и жене. МИ СМО ТУ.');
   });
 
   it('exports the keep list', () => {
