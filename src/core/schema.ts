@@ -52,7 +52,7 @@ export function string(options: {pattern?: RegExp; format?: string; maxLength?: 
       type: 'string',
       maxLength,
       ...(options.pattern ? {pattern: options.pattern.source} : {}),
-      ...(options.description ? {description: options.description} : {}),
+      ...(options.description || options.format ? {description: options.description ?? options.format} : {}),
     }),
   };
 }
