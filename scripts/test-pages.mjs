@@ -1,0 +1,165 @@
+// Partner-site pages (demo/examples/*.html) in real Chromium and Firefox, as a site owner would
+// load them: no console error, no CSP violation, every widget rendered, no request but the page's
+// own files, the bundle and a given src, no cookie, no storage unless remember-dismissal is used.
+// Needs `npm run build` first. Prints "N passed, N failed" and exits non-zero on any failure.
+import puppeteer from 'puppeteer-core';
+import {chromiumArgs, chromiumPath, firefoxPath} from './browsers.mjs';
+import {startServer} from './serve.mjs';
+
+const server = await startServer(0);
+const origin = `http://127.0.0.1:${server.address().port}`;
+const results = {passed: 0, failed: 0};
+
+function check(label, condition, detail = '') {
+  if (condition) {
+    results.passed++;
+    console.log(`  ✓ ${label}`);
+  } else {
+    results.failed++;
+    console.log(`  ✗ ${label}${detail ? `: ${detail}` : ''}`);
+  }
+}
+
+/** Records what a page does that a site owner would want to know about. */
+async function openPage(browser, path) {
+  const page = await browser.newPage();
+  await page.setViewport({width: 1280, height: 900});
+  const seen = {errors: [], warnings: [], requests: []};
+  page.on('console', (message) => {
+    if (message.type() === 'error') seen.errors.push(message.text());
+    if (message.type() === 'warn' || message.type() === 'warning') seen.warnings.push(message.text());
+  });
+  page.on('pageerror', (error) => seen.errors.push(String(error?.message ?? error)));
+  page.on('request', (request) => seen.requests.push(request.url()));
+  await page.evaluateOnNewDocument(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  await page.goto(`${origin}${path}`, {waitUntil: 'load'});
+  // Every widget upgraded and past its loading state.
+  await page.waitForFunction(
+    () => {
+      const widgets = [...document.querySelectorAll('hf-hotline-banner, hf-action-card, hf-budget-breakdown, hf-beneficiary-list')];
+      return widgets.length > 0 && widgets.every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[part="loading"]'));
+    },
+    {timeout: 10000},
+  );
+  return {page, seen};
+}
+
+/** Checks every page shares: no errors, no violations, widgets ready, nothing sent elsewhere. */
+async function checkCommon(name, page, seen, allowedPaths) {
+  check(`${name}: no console error or uncaught exception`, seen.errors.length === 0, seen.errors.join(' | '));
+  const violations = await page.evaluate(() => window.__cspViolations);
+  check(`${name}: no CSP violation`, violations.length === 0, violations.join(' | '));
+  const states = await page.evaluate(() =>
+    [...document.querySelectorAll('hf-hotline-banner, hf-action-card, hf-budget-breakdown, hf-beneficiary-list')].map((el) =>
+      el.shadowRoot.querySelector('[part="error"]') ? `${el.localName}: error` : 'ok',
+    ),
+  );
+  check(`${name}: every widget rendered (${states.length})`, states.every((state) => state === 'ok'), states.join(', '));
+  const foreign = seen.requests.filter((url) => {
+    const parsed = new URL(url);
+    return parsed.origin !== origin || !allowedPaths.some((allowed) => parsed.pathname === allowed || parsed.pathname + parsed.search === allowed);
+  });
+  check(`${name}: no request but the page's files, the bundle and the given src`, foreign.length === 0, foreign.join(', '));
+  const cookies = await page.evaluate(() => document.cookie);
+  check(`${name}: no cookie`, cookies === '', cookies);
+  const stored = await page.evaluate(() => localStorage.length + sessionStorage.length);
+  check(`${name}: nothing in localStorage or sessionStorage`, stored === 0, String(stored));
+}
+
+const bundle = '/dist/hf-widgets.js';
+const pages = [
+  {
+    path: '/demo/examples/plain.html',
+    allowed: [bundle, '/favicon.ico'],
+  },
+  {
+    path: '/demo/examples/hostile-css.html',
+    allowed: [bundle, '/demo/examples/hostile.css', '/favicon.ico'],
+    async extra(name, page) {
+      const looks = await page.evaluate(() => {
+        const banner = document.querySelector('hf-hotline-banner').shadowRoot;
+        const dismiss = banner.querySelector('[part="dismiss"]');
+        const exit = banner.querySelector('[part="exit"]');
+        const list = banner.querySelector('[part="list"]');
+        const chart = document.querySelector('hf-budget-breakdown')?.shadowRoot.querySelector('svg');
+        return {
+          dismissWidth: dismiss.getBoundingClientRect().width,
+          dismissBackground: getComputedStyle(dismiss).backgroundColor,
+          exitColor: getComputedStyle(exit).color,
+          listDisplay: getComputedStyle(list).display,
+          chartShown: chart ? chart.getBoundingClientRect().height > 0 : true,
+        };
+      });
+      check(`${name}: the page's button rules do not reach the widgets`, looks.dismissWidth === 44 && looks.dismissBackground !== 'rgb(0, 255, 0)', JSON.stringify(looks));
+      check(`${name}: the page's link and list rules do not reach the widgets`, looks.exitColor !== 'rgb(255, 105, 180)' && looks.listDisplay === 'grid', JSON.stringify(looks));
+      check(`${name}: the page's svg rule does not hide the chart`, looks.chartShown);
+    },
+  },
+  {
+    path: '/demo/examples/strict-csp.html',
+    allowed: [bundle, '/demo/examples/page.css', '/examples/json/seed-action.json', '/favicon.ico'],
+    async extra(name, page, seen) {
+      const jsonRequests = seen.requests.filter((url) => url.endsWith('/examples/json/seed-action.json')).length;
+      check(`${name}: four elements naming one src made one request`, jsonRequests === 1, String(jsonRequests));
+      const stored = await page.evaluate(async () => {
+        const banner = document.querySelector('hf-hotline-banner');
+        banner.shadowRoot.querySelector('[part="dismiss"]').click();
+        await banner.updateComplete;
+        return Object.keys(localStorage);
+      });
+      check(`${name}: remember-dismissal stores one hf-widgets key after dismissal`, stored.length === 1 && stored[0].startsWith('hf-widgets:'), stored.join());
+      const violations = await page.evaluate(() => window.__cspViolations);
+      check(`${name}: still no CSP violation after interaction`, violations.length === 0, violations.join(' | '));
+      await page.evaluate(() => localStorage.clear());
+    },
+  },
+  {
+    path: '/demo/examples/dark.html',
+    allowed: [bundle, '/demo/examples/page.css', '/favicon.ico'],
+    async extra(name, page) {
+      const background = await page.evaluate(() => getComputedStyle(document.querySelector('hf-hotline-banner').shadowRoot.querySelector('[part="base"]')).backgroundColor);
+      check(`${name}: the dark theme gives the banner a dark surface`, background === 'rgb(22, 27, 34)', background);
+    },
+  },
+  {
+    path: '/demo/examples/twice.html',
+    allowed: [bundle, `${bundle}?second-copy`, '/demo/examples/page.css', '/favicon.ico'],
+    async extra(name, page, seen) {
+      check(`${name}: a second copy of the same version is silent`, !seen.warnings.some((text) => text.includes('already defined')), seen.warnings.join(' | '));
+    },
+  },
+];
+
+const browsers = [
+  {name: 'chromium', launch: () => puppeteer.launch({executablePath: chromiumPath(), args: chromiumArgs, headless: true})},
+  {name: 'firefox', launch: () => puppeteer.launch({browser: 'firefox', executablePath: firefoxPath(), headless: true})},
+];
+
+try {
+  for (const {name: browserName, launch} of browsers) {
+    console.log(`${browserName}:`);
+    const browser = await launch();
+    try {
+      for (const spec of pages) {
+        const name = `${browserName} ${spec.path.split('/').pop()}`;
+        try {
+          const {page, seen} = await openPage(browser, spec.path);
+          await checkCommon(name, page, seen, [spec.path, ...spec.allowed]);
+          if (spec.extra) await spec.extra(name, page, seen);
+          await page.close();
+        } catch (error) {
+          check(`${name}: page loads and its widgets render`, false, error.message);
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+  }
+} finally {
+  server.close();
+}
+console.log(`pages: ${results.passed} passed, ${results.failed} failed`);
+process.exit(results.failed > 0 ? 1 : 0);
