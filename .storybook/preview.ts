@@ -1,8 +1,11 @@
 import type {Preview} from '@storybook/web-components-vite';
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
+import {render} from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
 
+// Controls and docs tables (attributes, properties, events, CSS properties, parts) come from the
+// custom elements manifest that `npm run manifest` builds from the elements' JSDoc.
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
@@ -21,13 +24,14 @@ const preview: Preview = {
       },
     },
     theme: {
-      description: 'Colour scheme of the widgets',
+      description: 'Colour theme of the widgets',
       toolbar: {
         title: 'Theme',
         icon: 'contrast',
         items: [
           {value: 'light', title: 'Light'},
           {value: 'dark', title: 'Dark'},
+          {value: 'high-contrast', title: 'High contrast'},
         ],
         dynamicTitle: true,
       },
@@ -36,16 +40,26 @@ const preview: Preview = {
   initialGlobals: {locale: 'en', theme: 'light'},
   decorators: [
     (story, context) => {
-      // lit-localize's locale is page-global: the widgets follow <html lang>.
-      document.documentElement.lang = context.globals.locale ?? 'en';
-      document.documentElement.style.colorScheme = context.globals.theme === 'dark' ? 'dark' : 'light';
-      document.body.style.background = context.globals.theme === 'dark' ? '#0f1318' : '';
-      return story();
+      const theme = (context.globals.theme as string) ?? 'light';
+      // lit-localize's locale is page-global: every widget follows <html lang>.
+      document.documentElement.lang = (context.globals.locale as string) ?? 'en';
+      document.body.classList.toggle('hf-story-dark', theme === 'dark');
+      document.body.classList.toggle('hf-story-high-contrast', theme === 'high-contrast');
+      const wrapper = document.createElement('div');
+      wrapper.className = `hf-story-theme-${theme}`;
+      render(story(), wrapper);
+      const scheme = theme === 'light' ? 'light' : 'dark';
+      for (const widget of wrapper.querySelectorAll('*')) {
+        if (widget.localName.startsWith('hf-') && !widget.hasAttribute('theme')) widget.setAttribute('theme', scheme);
+      }
+      return wrapper;
     },
   ],
   parameters: {
     controls: {expanded: true},
     a11y: {test: 'error'},
+    docs: {toc: true},
   },
+  tags: ['autodocs'],
 };
 export default preview;

@@ -25,11 +25,7 @@ function storyOf(name: string): Story {
   return {
     name: example.name,
     parameters: {docs: {description: {story: example.description}}},
-    render: (_args, context) => {
-      const element = createExampleElement('hf-hotline-banner', example);
-      if (context.globals.theme === 'dark' && !example.attributes?.theme) element.setAttribute('theme', 'dark');
-      return element;
-    },
+    render: () => createExampleElement('hf-hotline-banner', example),
   };
 }
 
