@@ -1,5 +1,6 @@
 // Serbian UI strings are translated once, in Cyrillic (locales/sr-Cyrl.xlf). This writes
-// locales/sr-Latn.xlf from it by transliteration, so the two scripts never drift. It fails when
+// locales/sr-Latn.xlf from it by transliteration, for review (the runtime derives the same strings
+// with the same function, see src/i18n/locale.ts), so the two scripts never drift. It fails when
 // a Cyrillic unit has no translation, so an untranslated string cannot reach a release.
 import {readFile, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';

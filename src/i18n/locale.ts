@@ -3,20 +3,41 @@
  * live; `setLocale` overrides it until the page's attributes change again. Every locale is
  * bundled (no request leaves the page), so switching is immediate.
  */
-import {configureLocalization} from '@lit/localize';
-import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
-import * as srCyrl from '../generated/locales/sr-Cyrl.js';
-import * as srLatn from '../generated/locales/sr-Latn.js';
+import {configureLocalization, type LocaleModule} from '@lit/localize';
+import {sourceLocale} from '../generated/locale-codes.js';
+import {templates as cyrillicTemplates} from '../generated/locales/sr-Cyrl.js';
+import {cyrillicToLatin} from './transliterate.js';
 
 export const supportedLocales = ['en', 'sr-Cyrl', 'sr-Latn'] as const;
 export type SupportedLocale = (typeof supportedLocales)[number];
 
-const templates = {'sr-Cyrl': srCyrl.templates, 'sr-Latn': srLatn.templates};
+type Templates = LocaleModule['templates'];
+let latinTemplates: Templates | undefined;
+
+/**
+ * Serbian Latin UI strings are the Cyrillic translation transliterated, here at run time with
+ * the same function that writes locales/sr-Latn.xlf for review: the bundle carries one Serbian
+ * translation instead of two.
+ */
+function toLatin(templates: Templates): Templates {
+  const latin: Templates = {};
+  for (const [id, template] of Object.entries(templates)) {
+    if (typeof template === 'string') {
+      latin[id] = cyrillicToLatin(template);
+    } else {
+      // Lit accepts a template's strings only as a template strings array (with `raw`).
+      const strings = template.strings.map(cyrillicToLatin);
+      latin[id] = {...template, strings: Object.assign(strings, {raw: strings}) as unknown as TemplateStringsArray};
+    }
+  }
+  return latin;
+}
 
 const localization = configureLocalization({
   sourceLocale,
-  targetLocales,
-  loadLocale: (locale) => Promise.resolve({templates: templates[locale as keyof typeof templates]}),
+  targetLocales: ['sr-Cyrl', 'sr-Latn'],
+  loadLocale: (locale) =>
+    Promise.resolve({templates: locale === 'sr-Latn' ? (latinTemplates ??= toLatin(cyrillicTemplates)) : cyrillicTemplates}),
 });
 
 const warnedTags = new Set<string>();
