@@ -12,7 +12,6 @@ export const sourceLocale = `en`;
  */
 export const targetLocales = [
   `sr-Cyrl`,
-  `sr-Latn`,
 ] as const;
 
 /**
@@ -21,5 +20,4 @@ export const targetLocales = [
 export const allLocales = [
   `en`,
   `sr-Cyrl`,
-  `sr-Latn`,
 ] as const;
