@@ -7,6 +7,7 @@
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import minifyTemplates from './scripts/lib/rollup-minify-templates.mjs';
 
 const production = resolve({exportConditions: ['browser', 'import', 'default']});
 const typescript = () => esbuild({target: 'es2021', tsconfig: 'tsconfig.json'});
@@ -16,7 +17,7 @@ export default [
   {
     input: 'src/index.ts',
     output: {file: 'dist/hf-widgets.js', format: 'es', sourcemap: true},
-    plugins: [production, typescript(), terser({ecma: 2021, module: true, format: {comments: false}, compress: {passes: 2}})],
+    plugins: [production, typescript(), minifyTemplates(), terser({ecma: 2021, module: true, format: {comments: false}, compress: {passes: 2}})],
   },
   {
     input: Object.fromEntries([['index', 'src/index.ts'], ...elements.map((tag) => [tag, `src/${tag}.ts`])]),
