@@ -1,0 +1,439 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import {localized, msg, str} from '@lit/localize';
+import type {ActionDocument, Link, LocalizedText, Period} from '../../core/action-types.js';
+import type {ActionPart} from '../../core/action-schema.js';
+import {HfElement} from '../../core/hf-element.js';
+import {formatMoney, formatNumber, formatPeriod} from '../../i18n/format.js';
+import type {SupportedLocale} from '../../i18n/locale.js';
+import {actionCardStyles} from './action-card.styles.js';
+
+/** Where the action stands on a given day, worked out from its `period`. */
+export type ActionStatus = 'planned' | 'ongoing' | 'completed';
+
+/** What `hf-toggle` carries when the reader shows or hides the rest of a compact card. */
+export interface HfActionCardToggleDetail {
+  expanded: boolean;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The first day an ISO date, month or year stands for: `2023` → `2023-01-01`. */
+function firstDay(iso: string): string {
+  const [year, month = '01', day = '01'] = iso.split('-');
+  return `${year}-${month}-${day}`;
+}
+
+/** The last day an ISO date, month or year stands for: `2026` → `2026-12-31`, `2024-02` → `2024-02-29`. */
+function lastDay(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  if (day) return iso;
+  if (!month) return `${year}-12-31`;
+  // Day 0 of the next month is the last day of this one.
+  const days = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  return `${year}-${month}-${String(days).padStart(2, '0')}`;
+}
+
+/**
+ * The status of an action with this period on `today` (an ISO date): the start day is already
+ * `ongoing`, the end day still is, the day after it is `completed`. A period given in years
+ * covers the whole of both years.
+ */
+export function actionStatusOn(period: Period, today: string): ActionStatus {
+  // Zero-padded ISO dates order correctly as strings.
+  if (today < firstDay(period.start)) return 'planned';
+  if (today > lastDay(period.end)) return 'completed';
+  return 'ongoing';
+}
+
+/** The reader's own calendar day: an action ends at midnight where the reader is. */
+function localToday(): string {
+  const now = new Date();
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0')).join('-');
+}
+
+function isValidDay(value: string): boolean {
+  if (!ISO_DAY.test(value)) return false;
+  const [year, month, day] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const regionNames = new Map<SupportedLocale, Intl.DisplayNames | null>();
+
+/** A country's name in the locale (`RS` → Serbia / Србија / Srbija), or its code if Intl has none. */
+function countryName(code: string, locale: SupportedLocale): string {
+  if (!regionNames.has(locale)) {
+    try {
+      regionNames.set(locale, new Intl.DisplayNames([locale], {type: 'region', fallback: 'code'}));
+    } catch {
+      regionNames.set(locale, null);
+    }
+  }
+  return regionNames.get(locale)?.of(code) ?? code;
+}
+
+/** The host a web link leads to, without `www.`, so readers see where they are going. */
+function linkHost(url: string): string | undefined {
+  try {
+    const parsed = new URL(url, document.baseURI);
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
+    return parsed.host.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}
+
+const warnedTodays = new Set<string>();
+
+/**
+ * The action at a glance: title, status (planned, ongoing or completed, from its dates), period,
+ * programme, country and budget, then its goal, how it works, expected results, who benefits,
+ * earlier phases, links and funding attribution. `variant="compact"` shows the essentials with a
+ * "Show more" button that unfolds the rest in place.
+ *
+ * @tagname hf-action-card
+ * @summary The action summary card, full or compact.
+ *
+ * @slot - Fallback content, shown before the element upgrades and when its data fails: put the
+ *   action's title and a link to its page there.
+ *
+ * @csspart base - The card's outer box.
+ * @csspart header - The title and status row.
+ * @csspart title - The action's title (a heading).
+ * @csspart status - The status badge: planned, ongoing or completed, always as text.
+ * @csspart meta - The facts row (a definition list): period, programme, country, budget.
+ * @csspart meta-item - One fact: a term and its value.
+ * @csspart summary - The summary paragraph.
+ * @csspart section - One section: goal, how it works, expected results, who benefits, earlier phases, links.
+ * @csspart section-heading - A section's heading.
+ * @csspart goal - The goal paragraph.
+ * @csspart approach - The "How it works" list.
+ * @csspart results - The "Expected results" list.
+ * @csspart beneficiaries - The one-line summary of who benefits.
+ * @csspart timeline - The earlier phases, an ordered list drawn as a timeline.
+ * @csspart phase - One earlier phase.
+ * @csspart links - The list of links.
+ * @csspart link - A link.
+ * @csspart toggle - The "Show more" button of the compact card.
+ * @csspart details - The part of a compact card that the toggle shows and hides.
+ * @csspart attribution - The funding and implementation lines.
+ * @csspart loading - The loading placeholder.
+ * @csspart empty - The line shown when the document has nothing but a title.
+ * @csspart error - The error message.
+ *
+ * @cssprop --hf-color-text - Text colour.
+ * @cssprop --hf-color-muted - Secondary text colour.
+ * @cssprop --hf-color-surface - Background.
+ * @cssprop --hf-color-surface-raised - Background of the facts row and placeholders.
+ * @cssprop --hf-color-border - Border colour.
+ * @cssprop --hf-color-accent - Accent colour (the card's top edge, list markers, the timeline).
+ * @cssprop --hf-color-link - Link colour, and the toggle's.
+ * @cssprop --hf-color-success - The "Ongoing" badge.
+ * @cssprop --hf-color-warning - The "Planned" badge.
+ * @cssprop --hf-color-focus - Focus ring.
+ * @cssprop --hf-color-danger - Error text and border.
+ * @cssprop --hf-color-danger-surface - Error background.
+ * @cssprop --hf-radius - Corner radius.
+ * @cssprop --hf-space - Base spacing.
+ * @cssprop --hf-font-family - Font (inherits the page's by default).
+ * @cssprop --hf-font-size - Base font size.
+ * @cssprop --hf-loading-min-height - Space reserved while loading.
+ *
+ * @fires hf-load - The data is ready. `detail: {source, id}`.
+ * @fires hf-error - The data could not be used. `detail: {code, path, message, issues}`.
+ * @fires hf-toggle - The reader showed or hid the rest of a compact card. `detail: {expanded}`.
+ */
+@localized()
+export class HfActionCard extends HfElement {
+  static override styles = actionCardStyles;
+  protected static override dataParts: readonly ActionPart[] = [
+    'summary',
+    'goal',
+    'country',
+    'period',
+    'programme',
+    'budget',
+    'approach',
+    'results',
+    'beneficiaries',
+    'previousPhases',
+    'links',
+    'attribution',
+  ];
+
+  /** `full` (default): everything; `compact`: the essentials and a "Show more" button. */
+  @property({reflect: true}) variant: 'full' | 'compact' = 'full';
+
+  /** Level of the card's title, 2 to 6; section headings are one level below. */
+  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+
+  /** Whether a compact card shows everything. The reader changes it with the "Show more" button. */
+  @property({type: Boolean, reflect: true}) expanded = false;
+
+  /** The day the status is worked out for (ISO date, `2025-06-30`); the reader's today by default. For previews and tests. */
+  @property() today?: string;
+
+  /** Where the action stands today, or `undefined` while there is no data or no period. */
+  get actionStatus(): ActionStatus | undefined {
+    const period = this.status === 'ready' ? this.action?.period : undefined;
+    return period ? actionStatusOn(period, this.effectiveToday) : undefined;
+  }
+
+  /** Shows or hides the rest of a compact card (toggles without an argument), firing `hf-toggle` when it changes. */
+  toggle(expanded = !this.expanded): void {
+    if (expanded === this.expanded) return;
+    this.expanded = expanded;
+    this.emit<HfActionCardToggleDetail>('hf-toggle', {expanded});
+  }
+
+  private get effectiveToday(): string {
+    const wanted = this.today?.trim();
+    if (!wanted) return localToday();
+    if (isValidDay(wanted)) return wanted;
+    if (!warnedTodays.has(wanted)) {
+      warnedTodays.add(wanted);
+      console.warn(`hf-action-card: today "${wanted}" is not an ISO date such as 2025-06-30; using the reader's date.`);
+    }
+    return localToday();
+  }
+
+  private get headingLevelInRange(): number {
+    const level = Math.trunc(this.headingLevel);
+    return level >= 2 && level <= 6 ? level : 2;
+  }
+
+  private statusLabel(status: ActionStatus): string {
+    switch (status) {
+      case 'planned':
+        return msg('Planned', {id: 'card-status-planned'});
+      case 'ongoing':
+        return msg('Ongoing', {id: 'card-status-ongoing'});
+      case 'completed':
+        return msg('Completed', {id: 'card-status-completed'});
+    }
+  }
+
+  /** The texts of a list field, without blank entries. */
+  private texts(values: readonly LocalizedText[] | undefined): string[] {
+    return (values ?? []).map((value) => this.text(value).trim()).filter(Boolean);
+  }
+
+  private renderStatus(action: ActionDocument): TemplateResult | typeof nothing {
+    const status = this.actionStatus;
+    if (!action.period || !status) return nothing;
+    return html`<span part="status" class="status" data-status=${status}>
+      ${status === 'completed'
+        ? html`<svg class="status-icon" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path d="M2.5 6.3l2.3 2.3 4.7-5" /></svg>`
+        : html`<svg class="status-icon" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><circle cx="6" cy="6" r="3.5" /></svg>`}
+      <span class="visually-hidden">${msg('Status:', {id: 'card-status-label'})} </span>${this.statusLabel(status)}
+    </span>`;
+  }
+
+  private renderMetaItem(key: string, term: string, value: string): TemplateResult {
+    return html`<div part="meta-item" class="meta-item meta-${key}">
+      <dt>${term}</dt>
+      <dd>${value}</dd>
+    </div>`;
+  }
+
+  /** The facts row; `keys` picks which facts, in this order. */
+  private renderMeta(action: ActionDocument, keys: readonly ('period' | 'programme' | 'country' | 'budget')[]): TemplateResult | typeof nothing {
+    const items = keys.flatMap((key) => {
+      switch (key) {
+        case 'period':
+          return action.period ? [this.renderMetaItem(key, msg('Period', {id: 'card-period'}), formatPeriod(action.period, this.locale))] : [];
+        case 'programme': {
+          const name = action.programme ? this.text(action.programme.name) : '';
+          return name ? [this.renderMetaItem(key, msg('Programme', {id: 'card-programme'}), name)] : [];
+        }
+        case 'country':
+          return action.country ? [this.renderMetaItem(key, msg('Country', {id: 'card-country'}), countryName(action.country, this.locale))] : [];
+        case 'budget':
+          return action.budget ? [this.renderMetaItem(key, msg('Budget', {id: 'card-budget'}), formatMoney(action.budget.amount, action.budget.currency, this.locale))] : [];
+      }
+    });
+    return items.length > 0 ? html`<dl part="meta" class="meta">${items}</dl>` : nothing;
+  }
+
+  private renderSectionHeading(text: string): TemplateResult {
+    return html`<div part="section-heading" class="section-heading" role="heading" aria-level=${Math.min(this.headingLevelInRange + 1, 6)}>${text}</div>`;
+  }
+
+  private renderGoal(action: ActionDocument): TemplateResult | typeof nothing {
+    const goal = this.text(action.goal).trim();
+    if (!goal) return nothing;
+    return html`<section part="section" class="section section-goal">
+      ${this.renderSectionHeading(msg('Goal', {id: 'card-goal'}))}
+      <p part="goal" class="goal">${goal}</p>
+    </section>`;
+  }
+
+  private renderLists(action: ActionDocument): TemplateResult | typeof nothing {
+    const approach = this.texts(action.approach);
+    const results = this.texts(action.results);
+    if (approach.length === 0 && results.length === 0) return nothing;
+    return html`<div class="columns">
+      ${approach.length > 0
+        ? html`<section part="section" class="section">
+            ${this.renderSectionHeading(msg('How it works', {id: 'card-approach'}))}
+            <ul part="approach" class="bullets" role="list">
+              ${approach.map((item) => html`<li><span class="bullet" aria-hidden="true"></span>${item}</li>`)}
+            </ul>
+          </section>`
+        : nothing}
+      ${results.length > 0
+        ? html`<section part="section" class="section">
+            ${this.renderSectionHeading(msg('Expected results', {id: 'card-results'}))}
+            <ul part="results" class="bullets results" role="list">
+              ${results.map(
+                (item) =>
+                  html`<li>
+                    <svg class="check" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3.5 8.5l3 3 6-7" /></svg>${item}
+                  </li>`,
+              )}
+            </ul>
+          </section>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderBeneficiaries(action: ActionDocument): TemplateResult | typeof nothing {
+    const groups = (action.beneficiaries ?? [])
+      .filter((group) => group.members.length > 0)
+      .map((group) => ({label: this.text(group.label), count: formatNumber(group.members.length, this.locale)}));
+    if (groups.length === 0) return nothing;
+    return html`<section part="section" class="section">
+      ${this.renderSectionHeading(msg('Who benefits', {id: 'card-beneficiaries'}))}
+      <div class="inline-list-clip">
+        <ul part="beneficiaries" class="inline-list" role="list">
+          ${groups.map(({label, count}) => html`<li>${msg(str`${label} (${count})`, {id: 'card-beneficiary-group'})}</li>`)}
+        </ul>
+      </div>
+    </section>`;
+  }
+
+  private renderPhases(action: ActionDocument): TemplateResult | typeof nothing {
+    const phases = action.previousPhases ?? [];
+    if (phases.length === 0) return nothing;
+    return html`<section part="section" class="section">
+      ${this.renderSectionHeading(msg('Earlier phases', {id: 'card-phases'}))}
+      <ol part="timeline" class="timeline" role="list">
+        ${phases.map(
+          (phase) => html`<li part="phase" class="phase">
+            <span class="phase-period">${formatPeriod(phase.period, this.locale)}</span>
+            <span class="phase-title">${this.text(phase.title)}</span>
+          </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+
+  private renderLink(link: Link): TemplateResult {
+    const host = linkHost(link.url);
+    return html`<a part="link" class="link" href=${link.url}
+        >${this.text(link.label)}<svg class="link-arrow" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 8h9M8.5 4l4 4-4 4" /></svg></a
+      >${host ? html`<span class="link-host">${host}</span>` : nothing}`;
+  }
+
+  private renderLinks(links: readonly Link[], heading: string): TemplateResult | typeof nothing {
+    if (links.length === 0) return nothing;
+    return html`<section part="section" class="section">
+      ${this.renderSectionHeading(heading)}
+      <ul part="links" class="links" role="list">
+        ${links.map((link) => html`<li>${this.renderLink(link)}</li>`)}
+      </ul>
+    </section>`;
+  }
+
+  private renderAttribution(action: ActionDocument): TemplateResult | typeof nothing {
+    const lines = this.texts(action.attribution);
+    if (lines.length === 0) return nothing;
+    return html`<footer part="attribution" class="attribution">${lines.map((line) => html`<p>${line}</p>`)}</footer>`;
+  }
+
+  /** True when the document has something to show besides its id and title. */
+  private hasContent(action: ActionDocument): boolean {
+    return Boolean(
+      this.text(action.summary).trim() ||
+        this.text(action.goal).trim() ||
+        action.country ||
+        action.period ||
+        this.text(action.programme?.name).trim() ||
+        action.budget ||
+        this.texts(action.approach).length ||
+        this.texts(action.results).length ||
+        action.beneficiaries?.some((group) => group.members.length > 0) ||
+        action.previousPhases?.length ||
+        action.links?.length ||
+        this.texts(action.attribution).length,
+    );
+  }
+
+  private renderSummary(action: ActionDocument): TemplateResult | typeof nothing {
+    const summary = this.text(action.summary).trim();
+    return summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing;
+  }
+
+  protected renderReady(action: ActionDocument): TemplateResult {
+    const compact = this.variant === 'compact';
+    const header = html`<header part="header" class="header">
+      <div part="title" class="title" id="title" role="heading" aria-level=${this.headingLevelInRange}>${this.text(action.title)}</div>
+      ${this.renderStatus(action)}
+    </header>`;
+    if (!this.hasContent(action)) {
+      return html`<article part="base" class="card ${compact ? 'compact' : 'full'}" aria-labelledby="title">
+        ${header} ${this.renderEmpty(msg('No details about this action have been published yet.', {id: 'card-empty'}))}
+      </article>`;
+    }
+    if (compact) return this.renderCompact(action, header);
+    return html`<article part="base" class="card full" aria-labelledby="title">
+      ${header} ${this.renderMeta(action, ['period', 'programme', 'country', 'budget'])} ${this.renderSummary(action)} ${this.renderGoal(action)}
+      ${this.renderLists(action)} ${this.renderBeneficiaries(action)} ${this.renderPhases(action)}
+      ${this.renderLinks(action.links ?? [], msg('Links', {id: 'card-links'}))} ${this.renderAttribution(action)}
+    </article>`;
+  }
+
+  private renderCompact(action: ActionDocument, header: TemplateResult): TemplateResult {
+    const [firstLink, ...moreLinks] = action.links ?? [];
+    const details = [
+      this.renderMeta(action, ['programme', 'country']),
+      this.renderGoal(action),
+      this.renderLists(action),
+      this.renderBeneficiaries(action),
+      this.renderPhases(action),
+      this.renderLinks(moreLinks, msg('More links', {id: 'card-more-links'})),
+    ].filter((part) => part !== nothing);
+    const expanded = this.expanded;
+    return html`<article part="base" class="card compact ${expanded ? 'is-expanded' : ''}" aria-labelledby="title">
+      ${header} ${this.renderMeta(action, ['period', 'budget'])} ${this.renderSummary(action)}
+      ${firstLink || details.length > 0
+        ? html`<div class="actions">
+            ${firstLink ? html`<span class="first-link">${this.renderLink(firstLink)}</span>` : nothing}
+            ${details.length > 0
+              ? html`<button
+                  part="toggle"
+                  class="toggle"
+                  type="button"
+                  aria-expanded=${expanded ? 'true' : 'false'}
+                  aria-controls="details"
+                  aria-describedby="title"
+                  @click=${() => this.toggle()}
+                >
+                  ${expanded ? msg('Show less', {id: 'card-show-less'}) : msg('Show more', {id: 'card-show-more'})}
+                  <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M4 6l4 4 4-4" /></svg>
+                </button>`
+              : nothing}
+          </div>`
+        : nothing}
+      ${details.length > 0 ? html`<div part="details" class="details" id="details" ?hidden=${!expanded}>${details}</div>` : nothing}
+      ${this.renderAttribution(action)}
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hf-action-card': HfActionCard;
+  }
+}
