@@ -5,6 +5,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: {name: '@storybook/web-components-vite', options: {}},
   core: {disableTelemetry: true},
+  // Example documents that stories load with a relative `src`, so they work from any sub-path.
+  staticDirs: [{from: '../examples/json', to: 'examples/json'}],
   // Relative asset paths, so the static build works from any sub-path.
   viteFinal: async (viteConfig) => ({...viteConfig, base: './'}),
 };

@@ -69,7 +69,7 @@ export const actionCardExamples: ElementExample[] = [
   {
     name: 'Multi-language document',
     description: 'A document with English, Cyrillic and Latin text, loaded with `src`: only its title, country, period and programme.',
-    attributes: {src: '/examples/json/multi-language.json'},
+    attributes: {src: 'examples/json/multi-language.json'},
     expect: 'ready',
   },
 ];

@@ -6,4 +6,4 @@ safeDefine('hf-action-card', HfActionCard);
 
 export {HfActionCard};
 export {actionStatusOn} from './components/action-card/action-card.js';
-export type {ActionStatus, HfActionCardToggleDetail} from './components/action-card/action-card.js';
+export type {ActionStatus} from './components/action-card/action-card.js';

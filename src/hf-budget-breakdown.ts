@@ -5,4 +5,3 @@ import {safeDefine} from './core/define.js';
 safeDefine('hf-budget-breakdown', HfBudgetBreakdown);
 
 export {HfBudgetBreakdown};
-export type {HfBudgetToggleDetail} from './components/budget-breakdown/budget-breakdown.js';

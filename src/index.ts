@@ -3,10 +3,12 @@
  * bundled with Lit, every locale and the default action.
  */
 export * from './hf-hotline-banner.js';
+export * from './hf-action-card.js';
+export * from './hf-budget-breakdown.js';
 export {setLocale, getLocale, supportedLocales, resolveLocale, type SupportedLocale} from './i18n/locale.js';
 export {defaultAction} from './core/default-action.js';
 export {validateAction} from './core/action-schema.js';
 export {VERSION} from './core/define.js';
 export type * from './core/action-types.js';
 export type {HfErrorDetail, DataErrorCode, DataIssue} from './core/data-error.js';
-export type {HfLoadDetail} from './core/hf-element.js';
+export type {HfLoadDetail, HfToggleDetail} from './core/hf-element.js';

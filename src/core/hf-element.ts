@@ -24,6 +24,16 @@ export interface HfLoadDetail {
   id: string;
 }
 
+/**
+ * What `hf-toggle` carries: something was shown or hidden (the rest of a compact card, a
+ * budget table, a beneficiary group).
+ */
+export interface HfToggleDetail {
+  expanded: boolean;
+  /** The group shown or hidden, for `<hf-beneficiary-list>`. */
+  group?: string;
+}
+
 /** Localized one-line explanations of each data error code, for the error state. */
 export function dataErrorMessage(code: DataErrorCode): string {
   switch (code) {
@@ -192,5 +202,6 @@ declare global {
   interface HTMLElementEventMap {
     'hf-load': CustomEvent<HfLoadDetail>;
     'hf-error': CustomEvent<HfErrorDetail>;
+    'hf-toggle': CustomEvent<HfToggleDetail>;
   }
 }

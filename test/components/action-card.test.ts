@@ -208,7 +208,7 @@ describe('<hf-action-card> content of the default action', () => {
     expect(metaValue(element, 'programme')).to.equal('Horizontal Facility за Западни Балкан и Турску');
     expect(metaValue(element, 'country')).to.equal('Србија');
     expect(metaValue(element, 'budget')).to.equal('1.000.000 €');
-    expect(headingTexts(element)).to.deep.equal(['Циљ', 'Како акција функционише', 'Очекивани резултати', 'Корисници акције', 'Претходне фазе', 'Линкови']);
+    expect(headingTexts(element)).to.deep.equal(['Циљ', 'Како акција функционише', 'Очекивани резултати', 'Корисници акције', 'Претходне фазе', 'Везе']);
     expect(partText(element, 'beneficiaries')).to.contain('Јавне институције (11)');
     expect(partText(element, 'beneficiaries')).to.contain('Жртве и особе у ризику (2)');
     expect(partText(element, 'links')).to.contain('Министарство унутрашњих послова');
@@ -224,7 +224,7 @@ describe('<hf-action-card> content of the default action', () => {
     expect(metaValue(element, 'period')).to.equal('1. januar 2023. – 31. decembar 2026.');
     expect(metaValue(element, 'country')).to.equal('Srbija');
     expect(metaValue(element, 'budget')).to.equal('1.000.000 €');
-    expect(headingTexts(element)).to.deep.equal(['Cilj', 'Kako akcija funkcioniše', 'Očekivani rezultati', 'Korisnici akcije', 'Prethodne faze', 'Linkovi']);
+    expect(headingTexts(element)).to.deep.equal(['Cilj', 'Kako akcija funkcioniše', 'Očekivani rezultati', 'Korisnici akcije', 'Prethodne faze', 'Veze']);
     expect(partText(element, 'beneficiaries')).to.contain('Javne institucije (11)');
     expect(partText(element, 'links')).to.contain('Ministarstvo unutrašnjih poslova');
     expect(partText(element, 'summary')).to.match(/^Akcija „Jačanje borbe protiv trgovine ljudima u Srbiji“/);

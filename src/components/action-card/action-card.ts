@@ -3,18 +3,13 @@ import {property} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
 import type {ActionDocument, Link, LocalizedText, Period} from '../../core/action-types.js';
 import type {ActionPart} from '../../core/action-schema.js';
-import {HfElement} from '../../core/hf-element.js';
+import {HfElement, type HfToggleDetail} from '../../core/hf-element.js';
 import {formatMoney, formatNumber, formatPeriod} from '../../i18n/format.js';
 import type {SupportedLocale} from '../../i18n/locale.js';
 import {actionCardStyles} from './action-card.styles.js';
 
 /** Where the action stands on a given day, worked out from its `period`. */
 export type ActionStatus = 'planned' | 'ongoing' | 'completed';
-
-/** What `hf-toggle` carries when the reader shows or hides the rest of a compact card. */
-export interface HfActionCardToggleDetail {
-  expanded: boolean;
-}
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -184,7 +179,7 @@ export class HfActionCard extends HfElement {
   toggle(expanded = !this.expanded): void {
     if (expanded === this.expanded) return;
     this.expanded = expanded;
-    this.emit<HfActionCardToggleDetail>('hf-toggle', {expanded});
+    this.emit<HfToggleDetail>('hf-toggle', {expanded});
   }
 
   private get effectiveToday(): string {

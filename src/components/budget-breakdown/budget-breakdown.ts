@@ -3,14 +3,9 @@ import {property, state} from 'lit/decorators.js';
 import {localized, msg} from '@lit/localize';
 import type {ActionDocument, Budget, Programme} from '../../core/action-types.js';
 import type {ActionPart} from '../../core/action-schema.js';
-import {HfElement} from '../../core/hf-element.js';
+import {HfElement, type HfToggleDetail} from '../../core/hf-element.js';
 import {formatMoney, formatPercent, formatPeriod} from '../../i18n/format.js';
 import {budgetBreakdownStyles} from './budget-breakdown.styles.js';
-
-/** What `hf-toggle` carries when the reader shows or hides the table. */
-export interface HfBudgetToggleDetail {
-  expanded: boolean;
-}
 
 /** One segment of a chart and one row of its table: both are built from the same slice. */
 interface ChartSlice {
@@ -176,7 +171,7 @@ export class HfBudgetBreakdown extends HfElement {
 
   private toggleTable(): void {
     this.tableExpanded = !this.tableExpanded;
-    this.emit<HfBudgetToggleDetail>('hf-toggle', {expanded: this.tableExpanded});
+    this.emit<HfToggleDetail>('hf-toggle', {expanded: this.tableExpanded});
   }
 
   /** The funders' chart: shares of the programme budget, with amounts when the budget is known. */
