@@ -1,0 +1,86 @@
+import type {ActionDocument, BeneficiaryGroup, BeneficiaryMember} from '../src/core/action-types.js';
+import {PENDING_SRC, type ElementExample} from './element-example.js';
+
+/** The page's fallback: a plain list, for readers without JavaScript or when the data fails. */
+export const beneficiaryFallbackHtml = `<ul><li>Ministry of Interior</li><li>Civil society organisations</li><li>Businesses, trade unions, employment agencies</li><li>Victims of trafficking and persons most at risk</li></ul>`;
+
+/**
+ * A large, clearly fictional document for performance work: "Organisation 1" … with some
+ * Serbian Cyrillic ("Удружење „Пример 7“") and Latin names with diacritics mixed in, so the
+ * filter's script and diacritics folding is exercised at scale. No real institution is named.
+ */
+export function syntheticBeneficiaries(count: number): ActionDocument {
+  const groupSizes = [0.4, 0.3, 0.2, 0.1].map((share) => Math.round(count * share));
+  groupSizes[3] = count - groupSizes[0] - groupSizes[1] - groupSizes[2];
+  const groupIds = ['public-institutions', 'civil-society', 'business-labour', 'at-risk'];
+  const labels = [
+    {en: 'Fictional public bodies', 'sr-Cyrl': 'Измишљена јавна тела'},
+    {en: 'Fictional associations', 'sr-Cyrl': 'Измишљена удружења'},
+    {en: 'Fictional companies', 'sr-Cyrl': 'Измишљена предузећа'},
+    {en: 'Fictional groups at risk', 'sr-Cyrl': 'Измишљене групе у ризику'},
+  ];
+  let number = 0;
+  const member = (): BeneficiaryMember => {
+    number += 1;
+    const name =
+      number % 7 === 0 ? `Удружење „Пример ${number}“` : number % 11 === 0 ? `Udruženje građana „Primer ${number}“` : `Organisation ${number}`;
+    return number % 5 === 0 ? {name, note: {en: 'Fictional entry for testing', 'sr-Cyrl': 'Измишљен унос за тестирање'}} : {name};
+  };
+  const beneficiaries: BeneficiaryGroup[] = groupIds.map((id, i) => ({id, label: labels[i], members: Array.from({length: groupSizes[i]}, member)}));
+  return {id: `synthetic-${count}`, title: 'Synthetic beneficiaries (fictional)', beneficiaries};
+}
+
+const longText = {
+  en: 'Inter-institutional working group for the identification, referral and long-term support of victims of trafficking for labour exploitation, forced begging and forced criminality',
+  'sr-Cyrl':
+    'Међуинституционална радна група за идентификацију, упућивање и дугорочну подршку жртвама трговине људима ради радне експлоатације, принудног просјачења и принудног вршења кривичних дела',
+};
+
+export const beneficiaryListExamples: ElementExample[] = [
+  {name: 'Default', description: 'The beneficiaries of the default action, in four groups.', expect: 'ready'},
+  {name: 'Collapsed', description: '`collapsed` starts every group folded.', attributes: {collapsed: true}, expect: 'ready'},
+  {name: 'One group', description: '`group="civil-society"` shows only that group.', attributes: {group: 'civil-society'}, expect: 'ready'},
+  {
+    name: 'Filter shown',
+    description: '`filter` shows the filter box even for a short list (it appears by itself above 12 members).',
+    attributes: {group: 'public-institutions', filter: true},
+    expect: 'ready',
+  },
+  {name: 'Heading level 3', description: 'The heading level fits the page outline; group headings are one level below.', attributes: {'heading-level': '3'}, expect: 'ready'},
+  {
+    name: 'Long text',
+    description: 'A very long group label, name and note wrap; members with a URL are links.',
+    data: {
+      id: 'long-text',
+      title: 'Long text',
+      beneficiaries: [
+        {
+          id: 'working-groups',
+          label: longText,
+          members: [
+            {name: longText, note: longText, url: 'https://example.org/working-group'},
+            {name: {en: 'Example association', 'sr-Cyrl': 'Пример удружења'}, url: 'https://example.org/'},
+            {name: 'Averyveryverylongsinglewordwithoutanyspacesthatmustwrapinsteadofoverflowingthebox'},
+          ],
+        },
+      ],
+    },
+    expect: 'ready',
+  },
+  {
+    name: '5,000 members',
+    description: 'A large, fictional list: the filter box appears by itself and stays fast.',
+    data: syntheticBeneficiaries(5000),
+    expect: 'ready',
+  },
+  {name: 'Empty', description: 'A document without beneficiaries shows a short message.', data: {id: 'empty', title: 'Empty', beneficiaries: []}, expect: 'empty'},
+  {
+    name: 'Error',
+    description: 'A `javascript:` member URL: the error names the field and the fallback stays visible.',
+    data: {id: 'bad', title: 'Bad', beneficiaries: [{id: 'public-institutions', label: 'Public institutions', members: [{name: 'Example', url: 'javascript:alert(1)'}]}]},
+    fallbackHtml: beneficiaryFallbackHtml,
+    expect: 'error',
+  },
+  {name: 'Loading', description: 'A `src` that has not answered yet.', attributes: {src: PENDING_SRC}, expect: 'loading'},
+  {name: 'Dark', description: 'Forced dark colour scheme.', attributes: {theme: 'dark'}, expect: 'ready'},
+];
