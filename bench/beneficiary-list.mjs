@@ -172,6 +172,21 @@ try {
   console.log(`element / baseline (render medians): ${(result.render.median / result.baseline.median).toFixed(2)}×`);
   console.log('(the element lays out only the chunks of 120 members near the screen; the baseline lays out all 5,000 items)');
   const missed = result.render.median >= TARGET_RENDER_MS || result.keystroke.median >= TARGET_KEYSTROKE_MS;
+  // For bench/run.mjs: the figures as one JSON line, last.
+  if (process.argv.includes('--json')) {
+    const round = (value) => Number(value.toFixed(1));
+    console.log(
+      JSON.stringify({
+        members: MEMBERS,
+        renderMs: round(result.render.median),
+        baselineMs: round(result.baseline.median),
+        renderRatio: Number((result.render.median / result.baseline.median).toFixed(2)),
+        keystrokeMs: round(result.keystroke.median),
+        keystrokeMaxMs: round(result.keystroke.max),
+        targetsMet: !missed,
+      }),
+    );
+  }
   process.exitCode = missed ? 1 : 0;
 } catch (error) {
   console.error(error);

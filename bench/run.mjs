@@ -140,7 +140,13 @@ customElements.define('x-minimal', class extends LitElement { static styles = cs
 }
 
 // The 5,000-member list has its own script; its JSON line is kept here.
-const listOutput = execFileSync('node', [join(projectRoot, 'bench/beneficiary-list.mjs'), '--json'], {encoding: 'utf8'});
+let listOutput;
+try {
+  listOutput = execFileSync('node', [join(projectRoot, 'bench/beneficiary-list.mjs'), '--json'], {encoding: 'utf8'});
+} catch (error) {
+  // It exits non-zero when a target is missed; its figures are still wanted here.
+  listOutput = error.stdout;
+}
 results.beneficiaryList5000 = JSON.parse(listOutput.trim().split('\n').pop());
 
 await mkdir(join(projectRoot, 'bench'), {recursive: true});
@@ -160,4 +166,4 @@ const rows = [
 const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column].length)));
 console.log(`Chromium ${results.chromium}, ${RUNS} runs each\n`);
 for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  '));
-process.exit(results.demoPage.cls === 0 ? 0 : 1);
+process.exit(results.demoPage.cls === 0 && list.targetsMet ? 0 : 1);

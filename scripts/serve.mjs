@@ -29,6 +29,8 @@ export function startServer(listenPort = port) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
+    // Browsers ask for /favicon.ico on their own; answer without an error in the console.
+    if (path === '/favicon.ico') return response.writeHead(204).end();
     if (path === '/') path = '/demo/index.html';
     if (path.endsWith('/')) path += 'index.html';
     const file = normalize(join(projectRoot, path));

@@ -84,7 +84,7 @@ const pages = [
         const dismiss = banner.querySelector('[part="dismiss"]');
         const exit = banner.querySelector('[part="exit"]');
         const list = banner.querySelector('[part="list"]');
-        const chart = document.querySelector('hf-budget-breakdown')?.shadowRoot.querySelector('svg');
+        const chart = document.querySelector('hf-budget-breakdown')?.shadowRoot.querySelector('svg[role="img"]');
         return {
           dismissWidth: dismiss.getBoundingClientRect().width,
           dismissBackground: getComputedStyle(dismiss).backgroundColor,

@@ -73,10 +73,11 @@ export const sharedStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Not inherited from the host: a page rule on * (even !important) can reach the host. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   a {
     color: var(--_link);
