@@ -166,4 +166,16 @@ const rows = [
 const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column].length)));
 console.log(`Chromium ${results.chromium}, ${RUNS} runs each\n`);
 for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  '));
+
+// docs/performance.md shows the latest run.
+const docPath = join(projectRoot, 'docs/performance.md');
+const doc = await readFile(docPath, 'utf8');
+const table = [
+  `Latest run: ${results.date.slice(0, 10)}, Chromium ${results.chromium}, ${RUNS} runs per median.`,
+  '',
+  '| measure | result | baseline (same run) | ratio |',
+  '| --- | --- | --- | --- |',
+  ...rows.map((row) => `| ${row.map((cell) => cell.replace(/</g, '&lt;')).join(' | ')} |`),
+].join('\n');
+await writeFile(docPath, doc.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`));
 process.exit(results.demoPage.cls === 0 && list.targetsMet ? 0 : 1);
