@@ -34,7 +34,10 @@ export function startServer(listenPort = port) {
     if (path === '/') path = '/demo/index.html';
     if (path.endsWith('/')) path += 'index.html';
     const file = normalize(join(projectRoot, path));
-    if (!file.startsWith(projectRoot) || file.includes(`${projectRoot}node_modules`)) {
+    // Of node_modules, only Lit and @lit/localize, for the partner pages that load the npm
+    // modules through an import map as an app would.
+    const allowedPackage = /^\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\//.test(path);
+    if (!file.startsWith(projectRoot) || (file.includes(`${projectRoot}node_modules`) && !allowedPackage)) {
       response.writeHead(403).end('Forbidden');
       return;
     }

@@ -60,7 +60,10 @@ async function checkCommon(name, page, seen, allowedPaths) {
   check(`${name}: every widget rendered (${states.length})`, states.every((state) => state === 'ok'), states.join(', '));
   const foreign = seen.requests.filter((url) => {
     const parsed = new URL(url);
-    return parsed.origin !== origin || !allowedPaths.some((allowed) => parsed.pathname === allowed || parsed.pathname + parsed.search === allowed);
+    return (
+      parsed.origin !== origin ||
+      !allowedPaths.some((allowed) => parsed.pathname === allowed || parsed.pathname + parsed.search === allowed || (allowed.endsWith('/') && parsed.pathname.startsWith(allowed)))
+    );
   });
   check(`${name}: no request but the page's files, the bundle and the given src`, foreign.length === 0, foreign.join(', '));
   const cookies = await page.evaluate(() => document.cookie);
@@ -129,6 +132,39 @@ const pages = [
     allowed: [bundle, `${bundle}?second-copy`, '/demo/examples/page.css', '/favicon.ico'],
     async extra(name, page, seen) {
       check(`${name}: a second copy of the same version is silent`, !seen.warnings.some((text) => text.includes('already defined')), seen.warnings.join(' | '));
+    },
+  },
+  {
+    path: '/demo/examples/bundle-and-modules.html',
+    allowed: [bundle, '/dist/modules/', '/node_modules/', '/demo/examples/page.css', '/favicon.ico'],
+    async extra(name, page, seen) {
+      check(`${name}: the second definition of the same version is silent`, !seen.warnings.some((text) => text.includes('already defined')), seen.warnings.join(' | '));
+      const after = await page.evaluate(async () => {
+        document.documentElement.lang = 'sr-Latn';
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        return document.querySelector('hf-hotline-banner').shadowRoot.querySelector('[part="heading"]').textContent.trim();
+      });
+      check(`${name}: the widgets still follow the page language`, after === 'Pomoć u slučaju trgovine ljudima', after);
+    },
+  },
+  {
+    path: '/demo/examples/app-localize.html',
+    allowed: [bundle, '/demo/examples/app-localize.js', '/node_modules/', '/demo/examples/page.css', '/favicon.ico'],
+    async extra(name, page) {
+      const read = () =>
+        page.evaluate(() => ({
+          app: document.querySelector('app-greeting').shadowRoot.textContent.trim(),
+          widget: document.querySelector('hf-hotline-banner').shadowRoot.querySelector('[part="heading"]').textContent.trim(),
+        }));
+      await page.waitForFunction(() => document.querySelector('app-greeting')?.shadowRoot?.textContent.includes('Willkommen'));
+      const first = await read();
+      check(`${name}: the app's own locale (German) and the widgets' (English) live side by side`, first.app === 'Willkommen auf unserer Seite' && first.widget === 'Help against human trafficking', JSON.stringify(first));
+      await page.evaluate(async () => {
+        document.documentElement.lang = 'sr-Cyrl';
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      });
+      const second = await read();
+      check(`${name}: the widgets switch to Serbian without touching the app`, second.app === 'Willkommen auf unserer Seite' && second.widget === 'Помоћ у случају трговине људима', JSON.stringify(second));
     },
   },
 ];
