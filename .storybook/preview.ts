@@ -56,6 +56,7 @@ const preview: Preview = {
     },
   ],
   parameters: {
+    viewport: {options: {phone360: {name: 'Phone (360 px)', styles: {width: '360px', height: '740px'}, type: 'mobile'}}},
     controls: {expanded: true},
     a11y: {test: 'error'},
     docs: {toc: true},

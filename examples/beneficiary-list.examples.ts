@@ -83,4 +83,10 @@ export const beneficiaryListExamples: ElementExample[] = [
   },
   {name: 'Loading', description: 'A `src` that has not answered yet.', attributes: {src: PENDING_SRC}, expect: 'loading'},
   {name: 'Dark', description: 'Forced dark colour scheme.', attributes: {theme: 'dark'}, expect: 'ready'},
+  {
+    name: 'Custom tokens',
+    description: 'Themed through the public `--hf-*` custom properties only, as a partner site would.',
+    attributes: {style: '--hf-color-accent: #6b2d8c; --hf-color-link: #5b2a78; --hf-color-surface-raised: #f6effa; --hf-color-chart-1: #6b2d8c; --hf-color-chart-2: #b3541e; --hf-radius: 1rem'},
+    expect: 'ready',
+  },
 ];

@@ -53,4 +53,16 @@ export const hotlineBannerExamples: ElementExample[] = [
     expect: 'error',
   },
   {name: 'Loading', description: 'A `src` that has not answered yet.', attributes: {src: PENDING_SRC}, expect: 'loading'},
+  {
+    name: 'Custom tokens',
+    description: 'Themed through the public `--hf-*` custom properties only, as a partner site would.',
+    attributes: {style: '--hf-color-accent: #6b2d8c; --hf-color-link: #5b2a78; --hf-color-surface-raised: #f6effa; --hf-color-chart-1: #6b2d8c; --hf-color-chart-2: #b3541e; --hf-radius: 1rem'},
+    expect: 'ready',
+  },
+  {
+    name: 'Dismissed',
+    description: 'After the reader hid it: nothing is shown (quick exit by Shift ×3 still works when enabled).',
+    attributes: {dismissible: true, dismissed: true},
+    expect: 'ready',
+  },
 ];

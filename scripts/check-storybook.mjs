@@ -60,7 +60,7 @@ try {
             return widgets.length > 0 && widgets.every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0);
           },
           undefined,
-          {timeout: 10000},
+          {timeout: 20000},
         );
         await page.waitForTimeout(150);
         await page.addScriptTag({content: axeSource});

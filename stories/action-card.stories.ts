@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {createExampleElement} from '../examples/element-example.js';
+import {exampleStory, phoneWidth} from './example-story.js';
 import {actionCardExamples} from '../examples/action-card.examples.js';
 
 /** Stories come from the same example set as the tests (examples/action-card.examples.ts). */
@@ -10,7 +10,7 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          'The action at a glance: title, status from its dates, period, programme, country and budget, then goal, how it works, expected results, who benefits, earlier phases, links and funding attribution. Embed with `<script type="module" src="hf-widgets.js"></script>` and `<hf-action-card></hf-action-card>`; `variant="compact"` for a short card with "Show more".',
+          'The action at a glance: title, status from its dates, period, programme, country and budget, then goal, how it works, expected results, who benefits, earlier phases, links and funding attribution. Embed with `<script type="module" src="hf-widgets.js"></script>` and `<hf-action-card></hf-action-card>`; `variant="compact"` for a short card with "Show more".\n\n**Accessibility.** The title is a heading at `heading-level`, sections one level below; the status badge is text with a shape, never colour alone; facts are a definition list; earlier phases are an ordered list; “Show more” is a button with `aria-expanded` and `aria-controls`, and focus stays on it.',
       },
     },
     actions: {handles: ['hf-load', 'hf-error', 'hf-toggle']},
@@ -18,20 +18,7 @@ const meta: Meta = {
 };
 export default meta;
 
-type Story = StoryObj;
-
-function storyOf(name: string): Story {
-  const example = actionCardExamples.find((candidate) => candidate.name === name)!;
-  return {
-    name: example.name,
-    parameters: {docs: {description: {story: example.description}}},
-    render: (_args, context) => {
-      const element = createExampleElement('hf-action-card', example);
-      if (context.globals.theme === 'dark' && !example.attributes?.theme) element.setAttribute('theme', 'dark');
-      return element;
-    },
-  };
-}
+const storyOf = (name: string, extra?: Partial<StoryObj>) => exampleStory('hf-action-card', actionCardExamples, name, extra);
 
 export const Default = storyOf('Default');
 export const Compact = storyOf('Compact');
@@ -45,3 +32,5 @@ export const Error = storyOf('Error');
 export const Loading = storyOf('Loading');
 export const Dark = storyOf('Dark');
 export const MultiLanguageDocument = storyOf('Multi-language document');
+export const CustomTokens = storyOf('Custom tokens');
+export const Phone360 = storyOf('Default', {...phoneWidth, name: 'Phone, 360 px'});

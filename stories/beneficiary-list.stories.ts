@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {createExampleElement} from '../examples/element-example.js';
+import {exampleStory, phoneWidth} from './example-story.js';
 import {beneficiaryListExamples} from '../examples/beneficiary-list.examples.js';
 
 /** Stories come from the same example set as the tests (examples/beneficiary-list.examples.ts). */
@@ -10,7 +10,7 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          'Who benefits from the action, in collapsible groups. Embed with `<script type="module" src="hf-widgets.js"></script>` and `<hf-beneficiary-list></hf-beneficiary-list>`. Above 12 members (or with `filter`) a filter box appears: it finds names whatever the script (Cyrillic or Latin), case or diacritics the reader types, and announces the number of matches.',
+          'Who benefits from the action, in collapsible groups. Embed with `<script type="module" src="hf-widgets.js"></script>` and `<hf-beneficiary-list></hf-beneficiary-list>`. Above 12 members (or with `filter`) a filter box appears: it finds names whatever the script (Cyrillic or Latin), case or diacritics the reader types, and announces the number of matches.\n\n**Accessibility.** Each group heading holds a button with `aria-expanded` and `aria-controls`; members are a list; the filter is a labelled search field with a hint, its result count is announced in a polite live region with the right plural in each language, and Escape clears it.',
       },
     },
     actions: {handles: ['hf-load', 'hf-error', 'hf-toggle', 'hf-filter']},
@@ -18,20 +18,7 @@ const meta: Meta = {
 };
 export default meta;
 
-type Story = StoryObj;
-
-function storyOf(name: string): Story {
-  const example = beneficiaryListExamples.find((candidate) => candidate.name === name)!;
-  return {
-    name: example.name,
-    parameters: {docs: {description: {story: example.description}}},
-    render: (_args, context) => {
-      const element = createExampleElement('hf-beneficiary-list', example);
-      if (context.globals.theme === 'dark' && !example.attributes?.theme) element.setAttribute('theme', 'dark');
-      return element;
-    },
-  };
-}
+const storyOf = (name: string, extra?: Partial<StoryObj>) => exampleStory('hf-beneficiary-list', beneficiaryListExamples, name, extra);
 
 export const Default = storyOf('Default');
 export const Collapsed = storyOf('Collapsed');
@@ -44,3 +31,5 @@ export const Empty = storyOf('Empty');
 export const Error = storyOf('Error');
 export const Loading = storyOf('Loading');
 export const Dark = storyOf('Dark');
+export const CustomTokens = storyOf('Custom tokens');
+export const Phone360 = storyOf('Default', {...phoneWidth, name: 'Phone, 360 px'});

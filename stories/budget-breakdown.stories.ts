@@ -1,8 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {createExampleElement} from '../examples/element-example.js';
+import {exampleStory, phoneWidth} from './example-story.js';
 import {budgetBreakdownExamples} from '../examples/budget-breakdown.examples.js';
-// Defining twice is a no-op, so the stories work whether or not src/index.ts already imports it.
-import '../src/hf-budget-breakdown.js';
 
 /** Stories come from the same example set as the tests (examples/budget-breakdown.examples.ts). */
 const meta: Meta = {
@@ -12,7 +10,7 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          'The action budget, the programme budget, the funders’ shares with the amounts they come to, the action’s share of the programme and optional budget lines: an accessible SVG chart (`chart="bar"` or `"donut"`) always paired with a real data table. Embed with `<script type="module" src="hf-widgets.js"></script>` and `<hf-budget-breakdown></hf-budget-breakdown>`. The seed’s figures: action 1 000 000 EUR; programme about 41 million EUR, 85% European Union and 15% Council of Europe. Examples marked “illustrative” use made-up figures.',
+          'The action budget, the programme budget, the funders’ shares with the amounts they come to, the action’s share of the programme and optional budget lines: an accessible SVG chart (`chart="bar"` or `"donut"`) always paired with a real data table. Embed with `<script type="module" src="hf-widgets.js"></script>` and `<hf-budget-breakdown></hf-budget-breakdown>`. The seed’s figures: action 1 000 000 EUR; programme about 41 million EUR, 85% European Union and 15% Council of Europe. Examples marked “illustrative” use made-up figures.\n\n**Accessibility.** The chart is an image with a text name listing every share; segments carry direct labels and textures as well as colours; the same numbers are in a real table with a caption and header cells (`show-table` keeps it open; otherwise a button with `aria-expanded` shows it); numbers are formatted for the page’s language.',
       },
     },
     actions: {handles: ['hf-load', 'hf-error', 'hf-toggle']},
@@ -20,20 +18,7 @@ const meta: Meta = {
 };
 export default meta;
 
-type Story = StoryObj;
-
-function storyOf(name: string): Story {
-  const example = budgetBreakdownExamples.find((candidate) => candidate.name === name)!;
-  return {
-    name: example.name,
-    parameters: {docs: {description: {story: example.description}}},
-    render: (_args, context) => {
-      const element = createExampleElement('hf-budget-breakdown', example);
-      if (context.globals.theme === 'dark' && !example.attributes?.theme) element.setAttribute('theme', 'dark');
-      return element;
-    },
-  };
-}
+const storyOf = (name: string, extra?: Partial<StoryObj>) => exampleStory('hf-budget-breakdown', budgetBreakdownExamples, name, extra);
 
 export const Default = storyOf('Default');
 export const Donut = storyOf('Donut');
@@ -49,3 +34,5 @@ export const ErrorShares = storyOf('Error: shares');
 export const ErrorNegativeAmount = storyOf('Error: negative amount');
 export const Loading = storyOf('Loading');
 export const Dark = storyOf('Dark');
+export const CustomTokens = storyOf('Custom tokens');
+export const Phone360 = storyOf('Default', {...phoneWidth, name: 'Phone, 360 px'});
