@@ -1,4 +1,4 @@
-import {fixture, html} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
 import {createExampleElement, type ElementExample} from '../examples/element-example.js';
 import {localeSettled} from '../src/i18n/locale.js';
 
@@ -62,4 +62,34 @@ export function partText(element: Element, part: string): string {
 
 export function parts(element: Element, part: string): Element[] {
   return [...element.shadowRoot!.querySelectorAll(`[part~="${part}"]`)];
+}
+
+export const LOCALES = ['en', 'sr-Cyrl', 'sr-Latn'] as const;
+
+/**
+ * The shared example set of an element, in every locale: each example ends in the state it
+ * promises and passes axe. `slow` names examples that need more time (axe over 5,000 members);
+ * `settle` waits for what the element does after its first render.
+ */
+export function testExamples(
+  tag: string,
+  examples: readonly ElementExample[],
+  options: {slow?: readonly string[]; settle?: (element: HTMLElement) => Promise<void>} = {},
+): void {
+  describe(`<${tag}> examples`, () => {
+    for (const locale of LOCALES) {
+      describe(`in ${locale}`, () => {
+        beforeEach(() => usePageLanguage(locale));
+        for (const example of examples) {
+          it(`${example.name}: ends ${example.expect} and passes axe`, async function () {
+            if (options.slow?.includes(example.name)) this.timeout(30000);
+            const element = await exampleFixture(tag, example);
+            await options.settle?.(element);
+            expect(stateOf(element)).to.equal(example.expect);
+            await expect(element).to.be.accessible();
+          });
+        }
+      });
+    }
+  });
 }

@@ -5,7 +5,7 @@ import {actionStatusOn, type HfActionCard} from '../../src/hf-action-card.js';
 import {actionCardExamples} from '../../examples/action-card.examples.js';
 import {defaultAction} from '../../src/core/default-action.js';
 import {clearActionRequests} from '../../src/core/load-action.js';
-import {captureConsole, exampleFixture, partText, parts, settled, stateOf, usePageLanguage} from '../helpers.js';
+import {captureConsole, exampleFixture, partText, parts, settled, stateOf, usePageLanguage, testExamples} from '../helpers.js';
 
 const TAG = 'hf-action-card';
 
@@ -37,20 +37,9 @@ afterEach(async () => {
   clearActionRequests();
 });
 
-describe('<hf-action-card> examples', () => {
-  for (const locale of ['en', 'sr-Cyrl', 'sr-Latn']) {
-    describe(`in ${locale}`, () => {
-      beforeEach(() => usePageLanguage(locale));
-      for (const item of actionCardExamples) {
-        it(`${item.name}: ends ${item.expect} and passes axe`, async () => {
-          const element = await exampleFixture<HfActionCard>(TAG, item);
-          expect(stateOf(element)).to.equal(item.expect);
-          await expect(element).to.be.accessible();
-        });
-      }
-    });
-  }
+testExamples(TAG, actionCardExamples);
 
+describe('<hf-action-card> example details', () => {
   it('the error example names links[0].url and keeps the fallback visible', async () => {
     const element = await exampleFixture<HfActionCard>(TAG, example('Error'));
     expect(partText(element, 'error')).to.contain('links[0].url');

@@ -9,7 +9,7 @@ import type {ActionDocument, BeneficiaryMember} from '../../src/core/action-type
 import type {HfErrorDetail} from '../../src/core/data-error.js';
 import {defaultAction} from '../../src/core/default-action.js';
 import {clearActionRequests} from '../../src/core/load-action.js';
-import {captureConsole, exampleFixture, partText, parts, settled, stateOf, usePageLanguage} from '../helpers.js';
+import {captureConsole, exampleFixture, partText, parts, settled, stateOf, usePageLanguage, testExamples} from '../helpers.js';
 
 const TAG = 'hf-beneficiary-list';
 const LARGE_EXAMPLE = '5,000 members';
@@ -48,22 +48,7 @@ afterEach(async () => {
   clearActionRequests();
 });
 
-describe('<hf-beneficiary-list> examples', () => {
-  for (const locale of ['en', 'sr-Cyrl', 'sr-Latn']) {
-    describe(`in ${locale}`, () => {
-      beforeEach(() => usePageLanguage(locale));
-      for (const example of beneficiaryListExamples) {
-        it(`${example.name}: ends ${example.expect} and passes axe`, async function () {
-          // axe over 5,000 members takes 4–6 s here.
-          if (example.name === LARGE_EXAMPLE) this.timeout(30000);
-          const element = await exampleFixture<HfBeneficiaryList>(TAG, example);
-          expect(stateOf(element)).to.equal(example.expect);
-          await expect(element).to.be.accessible();
-        });
-      }
-    });
-  }
-});
+testExamples(TAG, beneficiaryListExamples, {slow: [LARGE_EXAMPLE]});
 
 describe('<hf-beneficiary-list> content', () => {
   it('shows the four groups of the default action with every member, in the seed’s order', async () => {

@@ -5,7 +5,7 @@ import type {HfBudgetBreakdown} from '../../src/hf-budget-breakdown.js';
 import {DONUT_GEOMETRY} from '../../src/components/budget-breakdown/budget-breakdown.js';
 import {budgetBreakdownExamples, budgetFallbackHtml, budgetLinesDocument, exactProgrammeDocument} from '../../examples/budget-breakdown.examples.js';
 import {defaultAction} from '../../src/core/default-action.js';
-import {exampleFixture, partText, parts, settled, stateOf, usePageLanguage} from '../helpers.js';
+import {exampleFixture, partText, parts, settled, stateOf, usePageLanguage, testExamples} from '../helpers.js';
 
 const TAG = 'hf-budget-breakdown';
 type Kind = 'funders' | 'lines';
@@ -90,21 +90,7 @@ afterEach(async () => {
   if (browserEmulatesMedia) await emulateMedia({media: 'screen', colorScheme: 'light', reducedMotion: 'no-preference'});
 });
 
-describe('<hf-budget-breakdown> examples', () => {
-  for (const locale of ['en', 'sr-Cyrl', 'sr-Latn']) {
-    describe(`in ${locale}`, () => {
-      beforeEach(() => usePageLanguage(locale));
-      for (const example of budgetBreakdownExamples) {
-        it(`${example.name}: ends ${example.expect} and passes axe`, async () => {
-          const element = await exampleFixture<HfBudgetBreakdown>(TAG, example);
-          await afterLayout(element);
-          expect(stateOf(element)).to.equal(example.expect);
-          await expect(element).to.be.accessible();
-        });
-      }
-    });
-  }
-});
+testExamples(TAG, budgetBreakdownExamples, {settle: (element) => afterLayout(element as HfBudgetBreakdown)});
 
 describe('<hf-budget-breakdown> figures', () => {
   it('shows the seed figures in English: exact action budget, approximate programme budget, funders and the action’s share', async () => {

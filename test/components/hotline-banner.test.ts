@@ -6,7 +6,7 @@ import {bannerFallbackHtml, hotlineBannerExamples} from '../../examples/hotline-
 import {defaultAction} from '../../src/core/default-action.js';
 import {DEFAULT_EXIT_URL, SHIFT_PRESS_WINDOW_MS, exitNavigation, restorePageForTests} from '../../src/core/quick-exit.js';
 import {clearActionRequests} from '../../src/core/load-action.js';
-import {captureConsole, exampleFixture, partText, parts, settled, stateOf, usePageLanguage} from '../helpers.js';
+import {captureConsole, exampleFixture, partText, parts, settled, stateOf, usePageLanguage, testExamples} from '../helpers.js';
 
 const TAG = 'hf-hotline-banner';
 
@@ -45,20 +45,7 @@ afterEach(async () => {
   clearActionRequests();
 });
 
-describe('<hf-hotline-banner> examples', () => {
-  for (const locale of ['en', 'sr-Cyrl', 'sr-Latn']) {
-    describe(`in ${locale}`, () => {
-      beforeEach(() => usePageLanguage(locale));
-      for (const example of hotlineBannerExamples) {
-        it(`${example.name}: ends ${example.expect} and passes axe`, async () => {
-          const element = await exampleFixture<HfHotlineBanner>(TAG, example);
-          expect(stateOf(element)).to.equal(example.expect);
-          await expect(element).to.be.accessible();
-        });
-      }
-    });
-  }
-});
+testExamples(TAG, hotlineBannerExamples);
 
 describe('<hf-hotline-banner> content', () => {
   it('shows every default hotline as a tel: link with the E.164 number and the local display form', async () => {
