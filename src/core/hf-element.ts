@@ -74,6 +74,9 @@ export abstract class HfElement extends LitElement {
   /** URL of an action document (JSON). Elements naming the same URL share one request. */
   @property({reflect: true}) src?: string;
 
+  /** Level of the element's heading, 2 to 6 (outside that range, 2); its sections use the next level. */
+  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+
   /** `light` or `dark` forces a colour scheme; by default the reader's preference is followed. */
   @property({reflect: true}) theme?: 'light' | 'dark';
 
@@ -93,6 +96,17 @@ export abstract class HfElement extends LitElement {
   /** The active locale, for data text and `Intl` formatting. */
   protected get locale(): SupportedLocale {
     return getLocale();
+  }
+
+  /** `heading-level` clamped to 2–6, for the element's own heading. */
+  protected get headingLevelInRange(): number {
+    const level = Math.trunc(this.headingLevel);
+    return level >= 2 && level <= 6 ? level : 2;
+  }
+
+  /** The level below the element's heading (at most 6), for its sections. */
+  protected get subheadingLevel(): number {
+    return Math.min(this.headingLevelInRange + 1, 6);
   }
 
   /** A data text field in the active locale. */

@@ -160,9 +160,6 @@ export class HfActionCard extends HfElement {
   /** `full` (default): everything; `compact`: the essentials and a "Show more" button. */
   @property({reflect: true}) variant: 'full' | 'compact' = 'full';
 
-  /** Level of the card's title, 2 to 6; section headings are one level below. */
-  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
-
   /** Whether a compact card shows everything. The reader changes it with the "Show more" button. */
   @property({type: Boolean, reflect: true}) expanded = false;
 
@@ -191,11 +188,6 @@ export class HfActionCard extends HfElement {
       console.warn(`hf-action-card: today "${wanted}" is not an ISO date such as 2025-06-30; using the reader's date.`);
     }
     return localToday();
-  }
-
-  private get headingLevelInRange(): number {
-    const level = Math.trunc(this.headingLevel);
-    return level >= 2 && level <= 6 ? level : 2;
   }
 
   private statusLabel(status: ActionStatus): string {
@@ -252,7 +244,7 @@ export class HfActionCard extends HfElement {
   }
 
   private renderSectionHeading(text: string): TemplateResult {
-    return html`<div part="section-heading" class="section-heading" role="heading" aria-level=${Math.min(this.headingLevelInRange + 1, 6)}>${text}</div>`;
+    return html`<div part="section-heading" class="section-heading" role="heading" aria-level=${this.subheadingLevel}>${text}</div>`;
   }
 
   private renderGoal(action: ActionDocument): TemplateResult | typeof nothing {

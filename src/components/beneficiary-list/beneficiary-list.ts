@@ -176,9 +176,6 @@ export class HfBeneficiaryList extends HfElement {
   /** Shows the filter box; it also appears by itself above 12 members. */
   @property({type: Boolean, reflect: true}) filter = false;
 
-  /** Level of the element's heading, 2 to 6; group headings are one level below. */
-  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
-
   /** The filter text as typed. */
   @state() private query = '';
 
@@ -350,11 +347,6 @@ export class HfBeneficiaryList extends HfElement {
     return view;
   }
 
-  private get headingLevelInRange(): number {
-    const level = Math.trunc(this.headingLevel);
-    return level >= 2 && level <= 6 ? level : 2;
-  }
-
   /** "18 beneficiaries", with the noun in the locale's plural form. */
   private memberCount(count: number): string {
     const n = formatNumber(count, this.locale);
@@ -394,7 +386,7 @@ export class HfBeneficiaryList extends HfElement {
           ? this.renderEmpty(msg('No beneficiaries are listed.', {id: 'list-empty'}))
           : html`
               ${this.filterShown ? this.renderFilter(view) : nothing}
-              <div part="groups" class="groups">${view.groups.map(({group, members}) => this.renderGroup(group, members, Math.min(level + 1, 6)))}</div>
+              <div part="groups" class="groups">${view.groups.map(({group, members}) => this.renderGroup(group, members, this.subheadingLevel))}</div>
               ${this.filtering && view.matches === 0 ? this.renderNoResults() : nothing}
             `}
       </section>

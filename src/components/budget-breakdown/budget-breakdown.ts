@@ -137,9 +137,6 @@ export class HfBudgetBreakdown extends HfElement {
   /** Always shows the data table, without the "Show table" button. */
   @property({attribute: 'show-table', type: Boolean, reflect: true}) showTable = false;
 
-  /** Level of the element's heading, 2 to 6; chart headings are one level below. */
-  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
-
   /** Whether the reader has opened the table with the toggle. */
   @state() private tableExpanded = false;
 
@@ -162,11 +159,6 @@ export class HfBudgetBreakdown extends HfElement {
   private measureBars(): void {
     const width = this.renderRoot.querySelector('.bar')?.getBoundingClientRect().width ?? 0;
     if (Math.abs(width - this.barWidth) >= 1) this.barWidth = width;
-  }
-
-  private get headingLevelInRange(): number {
-    const level = Math.trunc(this.headingLevel);
-    return level >= 2 && level <= 6 ? level : 2;
   }
 
   private toggleTable(): void {
@@ -327,7 +319,7 @@ export class HfBudgetBreakdown extends HfElement {
 
   private renderChartSection(chart: ChartData): TemplateResult {
     const summary = chart.slices.map((slice) => `${slice.label} ${slice.shareText}`).join(', ');
-    const subLevel = Math.min(this.headingLevelInRange + 1, 6);
+    const subLevel = this.subheadingLevel;
     return html`
       <section part="section" class="section" data-chart=${chart.kind} aria-labelledby="heading-${chart.kind}">
         <div part="subheading" class="subheading" id="heading-${chart.kind}" role="heading" aria-level=${subLevel}>${chart.heading}</div>

@@ -86,9 +86,6 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
   /** `inline` (default) in the flow of the page, or sticky at the `top` or `bottom` of the viewport. */
   @property({reflect: true}) position: 'inline' | 'top' | 'bottom' = 'inline';
 
-  /** Level of the banner's heading, 2 to 6. */
-  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
-
   /** Shows a button that hides the banner. */
   @property({type: Boolean, reflect: true}) dismissible = false;
 
@@ -194,11 +191,6 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
     const unknown = ids.filter((id) => !byId.has(id));
     if (unknown.length > 0) console.warn(`hf-hotline-banner: no hotline with id ${unknown.map((id) => `"${id}"`).join(', ')}.`);
     return ids.flatMap((id) => byId.get(id) ?? []);
-  }
-
-  private get headingLevelInRange(): number {
-    const level = Math.trunc(this.headingLevel);
-    return level >= 2 && level <= 6 ? level : 2;
   }
 
   private onExitClick(event: MouseEvent): void {
