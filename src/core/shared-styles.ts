@@ -91,6 +91,21 @@ export const sharedStyles = css`
     outline-offset: 0;
     box-shadow: 0 0 0 5px var(--_text);
   }
+  /* The frame of the card, the budget breakdown and the beneficiary list. */
+  .frame {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-block-start: 0.3rem solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .frame > .heading {
+    margin: 0 0 0.75rem;
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

@@ -18,11 +18,6 @@ export const actionCardStyles = [
       gap: calc(var(--_space) * 1.25);
       /* Percentages follow the card's width: roomy when wide, tight on a phone. */
       padding: clamp(var(--_space), 3.5%, calc(var(--_space) * 2));
-      border: 1px solid var(--_border);
-      border-block-start: 0.3rem solid var(--_accent);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: var(--_text);
     }
     .card.compact {
       gap: var(--_space);

@@ -369,12 +369,12 @@ export class HfActionCard extends HfElement {
       ${this.renderStatus(action)}
     </header>`;
     if (!this.hasContent(action)) {
-      return html`<article part="base" class="card ${compact ? 'compact' : 'full'}" aria-labelledby="title">
+      return html`<article part="base" class="frame card ${compact ? 'compact' : 'full'}" aria-labelledby="title">
         ${header} ${this.renderEmpty(msg('No details about this action have been published yet.', {id: 'card-empty'}))}
       </article>`;
     }
     if (compact) return this.renderCompact(action, header);
-    return html`<article part="base" class="card full" aria-labelledby="title">
+    return html`<article part="base" class="frame card full" aria-labelledby="title">
       ${header} ${this.renderMeta(action, ['period', 'programme', 'country', 'budget'])} ${this.renderSummary(action)} ${this.renderGoal(action)}
       ${this.renderLists(action)} ${this.renderBeneficiaries(action)} ${this.renderPhases(action)}
       ${this.renderLinks(action.links ?? [], msg('Links', {id: 'card-links'}))} ${this.renderAttribution(action)}
@@ -392,7 +392,7 @@ export class HfActionCard extends HfElement {
       this.renderLinks(moreLinks, msg('More links', {id: 'card-more-links'})),
     ].filter((part) => part !== nothing);
     const expanded = this.expanded;
-    return html`<article part="base" class="card compact ${expanded ? 'is-expanded' : ''}" aria-labelledby="title">
+    return html`<article part="base" class="frame card compact ${expanded ? 'is-expanded' : ''}" aria-labelledby="title">
       ${header} ${this.renderMeta(action, ['period', 'budget'])} ${this.renderSummary(action)}
       ${firstLink || details.length > 0
         ? html`<div class="actions">

@@ -7,20 +7,6 @@ export const beneficiaryListStyles = [
     :host {
       --hf-loading-min-height: 14rem;
     }
-    .list {
-      padding: var(--_space);
-      border: 1px solid var(--_border);
-      border-inline-start: 0.4rem solid var(--_accent);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: var(--_text);
-    }
-    .heading {
-      margin: 0 0 0.75rem;
-      font-size: 1.25em;
-      font-weight: 700;
-      line-height: 1.3;
-    }
     .filter {
       display: flex;
       flex-direction: column;

@@ -380,7 +380,7 @@ export class HfBeneficiaryList extends HfElement {
     const view = this.view!;
     const level = this.headingLevelInRange;
     return html`
-      <section part="base" class="list" aria-labelledby="title">
+      <section part="base" class="frame list" aria-labelledby="title">
         <div part="heading" class="heading" id="title" role="heading" aria-level=${level}>${msg('Who benefits', {id: 'list-title'})}</div>
         ${view.total === 0
           ? this.renderEmpty(msg('No beneficiaries are listed.', {id: 'list-empty'}))

@@ -14,20 +14,6 @@ export const budgetBreakdownStyles = [
         --hf-loading-min-height: 44rem;
       }
     }
-    .breakdown {
-      padding: var(--_space);
-      border: 1px solid var(--_border);
-      border-block-start: 0.3rem solid var(--_accent);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: var(--_text);
-    }
-    .heading {
-      margin: 0 0 0.75rem;
-      font-size: 1.25em;
-      font-weight: 700;
-      line-height: 1.3;
-    }
 
     /* Headline figures */
     .figures {

@@ -236,7 +236,7 @@ export class HfBudgetBreakdown extends HfElement {
     const charts = [programme && this.funderChart(programme), budget && this.lineChart(budget)].filter((chart): chart is ChartData => Boolean(chart));
     const hasFigures = Boolean(budget || programme?.budget);
     return html`
-      <section part="base" class="breakdown" aria-labelledby="title">
+      <section part="base" class="frame breakdown" aria-labelledby="title">
         <div part="heading" class="heading" id="title" role="heading" aria-level=${this.headingLevelInRange}>${msg('Budget', {id: 'budget-title'})}</div>
         ${!hasFigures && charts.length === 0
           ? this.renderEmpty(msg('No budget figures are available.', {id: 'budget-empty'}))
