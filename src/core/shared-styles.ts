@@ -106,6 +106,26 @@ export const sharedStyles = css`
     font-weight: 700;
     line-height: 1.3;
   }
+  /* A secondary button ("Show more", "Show table"): quiet, but a full touch target. */
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding: 0.4rem 0.9rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface);
+    color: var(--_link);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .button:hover {
+    background: var(--_surface-raised);
+    border-color: var(--_link);
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

@@ -341,24 +341,7 @@ export const actionCardStyles = [
       gap: 0.5rem var(--_space);
     }
     .toggle {
-      display: inline-flex;
-      align-items: center;
-      gap: 0.4em;
-      min-block-size: 44px;
-      min-inline-size: 44px;
       margin-inline-start: auto;
-      padding: 0.4rem 0.9rem;
-      border: 1px solid var(--_border);
-      border-radius: calc(var(--_radius) * 0.75);
-      background: var(--_surface);
-      color: var(--_link);
-      font: inherit;
-      font-weight: 600;
-      cursor: pointer;
-    }
-    .toggle:hover {
-      background: var(--_surface-raised);
-      border-color: var(--_link);
     }
     .chevron {
       inline-size: 1em;

@@ -400,7 +400,7 @@ export class HfActionCard extends HfElement {
             ${details.length > 0
               ? html`<button
                   part="toggle"
-                  class="toggle"
+                  class="button toggle"
                   type="button"
                   aria-expanded=${expanded ? 'true' : 'false'}
                   aria-controls="details"

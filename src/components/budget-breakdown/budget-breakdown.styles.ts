@@ -222,23 +222,11 @@ export const budgetBreakdownStyles = [
 
     /* Table */
     .toggle {
-      display: inline-flex;
-      align-items: center;
       gap: 0.4rem;
-      min-block-size: 44px;
-      min-inline-size: 44px;
       margin-block-start: 1.25rem;
       padding: 0.4rem 1rem 0.4rem 0.75rem;
-      border: 1px solid var(--_border);
-      border-radius: calc(var(--_radius) * 0.75);
-      background: var(--_surface);
-      color: var(--_link);
-      font: inherit;
-      font-weight: 600;
-      cursor: pointer;
     }
     .toggle:hover {
-      background: var(--_surface-raised);
       text-decoration: underline;
     }
     .toggle-icon {

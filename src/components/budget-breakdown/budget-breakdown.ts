@@ -433,7 +433,7 @@ export class HfBudgetBreakdown extends HfElement {
     return html`
       ${this.showTable
         ? nothing
-        : html`<button part="toggle" class="toggle" type="button" aria-expanded=${this.tableExpanded ? 'true' : 'false'} aria-controls="tables" @click=${this.toggleTable}>
+        : html`<button part="toggle" class="button toggle" type="button" aria-expanded=${this.tableExpanded ? 'true' : 'false'} aria-controls="tables" @click=${this.toggleTable}>
             <svg class="toggle-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M5 3l5 5-5 5"></path></svg>
             ${label}
           </button>`}
