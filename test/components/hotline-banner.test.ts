@@ -245,6 +245,17 @@ describe('<hf-hotline-banner> quick exit', () => {
     localStorage.removeItem('page-own-key');
   });
 
+  it('has hidden the page and blanked the title before any hf-exit listener runs', async () => {
+    document.title = 'Secret page';
+    const element = await banner(html`<hf-hotline-banner quick-exit></hf-hotline-banner>`);
+    let seenByListener = {visibility: '', title: 'not called'};
+    element.addEventListener('hf-exit', () => {
+      seenByListener = {visibility: getComputedStyle(document.documentElement).visibility, title: document.title};
+    });
+    element.exit();
+    expect(seenByListener).to.deep.equal({visibility: 'hidden', title: ''});
+  });
+
   it('makes the page usable again when it is restored from the back/forward cache', async () => {
     document.title = 'Page';
     const element = await banner(html`<hf-hotline-banner quick-exit></hf-hotline-banner>`);

@@ -70,7 +70,7 @@ const warnedExitUrls = new Set<string>();
  * @fires hf-load - The data is ready. `detail: {source, id}`.
  * @fires hf-error - The data could not be used. `detail: {code, path, message, issues}`.
  * @fires hf-dismiss - The reader hid the banner. `detail: {remembered}`.
- * @fires hf-exit - Quick exit started, just before the page is replaced. `detail: {url, trigger}`.
+ * @fires hf-exit - Quick exit started: the page is already hidden and about to be replaced. `detail: {url, trigger}`.
  */
 @localized()
 export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
@@ -130,8 +130,9 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
   exit(trigger: HfExitDetail['trigger'] = 'control'): void {
     const url = this.effectiveExitUrl;
     this.announcement = msg('Leaving this page.', {id: 'banner-exit-leaving'});
-    this.emit<HfExitDetail>('hf-exit', {url, trigger});
+    // The page is hidden before any listener runs; the navigation itself happens after this task.
     leavePage(url);
+    this.emit<HfExitDetail>('hf-exit', {url, trigger});
   }
 
   /** Hides the banner, remembering it when `remember-dismissal` is set. */
