@@ -5,8 +5,21 @@ import manifest from '../custom-elements.json';
 import '../src/index.js';
 
 // Controls and docs tables (attributes, properties, events, CSS properties, parts) come from the
-// custom elements manifest that `npm run manifest` builds from the elements' JSDoc.
-setCustomElementsManifest(manifest);
+// custom elements manifest that `npm run manifest` builds from the elements' JSDoc. Private,
+// protected and static members are the elements' inner workings, not settings: they are left out.
+type ManifestMember = {privacy?: string; static?: boolean};
+const publicManifest = {
+  ...manifest,
+  modules: manifest.modules.map((module) => ({
+    ...module,
+    declarations: module.declarations?.map((declaration) =>
+      'members' in declaration && Array.isArray(declaration.members)
+        ? {...declaration, members: (declaration.members as ManifestMember[]).filter((member) => !member.privacy && !member.static)}
+        : declaration,
+    ),
+  })),
+};
+setCustomElementsManifest(publicManifest);
 
 const preview: Preview = {
   globalTypes: {
@@ -43,10 +56,15 @@ const preview: Preview = {
       const theme = (context.globals.theme as string) ?? 'light';
       // lit-localize's locale is page-global: every widget follows <html lang>.
       document.documentElement.lang = (context.globals.locale as string) ?? 'en';
-      document.body.classList.toggle('hf-story-dark', theme === 'dark');
-      document.body.classList.toggle('hf-story-high-contrast', theme === 'high-contrast');
+      // A story owns its page, so the page takes the theme. A docs page shows many stories (one
+      // of them may fix its own theme) among Storybook's text, so each story paints its own box.
+      const ownsPage = context.viewMode !== 'docs';
+      if (ownsPage) {
+        document.body.classList.toggle('hf-story-dark', theme === 'dark');
+        document.body.classList.toggle('hf-story-high-contrast', theme === 'high-contrast');
+      }
       const wrapper = document.createElement('div');
-      wrapper.className = `hf-story-theme-${theme}`;
+      wrapper.className = `hf-story-theme-${theme}${ownsPage ? '' : ' hf-story-docs-surface'}`;
       render(story(), wrapper);
       const scheme = theme === 'light' ? 'light' : 'dark';
       for (const widget of wrapper.querySelectorAll('*')) {

@@ -30,7 +30,7 @@ export const actionCardExamples: ElementExample[] = [
     expect: 'ready',
   },
   {name: 'Compact expanded', description: 'A compact card that starts unfolded (`expanded`).', attributes: {variant: 'compact', expanded: true}, expect: 'ready'},
-  {name: 'Heading level 3', description: 'The title fits the page outline; section headings are one level below.', attributes: {'heading-level': '3'}, expect: 'ready'},
+  {name: 'Heading level 3', description: '`heading-level="3"`: the title fits the page outline and section headings follow at level 4. It looks the same as Default.', attributes: {'heading-level': '3'}, expect: 'ready'},
   {name: 'Planned', description: '`today` before the start date: the badge says "Planned".', attributes: {today: '2022-12-31'}, expect: 'ready'},
   {name: 'Completed', description: '`today` after the end date: the badge says "Completed".', attributes: {today: '2027-01-01'}, expect: 'ready'},
   {
@@ -65,7 +65,7 @@ export const actionCardExamples: ElementExample[] = [
     expect: 'error',
   },
   {name: 'Loading', description: 'A `src` that has not answered yet: the space is reserved.', attributes: {src: PENDING_SRC}, expect: 'loading'},
-  {name: 'Dark', description: 'Forced dark colour scheme.', attributes: {theme: 'dark'}, expect: 'ready'},
+  {name: 'Dark', description: '`theme="dark"` forces the dark colours whatever the reader’s setting; shown on a dark page.', attributes: {theme: 'dark'}, expect: 'ready'},
   {
     name: 'Multi-language document',
     description: 'A document with English, Cyrillic and Latin text, loaded with `src`: only its title, country, period and programme.',

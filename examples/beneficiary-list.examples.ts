@@ -37,16 +37,16 @@ const longText = {
 };
 
 export const beneficiaryListExamples: ElementExample[] = [
-  {name: 'Default', description: 'The beneficiaries of the default action, in four groups.', expect: 'ready'},
+  {name: 'Default', description: 'The beneficiaries of the default action, in four groups. With 17 members the filter box appears by itself.', expect: 'ready'},
   {name: 'Collapsed', description: '`collapsed` starts every group folded.', attributes: {collapsed: true}, expect: 'ready'},
   {name: 'One group', description: '`group="civil-society"` shows only that group.', attributes: {group: 'civil-society'}, expect: 'ready'},
   {
     name: 'Filter shown',
-    description: '`filter` shows the filter box even for a short list (it appears by itself above 12 members).',
+    description: '`filter` with `group="public-institutions"`: the filter box shows for these 11 members, though by itself it appears only above 12.',
     attributes: {group: 'public-institutions', filter: true},
     expect: 'ready',
   },
-  {name: 'Heading level 3', description: 'The heading level fits the page outline; group headings are one level below.', attributes: {'heading-level': '3'}, expect: 'ready'},
+  {name: 'Heading level 3', description: '`heading-level="3"`: the heading fits the page outline and group headings follow at level 4. It looks the same as Default.', attributes: {'heading-level': '3'}, expect: 'ready'},
   {
     name: 'Long text',
     description: 'A very long group label, name and note wrap; members with a URL are links.',
@@ -82,7 +82,7 @@ export const beneficiaryListExamples: ElementExample[] = [
     expect: 'error',
   },
   {name: 'Loading', description: 'A `src` that has not answered yet.', attributes: {src: PENDING_SRC}, expect: 'loading'},
-  {name: 'Dark', description: 'Forced dark colour scheme.', attributes: {theme: 'dark'}, expect: 'ready'},
+  {name: 'Dark', description: '`theme="dark"` forces the dark colours whatever the reader’s setting; shown on a dark page.', attributes: {theme: 'dark'}, expect: 'ready'},
   {
     name: 'Custom tokens',
     description: 'Themed through the public `--hf-*` custom properties only, as a partner site would.',

@@ -63,7 +63,7 @@ export const budgetBreakdownExamples: ElementExample[] = [
     attributes: {chart: 'donut'},
     expect: 'ready',
   },
-  {name: 'Heading level 3', description: '`heading-level="3"`: the charts’ headings follow at level 4.', attributes: {'heading-level': '3'}, expect: 'ready'},
+  {name: 'Heading level 3', description: '`heading-level="3"`: the charts’ headings follow at level 4. It looks the same as Default.', attributes: {'heading-level': '3'}, expect: 'ready'},
   {
     name: 'Approximate programme budget',
     description: 'The seed’s programme budget is “about 41 million”: it and every amount computed from it carry “≈”.',
@@ -104,7 +104,7 @@ export const budgetBreakdownExamples: ElementExample[] = [
     expect: 'error',
   },
   {name: 'Loading', description: 'A `src` that has not answered yet: the space is reserved.', attributes: {src: PENDING_SRC}, expect: 'loading'},
-  {name: 'Dark', description: 'Forced dark colour scheme.', attributes: {theme: 'dark', 'show-table': true}, expect: 'ready'},
+  {name: 'Dark', description: '`theme="dark"` forces the dark colours whatever the reader’s setting; the table is open (`show-table`) so its rules can be checked too. Shown on a dark page.', attributes: {theme: 'dark', 'show-table': true}, expect: 'ready'},
   {
     name: 'Custom tokens',
     description: 'Themed through the public `--hf-*` custom properties only, as a partner site would.',

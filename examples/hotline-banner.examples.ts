@@ -11,7 +11,7 @@ export const bannerFallbackHtml = `<p>ASTRA SOS: <a href="tel:+381117850000">011
 
 export const hotlineBannerExamples: ElementExample[] = [
   {name: 'Default', description: 'Every hotline of the default action.', expect: 'ready'},
-  {name: 'Compact', description: 'One line: names and numbers.', attributes: {variant: 'compact'}, expect: 'ready'},
+  {name: 'Compact', description: 'Names and numbers only, without heading or intro, flowing in rows: all five lines take three rows at 1024 px; choose fewer with `hotlines` for a single row.', attributes: {variant: 'compact'}, expect: 'ready'},
   {
     name: 'Chosen hotlines',
     description: '`hotlines="astra,police"` picks and orders the lines.',
@@ -26,14 +26,14 @@ export const hotlineBannerExamples: ElementExample[] = [
   },
   {
     name: 'Compact with quick exit',
-    description: 'A one-line banner for the top of a blog.',
+    description: 'Three chosen lines, the exit control and the dismiss button: a one-line banner for the top of a blog on a wide screen.',
     attributes: {variant: 'compact', 'quick-exit': true, dismissible: true, hotlines: 'astra,missing-children,nadel'},
     expect: 'ready',
   },
-  {name: 'Sticky top', description: 'Sticks to the top while the page scrolls.', attributes: {position: 'top', 'quick-exit': true}, expect: 'ready'},
-  {name: 'Sticky bottom', description: 'Sticks to the bottom.', attributes: {position: 'bottom', variant: 'compact', 'quick-exit': true}, expect: 'ready'},
-  {name: 'Heading level 4', description: 'The heading level fits the page outline.', attributes: {'heading-level': '4'}, expect: 'ready'},
-  {name: 'Dark', description: 'Forced dark colour scheme.', attributes: {theme: 'dark', 'quick-exit': true}, expect: 'ready'},
+  {name: 'Sticky top', description: '`position="top"`, shown in a small scrolling page: once the page’s header has scrolled away, the banner stays stuck to the top while the text passes under it.', attributes: {position: 'top', 'quick-exit': true}, expect: 'ready'},
+  {name: 'Sticky bottom', description: '`position="bottom"` with the compact variant: shown in a small scrolling page, the banner rests on its bottom edge over the page’s text.', attributes: {position: 'bottom', variant: 'compact', 'quick-exit': true}, expect: 'ready'},
+  {name: 'Heading level 4', description: '`heading-level="4"` fits the heading into the page outline. It looks the same as Default: only the heading’s level for assistive technology changes.', attributes: {'heading-level': '4'}, expect: 'ready'},
+  {name: 'Dark', description: '`theme="dark"` forces the dark colours whatever the reader’s setting; shown on a dark page.', attributes: {theme: 'dark', 'quick-exit': true}, expect: 'ready'},
   {
     name: 'Long text',
     description: 'A very long hotline name and audience wrap without breaking the layout.',

@@ -50,6 +50,10 @@ export const actionCardStyles = [
       .full .title {
         font-size: 1.85em;
       }
+      /* Centres the badge on the larger title's first line. */
+      .full .status {
+        margin-block-start: 0.2em;
+      }
     }
     .compact .title {
       font-size: 1.2em;
@@ -59,7 +63,6 @@ export const actionCardStyles = [
       display: inline-flex;
       align-items: center;
       gap: 0.4em;
-      margin-block-start: 0.2em;
       padding: 0.15em 0.7em 0.15em 0.55em;
       border: 1px solid currentColor;
       border-radius: 999px;
@@ -119,6 +122,8 @@ export const actionCardStyles = [
       margin: 0;
       font-weight: 600;
       overflow-wrap: break-word;
+      /* No lone last word ("Türkiye", "Турску") on a line of its own. */
+      text-wrap: pretty;
     }
     .meta-period dd {
       /* A period that wraps breaks at its dash, not inside a date. */

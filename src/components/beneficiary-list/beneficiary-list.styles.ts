@@ -27,14 +27,15 @@ export const beneficiaryListStyles = [
       min-block-size: 44px;
       margin-block-start: 0.25rem;
       padding: 0.4rem 0.75rem;
-      border: 2px solid var(--_border);
+      /* The border is all that shows the field: the muted colour keeps it at 3:1 or more. */
+      border: 2px solid var(--_muted);
       border-radius: calc(var(--_radius) * 0.75);
       background: var(--_surface);
       color: var(--_text);
       font: inherit;
     }
     .filter-input:hover {
-      border-color: var(--_muted);
+      border-color: var(--_text);
     }
     .count {
       margin: 0.2rem 0 0;

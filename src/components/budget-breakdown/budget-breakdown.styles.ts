@@ -298,6 +298,8 @@ export const budgetBreakdownStyles = [
       font-weight: 400;
       /* Breaks only a word too long for the whole column, never a short name into syllables. */
       overflow-wrap: break-word;
+      /* In a narrow column, no lone last word ("Example funder / A"). */
+      text-wrap: pretty;
     }
     .number {
       /* Number columns shrink to their content; names take the rest. */

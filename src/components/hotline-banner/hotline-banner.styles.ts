@@ -60,6 +60,9 @@ export const hotlineBannerStyles = [
       margin: 0.5rem 0 0.75rem;
       color: var(--_muted);
     }
+    .head + .empty {
+      margin-block-start: 0.75rem;
+    }
     .lines {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
@@ -73,6 +76,8 @@ export const hotlineBannerStyles = [
       flex-direction: column;
       gap: 0.1rem;
       padding: 0.6rem 0.75rem;
+      /* Transparent, so forced colours draw it where the background is dropped. */
+      border: 1px solid transparent;
       border-radius: calc(var(--_radius) * 0.75);
       background: var(--_surface-raised);
       min-inline-size: 0;
@@ -107,6 +112,7 @@ export const hotlineBannerStyles = [
       line-height: 1.6;
     }
     .audience {
+      margin-block-start: 0.2rem;
       font-size: 0.9em;
       color: var(--_muted);
       overflow-wrap: anywhere;
@@ -160,7 +166,7 @@ export const hotlineBannerStyles = [
       flex-wrap: wrap;
       align-items: center;
       gap: 0.5rem var(--_space);
-      padding: 0.35rem 0.5rem 0.35rem var(--_space);
+      padding: 0.35rem 0.75rem 0.35rem var(--_space);
     }
     .compact .lines {
       display: flex;
@@ -168,28 +174,51 @@ export const hotlineBannerStyles = [
       /* Below this width the controls move to a row of their own, so names stay readable. */
       flex: 1 1 14rem;
       min-inline-size: 0;
-      gap: 0 1.25rem;
+      gap: 0.25rem 1.25rem;
     }
+    /* Name and number run as text: a name too long for the row wraps and its number follows
+       the last word (a cut-off name would hide which line the number is for). */
     .compact .line {
+      display: block;
+      max-inline-size: 100%;
+      padding: 0;
+      border: 0;
+      background: none;
+    }
+    /* Space before the number that disappears, unlike a margin, when the number wraps. */
+    .compact .name {
+      padding-inline-end: 0.2rem;
+    }
+    .compact .number {
+      /* Rows stay tight for a mouse; a finger gets the full 44 px. */
+      min-block-size: 2rem;
+      font-size: 1.1em;
+      vertical-align: baseline;
+    }
+    @media (pointer: coarse) {
+      .compact .number {
+        min-block-size: 44px;
+      }
+    }
+    /* A sticky bar must not cover the page: there each name stays on one line, cut if need be
+       (the number's accessible name still carries the whole name). */
+    :host([position='top']) .compact .line,
+    :host([position='bottom']) .compact .line {
+      display: flex;
       flex-direction: row;
       align-items: center;
       gap: 0 0.5rem;
-      max-inline-size: 100%;
-      padding: 0;
-      background: none;
     }
-    .compact .name {
+    :host([position='top']) .compact .name,
+    :host([position='bottom']) .compact .name {
       min-inline-size: 0;
       overflow: hidden;
       text-overflow: ellipsis;
       white-space: nowrap;
-      overflow-wrap: normal;
     }
-    .compact .number {
+    :host([position='top']) .compact .number,
+    :host([position='bottom']) .compact .number {
       flex: none;
-      min-block-size: 2rem;
-      font-size: 1.1em;
-      align-self: center;
     }
     .compact .controls {
       flex: none;
