@@ -118,6 +118,14 @@ describe('<hf-hotline-banner> content', () => {
     expect(getComputedStyle(element).bottom).to.equal('0px');
   });
 
+  it('never lets a sticky banner take more than 40% of the window', async () => {
+    for (const position of ['top', 'bottom'] as const) {
+      const element = await banner(html`<hf-hotline-banner position=${position} quick-exit dismissible></hf-hotline-banner>`);
+      const height = parts(element, 'base')[0].getBoundingClientRect().height;
+      expect(height, position).to.be.at.most(window.innerHeight * 0.4 + 1);
+    }
+  });
+
   it('gives the number links and buttons a touch target of at least 44 × 44 px', async () => {
     const element = await banner(html`<hf-hotline-banner quick-exit dismissible></hf-hotline-banner>`);
     for (const control of [...parts(element, 'exit'), ...parts(element, 'dismiss')]) {

@@ -30,8 +30,13 @@ export const hotlineBannerStyles = [
       background: var(--_surface);
       color: var(--_text);
     }
+    /* A sticky banner never takes more than 40% of the window: the page stays readable beside
+       it, and the banner scrolls inside itself. */
     :host([position='top']) .banner,
     :host([position='bottom']) .banner {
+      max-block-size: 40vh;
+      overflow-y: auto;
+      overscroll-behavior: contain;
       box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.18);
     }
     .head {
@@ -248,6 +253,8 @@ export const hotlineBannerStyles = [
         position: static;
       }
       .banner {
+        max-block-size: none !important;
+        overflow: visible !important;
         box-shadow: none !important;
         border-color: #000;
       }
