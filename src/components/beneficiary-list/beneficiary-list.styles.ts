@@ -159,6 +159,14 @@ export const beneficiaryListStyles = [
     a.name {
       align-self: flex-start;
     }
+    /* A finger gets a full 44 px target on a member's link. */
+    @media (pointer: coarse) {
+      a.name {
+        display: inline-flex;
+        align-items: center;
+        min-block-size: 44px;
+      }
+    }
     .note {
       font-size: 0.875em;
       color: var(--_muted);
