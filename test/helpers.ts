@@ -1,4 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
+import {render, type TemplateResult} from 'lit';
+import type {HfErrorDetail} from '../src/core/data-error.js';
 import {createExampleElement, type ElementExample} from '../examples/element-example.js';
 import {localeSettled} from '../src/i18n/locale.js';
 
@@ -92,4 +94,17 @@ export function testExamples(
       });
     }
   });
+}
+
+/** Renders `template` (one element) and resolves once that element has fired `hf-error` and shown it. */
+export async function renderUntilError<T extends HTMLElement>(template: TemplateResult): Promise<{element: T; detail: HfErrorDetail}> {
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  const errorSeen = new Promise<CustomEvent<HfErrorDetail>>((resolve) =>
+    container.addEventListener('hf-error', (event) => resolve(event as CustomEvent<HfErrorDetail>), {once: true}),
+  );
+  render(template, container);
+  const event = await errorSeen;
+  const element = container.firstElementChild as T;
+  await settled(element);
+  return {element, detail: event.detail};
 }

@@ -5,7 +5,7 @@ import {actionStatusOn, type HfActionCard} from '../../src/hf-action-card.js';
 import {actionCardExamples} from '../../examples/action-card.examples.js';
 import {defaultAction} from '../../src/core/default-action.js';
 import {clearActionRequests} from '../../src/core/load-action.js';
-import {captureConsole, exampleFixture, partText, parts, settled, stateOf, usePageLanguage, testExamples} from '../helpers.js';
+import {captureConsole, exampleFixture, partText, parts, settled, stateOf, usePageLanguage, testExamples, renderUntilError} from '../helpers.js';
 
 const TAG = 'hf-action-card';
 
@@ -387,16 +387,7 @@ describe('<hf-action-card> print', () => {
 });
 
 describe('<hf-action-card> data and bad input', () => {
-  async function failure(data: unknown) {
-    const container = await fixture<HTMLDivElement>(html`<div></div>`);
-    const errorSeen = new Promise<CustomEvent>((resolve) => container.addEventListener('hf-error', (event) => resolve(event as CustomEvent), {once: true}));
-    const element = document.createElement(TAG) as HfActionCard;
-    element.data = data;
-    container.append(element);
-    const event = await errorSeen;
-    await settled(element);
-    return {element, detail: event.detail};
-  }
+  const failure = (data: unknown) => renderUntilError<HfActionCard>(html`<hf-action-card .data=${data}></hf-action-card>`);
 
   const badInputs: {name: string; data: unknown; code: string; path: string}[] = [
     {name: 'a javascript: link', data: {id: 'x', title: 'X', links: [{label: 'L', url: 'javascript:alert(1)'}]}, code: 'unsafe-url', path: 'links[0].url'},

@@ -1,15 +1,13 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import {render} from 'lit';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/hf-beneficiary-list.js';
 import type {HfBeneficiaryList, HfFilterDetail} from '../../src/hf-beneficiary-list.js';
 import type {HfToggleDetail} from '../../src/core/hf-element.js';
 import {beneficiaryFallbackHtml, beneficiaryListExamples} from '../../examples/beneficiary-list.examples.js';
 import type {ActionDocument, BeneficiaryMember} from '../../src/core/action-types.js';
-import type {HfErrorDetail} from '../../src/core/data-error.js';
 import {defaultAction} from '../../src/core/default-action.js';
 import {clearActionRequests} from '../../src/core/load-action.js';
-import {captureConsole, exampleFixture, partText, parts, settled, stateOf, usePageLanguage, testExamples} from '../helpers.js';
+import {captureConsole, exampleFixture, partText, parts, settled, stateOf, usePageLanguage, testExamples, renderUntilError} from '../helpers.js';
 
 const TAG = 'hf-beneficiary-list';
 const LARGE_EXAMPLE = '5,000 members';
@@ -480,16 +478,7 @@ describe('<hf-beneficiary-list> filter', () => {
 });
 
 describe('<hf-beneficiary-list> bad input', () => {
-  async function failure(template: ReturnType<typeof html>): Promise<{element: HfBeneficiaryList; detail: HfErrorDetail}> {
-    const container = await fixture<HTMLDivElement>(html`<div></div>`);
-    const errors: HfErrorDetail[] = [];
-    container.addEventListener('hf-error', (event) => errors.push((event as CustomEvent<HfErrorDetail>).detail));
-    render(template, container);
-    const element = container.firstElementChild as HfBeneficiaryList;
-    for (let i = 0; i < 50 && errors.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
-    await settled(element);
-    return {element, detail: errors[0]};
-  }
+  const failure = renderUntilError<HfBeneficiaryList>;
 
   const member = {name: 'Example'};
   const badInputs: {name: string; beneficiaries: unknown; code: string; path: string}[] = [

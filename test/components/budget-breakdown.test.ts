@@ -5,7 +5,7 @@ import type {HfBudgetBreakdown} from '../../src/hf-budget-breakdown.js';
 import {DONUT_GEOMETRY} from '../../src/components/budget-breakdown/budget-breakdown.js';
 import {budgetBreakdownExamples, budgetFallbackHtml, budgetLinesDocument, exactProgrammeDocument} from '../../examples/budget-breakdown.examples.js';
 import {defaultAction} from '../../src/core/default-action.js';
-import {exampleFixture, partText, parts, settled, stateOf, usePageLanguage, testExamples} from '../helpers.js';
+import {exampleFixture, partText, parts, settled, stateOf, usePageLanguage, testExamples, renderUntilError} from '../helpers.js';
 
 const TAG = 'hf-budget-breakdown';
 type Kind = 'funders' | 'lines';
@@ -491,16 +491,8 @@ describe('<hf-budget-breakdown> themes and motion', () => {
 });
 
 describe('<hf-budget-breakdown> data and bad input', () => {
-  async function failure(data: unknown) {
-    const container = await fixture<HTMLDivElement>(html`<div></div>`);
-    const errorSeen = new Promise<CustomEvent>((resolve) => container.addEventListener('hf-error', (event) => resolve(event as CustomEvent), {once: true}));
-    const {render} = await import('lit');
-    render(html`<hf-budget-breakdown .data=${data}><p>Fallback figures</p></hf-budget-breakdown>`, container);
-    const event = await errorSeen;
-    const element = container.querySelector<HfBudgetBreakdown>(TAG)!;
-    await settled(element);
-    return {element, detail: event.detail};
-  }
+  const failure = (data: unknown) =>
+    renderUntilError<HfBudgetBreakdown>(html`<hf-budget-breakdown .data=${data}><p>Fallback figures</p></hf-budget-breakdown>`);
 
   const programme = defaultAction.programme!;
   const badInputs: {name: string; data: unknown; code: string; path: string; message: string}[] = [

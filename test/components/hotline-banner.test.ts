@@ -6,7 +6,7 @@ import {bannerFallbackHtml, hotlineBannerExamples} from '../../examples/hotline-
 import {defaultAction} from '../../src/core/default-action.js';
 import {DEFAULT_EXIT_URL, SHIFT_PRESS_WINDOW_MS, exitNavigation, restorePageForTests} from '../../src/core/quick-exit.js';
 import {clearActionRequests} from '../../src/core/load-action.js';
-import {captureConsole, exampleFixture, partText, parts, settled, stateOf, usePageLanguage, testExamples} from '../helpers.js';
+import {captureConsole, exampleFixture, partText, parts, settled, stateOf, usePageLanguage, testExamples, renderUntilError} from '../helpers.js';
 
 const TAG = 'hf-hotline-banner';
 
@@ -356,16 +356,7 @@ describe('<hf-hotline-banner> quick exit', () => {
 });
 
 describe('<hf-hotline-banner> data and bad input', () => {
-  async function failure(template: ReturnType<typeof html>) {
-    const container = await fixture<HTMLDivElement>(html`<div></div>`);
-    const errorSeen = new Promise<CustomEvent>((resolve) => container.addEventListener('hf-error', (event) => resolve(event as CustomEvent), {once: true}));
-    const {render} = await import('lit');
-    render(template, container);
-    const event = await errorSeen;
-    const element = container.querySelector<HfHotlineBanner>(TAG)!;
-    await settled(element);
-    return {element, detail: event.detail};
-  }
+  const failure = renderUntilError<HfHotlineBanner>;
 
   it('prefers the data property over inline JSON and src', async () => {
     const element = await banner(html`<hf-hotline-banner src="/test/fixtures/hotlines-only.json" .data=${{id: 'p', title: 'P', hotlines: [defaultAction.hotlines![4]]}}>
