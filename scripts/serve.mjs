@@ -1,9 +1,11 @@
 // A small static server for the demo (`npm start`): http://localhost:8000. It serves the
 // project folder, with `/` → demo/index.html. Pages under demo/examples/ that need a strict
-// Content-Security-Policy get it from the table below.
+// Content-Security-Policy get it from the table below. The React and Vue example apps are bundled
+// on request (scripts/lib/build-partner-app.mjs).
 import {createServer} from 'node:http';
 import {readFile, stat} from 'node:fs/promises';
 import {extname, join, normalize} from 'node:path';
+import {buildPartnerApp} from './lib/build-partner-app.mjs';
 import {projectRoot} from './lib/import-ts.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
@@ -33,6 +35,15 @@ export function startServer(listenPort = port) {
     if (path === '/favicon.ico') return response.writeHead(204).end();
     if (path === '/') path = '/demo/index.html';
     if (path.endsWith('/')) path += 'index.html';
+    const app = await buildPartnerApp(path).catch((error) => error);
+    if (app instanceof Error) {
+      response.writeHead(500, {'Content-Type': 'text/plain; charset=utf-8'}).end(`Could not build ${path}: ${app.message}`);
+      return;
+    }
+    if (app) {
+      response.writeHead(200, {'Content-Type': types['.js'], 'Cache-Control': 'no-store'}).end(app);
+      return;
+    }
     const file = normalize(join(projectRoot, path));
     // Of node_modules, only Lit and @lit/localize, for the partner pages that load the npm
     // modules through an import map as an app would.

@@ -53,11 +53,12 @@ async function checkCommon(name, page, seen, allowedPaths) {
   const violations = await page.evaluate(() => window.__cspViolations);
   check(`${name}: no CSP violation`, violations.length === 0, violations.join(' | '));
   const states = await page.evaluate(() =>
+    // A widget given bad data on purpose carries data-expect-error: it must show its error state.
     [...document.querySelectorAll('hf-hotline-banner, hf-action-card, hf-budget-breakdown, hf-beneficiary-list')].map((el) =>
-      el.shadowRoot.querySelector('[part="error"]') ? `${el.localName}: error` : 'ok',
+      Boolean(el.shadowRoot.querySelector('[part="error"]')) === el.hasAttribute('data-expect-error') ? 'ok' : `${el.localName}: ${el.hasAttribute('data-expect-error') ? 'no error' : 'error'}`,
     ),
   );
-  check(`${name}: every widget rendered (${states.length})`, states.every((state) => state === 'ok'), states.join(', '));
+  check(`${name}: every widget rendered as expected (${states.length})`, states.every((state) => state === 'ok'), states.join(', '));
   const foreign = seen.requests.filter((url) => {
     const parsed = new URL(url);
     return (
@@ -165,6 +166,49 @@ const pages = [
       });
       const second = await read();
       check(`${name}: the widgets switch to Serbian without touching the app`, second.app === 'Willkommen auf unserer Seite' && second.widget === 'Помоћ у случају трговине људима', JSON.stringify(second));
+    },
+  },
+  {
+    path: '/demo/examples/react.html',
+    allowed: ['/demo/examples/react-app.js', '/demo/examples/page.css', '/favicon.ico'],
+    async extra(name, page) {
+      // The second budget has a negative amount: its error reached React's onhf-error prop.
+      await page.waitForFunction(() => document.querySelector('#react-error')?.textContent.startsWith('hf-error'), {timeout: 5000}).catch(() => {});
+      const seenByReact = await page.evaluate(() => document.querySelector('#react-error').textContent);
+      check(`${name}: onhf-error reaches the React handler`, seenByReact === 'hf-error at budget.amount: negative-amount', seenByReact);
+      const looks = await page.evaluate(() => {
+        const [budget] = document.querySelectorAll('hf-budget-breakdown');
+        const banner = document.querySelector('hf-hotline-banner');
+        return {
+          chart: budget.chart,
+          donut: Boolean(budget.shadowRoot.querySelector('.donut-chart')),
+          figure: budget.shadowRoot.querySelector('[data-figure="action"] .figure-number')?.textContent.trim(),
+          quickExit: banner.quickExit,
+          exitControl: Boolean(banner.shadowRoot.querySelector('[part="exit"]')),
+          numbers: [...banner.shadowRoot.querySelectorAll('a[href^="tel:"]')].map((link) => link.getAttribute('href')),
+        };
+      });
+      check(`${name}: data={…} arrives as the data property and chart="donut" draws a donut`, looks.chart === 'donut' && looks.donut && looks.figure === '€500,000', JSON.stringify(looks));
+      check(`${name}: quick-exit="" and hotlines="astra,nadel" reach the banner`, looks.quickExit && looks.exitControl && looks.numbers.join() === 'tel:+381117850000,tel:116111', JSON.stringify(looks));
+    },
+  },
+  {
+    path: '/demo/examples/vue.html',
+    allowed: ['/demo/examples/vue-app.js', '/demo/examples/page.css', '/favicon.ico'],
+    async extra(name, page) {
+      const looks = await page.evaluate(() => {
+        const list = document.querySelector('hf-beneficiary-list');
+        return {filter: list.filter, groups: [...list.shadowRoot.querySelectorAll('[part~="group-label"]')].map((label) => label.textContent.trim())};
+      });
+      check(`${name}: :data.prop and the bare filter attribute reach the list`, looks.filter === true && looks.groups.join() === 'Shelters,Courts', JSON.stringify(looks));
+      await page.evaluate(() => {
+        const input = document.querySelector('hf-beneficiary-list').shadowRoot.querySelector('input[type="search"]');
+        input.value = 'nis';
+        input.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+      });
+      await page.waitForFunction(() => document.querySelector('#vue-filter').textContent !== 'no filter yet', {timeout: 5000}).catch(() => {});
+      const seenByVue = await page.evaluate(() => document.querySelector('#vue-filter').textContent);
+      check(`${name}: @hf-filter reaches the Vue handler`, seenByVue === 'nis: 1', seenByVue);
     },
   },
 ];
