@@ -1,3 +1,4 @@
+import type {ArgTypesEnhancer, InputType} from 'storybook/internal/types';
 import type {Preview} from '@storybook/web-components-vite';
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
 import {render} from 'lit';
@@ -21,7 +22,33 @@ const publicManifest = {
 };
 setCustomElementsManifest(publicManifest);
 
+/**
+ * Storybook reads a manifest type as it is written in TypeScript and offers a JSON editor ("Set
+ * object") for any it does not know. Optional strings get a text field and unions of string
+ * literals (`'bar' | 'donut'`) a choice of their values.
+ */
+function controlFor(typeText: string): Pick<InputType, 'options' | 'control'> | undefined {
+  const parts = typeText.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined');
+  if (parts.length > 1 && parts.every((part) => /^'[^']*'$/.test(part))) {
+    const options = parts.map((part) => part.slice(1, -1));
+    return {options, control: {type: options.length > 3 ? 'select' : 'inline-radio'}};
+  }
+  if (parts.length === 1 && parts[0] !== typeText && ['string', 'number', 'boolean'].includes(parts[0])) {
+    return {control: {type: parts[0] === 'string' ? 'text' : parts[0] === 'number' ? 'number' : 'boolean'}};
+  }
+  return undefined;
+}
+
+const manifestTypeControls: ArgTypesEnhancer = ({argTypes}) =>
+  Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) => {
+      const typeText = argType.type && typeof argType.type === 'object' && 'name' in argType.type ? String(argType.type.name) : '';
+      return [name, {...argType, ...controlFor(typeText)}];
+    }),
+  );
+
 const preview: Preview = {
+  argTypesEnhancers: [manifestTypeControls],
   globalTypes: {
     locale: {
       description: 'Language of the widgets (sets <html lang>)',
