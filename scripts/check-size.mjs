@@ -9,7 +9,7 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 export const GZIP_BUDGET = 20 * 1024;
 export const GZIP_GOAL = 16 * 1024;
 /** Today's size plus a little: no change may make the bundle heavier unnoticed. */
-export const GZIP_CEILING = 34.5 * 1024;
+export const GZIP_CEILING = 34 * 1024;
 
 export function sizesOf(bytes) {
   return {
