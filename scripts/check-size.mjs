@@ -5,6 +5,7 @@
 // Needs `npm run build` first.
 import {readFileSync} from 'node:fs';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
+import bundleConfigs, {elements} from '../rollup.config.mjs';
 
 export const GZIP_BUDGET = 20 * 1024;
 export const GZIP_GOAL = 16 * 1024;
@@ -19,7 +20,6 @@ export function sizesOf(bytes) {
   };
 }
 
-const elements = ['hf-hotline-banner', 'hf-action-card', 'hf-budget-breakdown', 'hf-beneficiary-list'];
 const api = `export {setLocale, getLocale, supportedLocales, resolveLocale} from './src/i18n/locale.ts';
 export {defaultAction} from './src/core/default-action.ts';
 export {validateAction} from './src/core/action-schema.ts';`;
@@ -30,7 +30,7 @@ export {validateAction} from './src/core/action-schema.ts';`;
  */
 async function variantGzip({entry, blank = () => null} = {}) {
   const {rollup} = await import('rollup');
-  const [bundleConfig] = (await import('../rollup.config.mjs')).default;
+  const [bundleConfig] = bundleConfigs;
   const virtualEntry = {
     name: 'size-report-entry',
     resolveId: (id) => (id === 'size-report-entry' ? id : null),

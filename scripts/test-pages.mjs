@@ -54,9 +54,11 @@ async function checkCommon(name, page, seen, allowedPaths) {
   check(`${name}: no CSP violation`, violations.length === 0, violations.join(' | '));
   const states = await page.evaluate(() =>
     // A widget given bad data on purpose carries data-expect-error: it must show its error state.
-    [...document.querySelectorAll('hf-hotline-banner, hf-action-card, hf-budget-breakdown, hf-beneficiary-list')].map((el) =>
-      Boolean(el.shadowRoot.querySelector('[part="error"]')) === el.hasAttribute('data-expect-error') ? 'ok' : `${el.localName}: ${el.hasAttribute('data-expect-error') ? 'no error' : 'error'}`,
-    ),
+    [...document.querySelectorAll('hf-hotline-banner, hf-action-card, hf-budget-breakdown, hf-beneficiary-list')].map((el) => {
+      const expected = el.hasAttribute('data-expect-error');
+      if (Boolean(el.shadowRoot.querySelector('[part="error"]')) === expected) return 'ok';
+      return `${el.localName}: ${expected ? 'no error' : 'error'}`;
+    }),
   );
   check(`${name}: every widget rendered as expected (${states.length})`, states.every((state) => state === 'ok'), states.join(', '));
   const foreign = seen.requests.filter((url) => {
