@@ -18,7 +18,7 @@ export default [
   {
     input: 'src/index.ts',
     output: {file: 'dist/hf-widgets.js', format: 'es', sourcemap: true},
-    plugins: [production, typescript(), minifyTemplates(), terser({ecma: 2021, module: true, format: {comments: false}, compress: {passes: 2}})],
+    plugins: [production, typescript(), minifyTemplates(), terser({ecma: 2021, module: true, format: {comments: /@license|@preserve|^!/}, compress: {passes: 2}})],
   },
   {
     input: Object.fromEntries([['index', 'src/index.ts'], ...elements.map((tag) => [tag, `src/${tag}.ts`])]),

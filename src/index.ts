@@ -9,6 +9,8 @@ export * from './hf-beneficiary-list.js';
 export {setLocale, getLocale, supportedLocales, resolveLocale, type SupportedLocale} from './i18n/locale.js';
 export {defaultAction} from './core/default-action.js';
 export {validateAction} from './core/action-schema.js';
+export {localizedText} from './i18n/localized-text.js';
+export {cyrillicToLatin} from './i18n/transliterate.js';
 export {VERSION} from './core/define.js';
 export type * from './core/action-types.js';
 export type {HfErrorDetail, DataErrorCode, DataIssue} from './core/data-error.js';
