@@ -34,6 +34,8 @@ export function startServer(listenPort = port) {
     // Browsers ask for /favicon.ico on their own; answer without an error in the console.
     if (path === '/favicon.ico') return response.writeHead(204).end();
     if (path === '/') path = '/demo/index.html';
+    // The embed builder's short address, as the README gives it.
+    if (path === '/builder' || path === '/builder/') return response.writeHead(302, {Location: '/demo/builder/'}).end();
     if (path.endsWith('/')) path += 'index.html';
     const app = await buildPartnerApp(path).catch((error) => error);
     if (app instanceof Error) {

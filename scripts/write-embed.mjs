@@ -17,16 +17,18 @@ export function embeddableElementsFrom(manifest) {
   const elements = {};
   for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
     if (!declaration.tagName) continue;
-    elements[declaration.tagName] = Object.fromEntries((declaration.attributes ?? []).map((attribute) => [attribute.name, attributeKind(attribute.type?.text ?? 'string')]));
+    elements[declaration.tagName] = Object.fromEntries((declaration.attributes ?? []).map((attribute) => [attribute.name, attributeKind(attribute.type?.text ?? 'string', attribute.default)]));
   }
   return elements;
 }
 
-function attributeKind(typeText) {
+/** The attribute's kind from its TypeScript type, and its default as attribute text. */
+function attributeKind(typeText, defaultText) {
   const literals = typeText.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined');
-  if (literals.every((part) => /^'[^']*'$/.test(part))) return {kind: 'enum', values: literals.map((part) => part.slice(1, -1))};
-  if (literals.length === 1 && (literals[0] === 'boolean' || literals[0] === 'number')) return {kind: literals[0]};
-  return {kind: 'string'};
+  const withDefault = (kind) => (defaultText === undefined || defaultText === null ? kind : {...kind, default: defaultText.replace(/^'(.*)'$/, '$1')});
+  if (literals.every((part) => /^'[^']*'$/.test(part))) return withDefault({kind: 'enum', values: literals.map((part) => part.slice(1, -1))});
+  if (literals.length === 1 && (literals[0] === 'boolean' || literals[0] === 'number')) return withDefault({kind: literals[0]});
+  return withDefault({kind: 'string'});
 }
 
 /** The <noscript> content: the default hotlines and an exit link that leaves the whole tab, in Serbian and English. */

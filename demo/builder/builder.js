@@ -1,0 +1,417 @@
+// The embed builder: a form that writes three snippets (script tag, iframe, WordPress block)
+// for one widget, each with fallback content generated from the chosen data, next to a live
+// preview. It loads the library and the embed files from the folder named by
+// <meta name="hf-files"> (dist/ in the demo, the zip's own folder in a release), so what it
+// previews is exactly what the snippets load.
+import {strings} from './strings.js';
+import {optionsOf, attributesFor, defaultHotlineIds} from './options.js';
+
+const filesFolder = new URL(document.querySelector('meta[name="hf-files"]').content, location.href);
+const [library, {embeddableElements}, {fallbackFor, fallbackHtml}] = await Promise.all([
+  import(new URL('hf-widgets.js', filesFolder).href),
+  import(new URL('embed/elements.js', filesFolder).href),
+  import(new URL('embed/fallback.js', filesFolder).href),
+]);
+const {cyrillicToLatin, defaultAction, localizedText, validateAction} = library;
+
+const $ = (selector) => document.querySelector(selector);
+const form = $('#builder');
+
+/** Everything the form says, in one place. Options are kept per element while the editor switches. */
+const state = {
+  ui: navigator.languages.some((tag) => tag.toLowerCase().startsWith('sr')) ? 'sr-Cyrl' : 'en',
+  tag: 'hf-hotline-banner',
+  lang: 'en',
+  options: Object.fromEntries(Object.keys(optionsOf).map((tag) => [tag, {}])),
+  dataMode: 'default',
+  /** The action document in use, or undefined while the chosen data is missing or invalid. */
+  action: defaultAction,
+  url: '',
+  files: filesFolder.href,
+  width: 640,
+  measured: undefined,
+};
+state.lang = state.ui;
+
+// --- Words -----------------------------------------------------------------------------------
+
+/** The builder's text for `key` in `locale` (Serbian Latin transliterated from Cyrillic). */
+function wordIn(locale, key, values = {}) {
+  const table = locale === 'en' ? strings.en : strings['sr-Cyrl'];
+  let text = key.split('.').reduce((node, part) => node?.[part], table) ?? key;
+  for (const [name, value] of Object.entries(values)) text = text.replace(`{${name}}`, String(value));
+  return locale === 'sr-Latn' ? cyrillicToLatin(text) : text;
+}
+
+/** The builder's text in its own language. */
+const t = (key, values) => wordIn(state.ui, key, values);
+
+function applyWords() {
+  document.documentElement.lang = state.ui;
+  document.title = `${t('pageTitle')} · hf-widgets`;
+  for (const node of document.querySelectorAll('[data-text]')) node.textContent = t(node.dataset.text);
+}
+
+// --- Form controls -----------------------------------------------------------------------------
+
+/** The words for one choice of a select: a key of strings.js, a data label, or `<label>-<value>`. */
+function choiceText(option, choice) {
+  if (choice.key) return t(choice.key);
+  if (choice.label !== undefined) return localizedText(choice.label, state.ui);
+  return t(`${option.label ?? option.name}-${choice.value}`);
+}
+
+/** Builds a labelled control for one option and returns its wrapper. */
+function optionControl(tag, option) {
+  const id = `option-${option.name}`;
+  const values = state.options[tag];
+  const wrapper = document.createElement('div');
+  wrapper.className = `field field-${option.control}`;
+  const label = document.createElement('label');
+  label.htmlFor = id;
+  label.textContent = t(option.label ?? option.name);
+  if (option.control === 'checkbox') {
+    const input = Object.assign(document.createElement('input'), {type: 'checkbox', id, name: option.name, checked: values[option.name] ?? option.initial ?? false});
+    input.addEventListener('change', () => setOption(tag, option.name, input.checked, true));
+    wrapper.append(input, label);
+  } else if (option.control === 'select') {
+    const select = Object.assign(document.createElement('select'), {id, name: option.name});
+    for (const value of option.values(embeddableElements[tag], state.action)) {
+      const choice = Object.assign(document.createElement('option'), {value: value.value, textContent: choiceText(option, value)});
+      select.append(choice);
+    }
+    select.value = values[option.name] ?? select.options[0]?.value ?? '';
+    select.addEventListener('change', () => setOption(tag, option.name, select.value, true));
+    wrapper.append(label, select);
+  } else if (option.control === 'url') {
+    const input = Object.assign(document.createElement('input'), {type: 'url', id, name: option.name, value: values[option.name] ?? '', placeholder: 'https://', spellcheck: false});
+    const hint = Object.assign(document.createElement('p'), {className: 'hint', id: `${id}-hint`, textContent: t(`${option.name}-hint`)});
+    input.setAttribute('aria-describedby', hint.id);
+    input.addEventListener('input', () => setOption(tag, option.name, input.value.trim(), false));
+    wrapper.append(label, input, hint);
+  } else if (option.control === 'hotlines') {
+    // A group of checkboxes: a fieldset with a legend, not a label.
+    const fieldset = document.createElement('fieldset');
+    const legend = Object.assign(document.createElement('legend'), {textContent: t(option.name)});
+    fieldset.append(legend);
+    const chosen = values.hotlines ?? defaultHotlineIds(state.action);
+    for (const line of state.action?.hotlines ?? []) {
+      const box = Object.assign(document.createElement('input'), {type: 'checkbox', id: `${id}-${line.id}`, value: line.id, checked: chosen.includes(line.id)});
+      const boxLabel = Object.assign(document.createElement('label'), {htmlFor: box.id, textContent: `${localizedText(line.name, state.ui)}: ${line.display}`});
+      box.addEventListener('change', () => {
+        const ids = [...fieldset.querySelectorAll('input:checked')].map((input) => input.value);
+        setOption(tag, 'hotlines', ids, true);
+      });
+      const row = document.createElement('div');
+      row.className = 'field field-checkbox';
+      row.append(box, boxLabel);
+      fieldset.append(row);
+    }
+    wrapper.append(fieldset);
+  }
+  if (option.hint && option.control !== 'url') {
+    const hint = Object.assign(document.createElement('p'), {className: 'hint', id: `${id}-hint`, textContent: t(option.hint)});
+    wrapper.querySelector(`#${id}`)?.setAttribute('aria-describedby', hint.id);
+    wrapper.append(hint);
+  }
+  if (option.showIf && !(values[option.showIf] ?? optionsOf[tag].find((other) => other.name === option.showIf)?.initial)) wrapper.hidden = true;
+  return wrapper;
+}
+
+/** The options fieldset for the chosen element, rebuilt when the element, the data or the words change. */
+function renderOptions() {
+  const container = $('#options');
+  const focused = document.activeElement?.id;
+  // Only the options that the element really declares (custom-elements.json), so the form cannot drift.
+  const declared = embeddableElements[state.tag];
+  container.replaceChildren(...optionsOf[state.tag].filter((option) => Object.hasOwn(declared, option.name)).map((option) => optionControl(state.tag, option)));
+  if (focused) document.getElementById(focused)?.focus();
+}
+
+function setOption(tag, name, value, rebuild) {
+  state.options[tag][name] = value;
+  // A checkbox can reveal a dependent field (exit address, remember dismissal).
+  if (rebuild && optionsOf[tag].some((option) => option.showIf === name)) renderOptions();
+  update();
+}
+
+// --- Data ----------------------------------------------------------------------------------------
+
+function showDataStatus(kind, message, issues = []) {
+  const status = $('#data-status');
+  status.className = `data-status data-status-${kind}`;
+  const lines = issues.map((issue) => {
+    const item = document.createElement('li');
+    const path = Object.assign(document.createElement('code'), {textContent: issue.path || t('wholeDocument')});
+    item.append(path, ` ${t(`issue-${issue.code}`)}`);
+    return item;
+  });
+  status.replaceChildren(message);
+  if (lines.length > 0) {
+    const list = document.createElement('ul');
+    list.append(...lines);
+    status.append(list);
+  }
+  const field = state.dataMode === 'paste' ? $('#data-json') : $('#data-url-input');
+  field.setAttribute('aria-invalid', String(kind === 'error'));
+}
+
+/** Checks a parsed document with the library's own validator; returns it, or undefined after showing why not. */
+function acceptDocument(value) {
+  try {
+    validateAction(value);
+  } catch (error) {
+    if (!error.issues) throw error;
+    showDataStatus('error', t('dataProblems'), error.issues);
+    return undefined;
+  }
+  showDataStatus('ok', t('dataOk'));
+  return value;
+}
+
+function readPastedJson() {
+  const text = $('#data-json').value;
+  if (text.trim() === '') {
+    showDataStatus('none', '');
+    return undefined;
+  }
+  try {
+    return acceptDocument(JSON.parse(text));
+  } catch (error) {
+    showDataStatus('error', `${t('notJson')} ${error.message}`);
+    return undefined;
+  }
+}
+
+let urlRequest = 0;
+async function readUrlDocument() {
+  const typed = $('#data-url-input').value.trim();
+  if (!typed) {
+    showDataStatus('none', '');
+    return undefined;
+  }
+  const request = ++urlRequest;
+  showDataStatus('none', t('dataLoading'));
+  try {
+    const url = new URL(typed, location.href);
+    const response = await fetch(url, {signal: AbortSignal.timeout(10000)});
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const json = await response.json();
+    if (request !== urlRequest) return undefined;
+    state.url = url.href;
+    return acceptDocument(json);
+  } catch (error) {
+    if (request === urlRequest) showDataStatus('error', `${t('fetchFailed')} ${error.message}`);
+    return undefined;
+  }
+}
+
+async function changeData() {
+  state.dataMode = form.elements['data-mode'].value;
+  $('#data-url').hidden = state.dataMode !== 'url';
+  $('#data-paste').hidden = state.dataMode !== 'paste';
+  if (state.dataMode === 'default') {
+    state.action = defaultAction;
+    showDataStatus('none', '');
+  } else {
+    state.action = undefined;
+    state.action = state.dataMode === 'paste' ? readPastedJson() : await readUrlDocument();
+  }
+  renderOptions();
+  update();
+}
+
+// --- Output: preview and snippets ----------------------------------------------------------------
+
+const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const attributeText = (attributes) => attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
+const fileUrl = (name) => new URL(name, state.files).href;
+
+/** The fallback nodes for the current choices, in the widget's language. */
+function fallbackNodes(exitUrl, exitTarget) {
+  if (!state.action) return [];
+  const options = Object.fromEntries(attributesFor(state.tag, embeddableElements[state.tag], state.options[state.tag], state.action).map(([name, value]) => [name, value === '' ? true : value]));
+  return fallbackFor(state.tag, state.action, options, {
+    locale: state.lang,
+    text: (value) => localizedText(value, state.lang),
+    toLatin: cyrillicToLatin,
+    exitUrl,
+    exitTarget,
+  });
+}
+
+/** The element's attributes including where its data comes from. */
+function elementAttributes() {
+  const attributes = attributesFor(state.tag, embeddableElements[state.tag], state.options[state.tag], state.action);
+  if (state.dataMode === 'url' && state.url) attributes.push(['src', state.url]);
+  return attributes;
+}
+
+function elementSnippet(exitUrl) {
+  const parts = [];
+  if (state.dataMode === 'paste' && state.action) {
+    // "<" escaped so that no text in the data can close the script element.
+    const json = JSON.stringify(state.action, null, 2).replace(/</g, '\\u003c');
+    parts.push(`  <script type="application/json">\n${json.replace(/^/gm, '    ')}\n  </script>`);
+  }
+  const fallback = fallbackHtml(fallbackNodes(exitUrl));
+  if (fallback) parts.push(fallback);
+  return `<${state.tag}${attributeText(elementAttributes())}>\n${parts.join('\n')}\n</${state.tag}>`;
+}
+
+/** embed.html's address for the current choices: the element, the language, then its attributes. */
+function embedUrl() {
+  const query = [['element', state.tag], ['lang', state.lang], ...elementAttributes()]
+    .map(([name, value]) => (value === '' ? name : `${name}=${encodeURIComponent(value).replace(/%2C/g, ',')}`))
+    .join('&');
+  return `${fileUrl('embed.html')}?${query}`;
+}
+
+/** Why the iframe cannot be used with the current data, if it cannot. */
+function iframeProblem() {
+  if (state.dataMode === 'paste') return t('iframeNeedsUrl');
+  if (state.dataMode === 'url' && state.url) {
+    const src = new URL(state.url);
+    if (src.protocol !== 'https:' && src.origin !== new URL(state.files).origin) return t('iframeNeedsHttps');
+  }
+  return undefined;
+}
+
+function iframeSnippet(exitUrl) {
+  const height = state.measured ?? 400;
+  // What lands on the editor's page is in the widget's language, not the builder's.
+  const frameTitle = wordIn(state.lang, `frameTitle.${state.tag}`);
+  const fallback = fallbackHtml([['p', {}, wordIn(state.lang, 'iframeEmpty')], ...fallbackNodes(exitUrl)]);
+  return [
+    `<iframe data-hf-embed src="${escapeAttribute(embedUrl())}" title="${escapeAttribute(frameTitle)}" loading="lazy" height="${height}" style="display:block;width:100%;height:${height}px;border:0"></iframe>`,
+    `<div data-hf-embed-fallback>\n${fallback}\n</div>`,
+    `<script src="${escapeAttribute(fileUrl('hf-embed-resize.js'))}" defer></script>`,
+  ].join('\n');
+}
+
+function renderPreview() {
+  const element = document.createElement(state.tag);
+  for (const [name, value] of elementAttributes()) element.setAttribute(name, value);
+  if (state.dataMode === 'paste' && state.action) element.data = state.action;
+  const exitUrl = element.effectiveExitUrl ?? '';
+  $('#preview').replaceChildren(element);
+  return exitUrl;
+}
+
+let measuredFor = '';
+function measureIframe() {
+  const frame = $('#measure');
+  const address = iframeProblem() ? '' : embedUrl();
+  frame.style.width = `${state.width}px`;
+  if (`${address} ${state.width}` === measuredFor) return;
+  measuredFor = `${address} ${state.width}`;
+  state.measured = undefined;
+  if (address) frame.src = address;
+}
+
+window.addEventListener('message', (event) => {
+  if (event.source !== $('#measure').contentWindow || event.data?.type !== 'hf-embed-height') return;
+  state.measured = event.data.height;
+  renderSnippets(currentExitUrl);
+});
+
+let currentExitUrl = '';
+function renderSnippets(exitUrl) {
+  const script = `<script type="module" src="${escapeAttribute(fileUrl('hf-widgets.js'))}"></script>\n${elementSnippet(exitUrl)}`;
+  $('#snippet-script').value = script;
+  $('#snippet-wordpress').value = `<!-- wp:html -->\n${script}\n<!-- /wp:html -->`;
+  const problem = iframeProblem();
+  $('#snippet-iframe').value = problem ? '' : iframeSnippet(exitUrl);
+  $('#snippet-iframe').disabled = Boolean(problem);
+  $('#copy-iframe').disabled = Boolean(problem);
+  $('#iframe-status').textContent = problem ?? (state.measured === undefined ? t('iframeMeasuring') : t('iframeHeight', {width: state.width, height: state.measured}));
+  for (const area of document.querySelectorAll('.snippet textarea')) area.rows = Math.min(Math.max(area.value.split('\n').length, 3), 18);
+}
+
+function update() {
+  document.documentElement.dataset.hfLocale = state.lang;
+  if (!state.action) {
+    $('#preview').replaceChildren();
+    for (const area of document.querySelectorAll('.snippet textarea')) area.value = '';
+    return;
+  }
+  currentExitUrl = renderPreview();
+  measureIframe();
+  renderSnippets(currentExitUrl);
+}
+
+// --- Wiring --------------------------------------------------------------------------------------
+
+async function copySnippet(button) {
+  const area = document.getElementById(button.getAttribute('aria-controls'));
+  const status = document.getElementById(button.dataset.status);
+  try {
+    await navigator.clipboard.writeText(area.value);
+    status.textContent = t('copied');
+  } catch {
+    // No clipboard access (an http: page, or a browser that asks): select it for Ctrl+C instead.
+    area.focus();
+    area.select();
+    status.textContent = t('copyFailed');
+  }
+}
+
+function renderElementChoices() {
+  const list = $('#element-choices');
+  list.replaceChildren(
+    ...Object.keys(optionsOf).map((tag) => {
+      const row = document.createElement('div');
+      row.className = 'choice';
+      const input = Object.assign(document.createElement('input'), {type: 'radio', name: 'element', id: `element-${tag}`, value: tag, checked: tag === state.tag});
+      const label = Object.assign(document.createElement('label'), {htmlFor: input.id});
+      label.append(Object.assign(document.createElement('strong'), {textContent: t(tag)}), Object.assign(document.createElement('span'), {textContent: t(`${tag}-about`)}));
+      row.append(input, label);
+      return row;
+    }),
+  );
+}
+
+form.addEventListener('submit', (event) => event.preventDefault());
+form.addEventListener('change', (event) => {
+  const {name, value} = event.target;
+  if (name === 'element') {
+    state.tag = value;
+    renderOptions();
+    update();
+  } else if (name === 'widget-language') {
+    state.lang = value;
+    update();
+  } else if (name === 'data-mode' || name === 'data-url-input') {
+    changeData();
+  } else if (name === 'files') {
+    state.files = new URL(value.trim().replace(/\/?$/, '/'), location.href).href;
+    update();
+  } else if (name === 'width') {
+    state.width = Math.min(Math.max(Number(value) || 640, 240), 1600);
+    update();
+  }
+});
+let pasteTimer;
+$('#data-json').addEventListener('input', () => {
+  clearTimeout(pasteTimer);
+  pasteTimer = setTimeout(changeData, 250);
+});
+$('#ui-language').addEventListener('change', (event) => {
+  state.ui = event.target.value;
+  applyWords();
+  renderElementChoices();
+  renderOptions();
+  if (state.dataMode !== 'default') changeData();
+  else update();
+});
+for (const button of document.querySelectorAll('[data-copy]')) button.addEventListener('click', () => copySnippet(button));
+
+$('#ui-language').value = state.ui;
+form.elements['widget-language'].value = state.lang;
+$('#files').value = state.files;
+$('#width').value = String(state.width);
+applyWords();
+renderElementChoices();
+renderOptions();
+update();
+document.body.classList.add('ready');
