@@ -330,9 +330,12 @@ function renderSnippets(exitUrl) {
 
 function update() {
   document.documentElement.dataset.hfLocale = state.lang;
+  // No usable data yet: no preview and nothing to copy, rather than a snippet that would fail.
+  for (const button of document.querySelectorAll('[data-copy]')) button.disabled = !state.action;
   if (!state.action) {
     $('#preview').replaceChildren();
     for (const area of document.querySelectorAll('.snippet textarea')) area.value = '';
+    $('#iframe-status').textContent = '';
     return;
   }
   currentExitUrl = renderPreview();

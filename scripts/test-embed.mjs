@@ -1,0 +1,361 @@
+// The release zip, the embed builder and the iframe route, in Chromium and Firefox, as a web
+// editor would use them: nothing but the unzipped folder on a plain static server.
+//  1. the zip holds what README.txt promises, with licences and matching SHA-384 fingerprints;
+//  2. its example page works when the folder is served as it is;
+//  3. the builder: choose options, paste each snippet into a blank page, and the widget there
+//     matches the preview (every element, every language, all three snippets);
+//  4. the iframe route cross-origin: the exit control and Shift ×3 inside the frame take the
+//     whole tab to the exit page;
+//  5. every ```html snippet of README.md and docs/*.md loads and renders without a console error,
+//     and carries fallback content.
+// Needs `npm run build` first. Prints "embed: N passed, N failed" and exits non-zero on failure.
+import {execFileSync} from 'node:child_process';
+import {createHash} from 'node:crypto';
+import {createServer} from 'node:http';
+import {mkdtemp, readFile, readdir, rm, stat} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {extname, join, normalize} from 'node:path';
+import {unzipSync} from 'fflate';
+import puppeteer from 'puppeteer-core';
+import {chromiumArgs, chromiumPath, firefoxPath} from './browsers.mjs';
+import {projectRoot} from './lib/import-ts.mjs';
+
+const results = {passed: 0, failed: 0};
+function check(label, condition, detail = '') {
+  if (condition) {
+    results.passed++;
+    console.log(`  ✓ ${label}`);
+  } else {
+    results.failed++;
+    console.log(`  ✗ ${label}${detail ? `: ${detail}` : ''}`);
+  }
+}
+
+// --- 1. The zip ----------------------------------------------------------------------------------
+
+const {version} = JSON.parse(await readFile(join(projectRoot, 'package.json'), 'utf8'));
+execFileSync(process.execPath, [join(projectRoot, 'scripts/release.mjs')], {stdio: 'inherit'});
+const entries = unzipSync(new Uint8Array(await readFile(join(projectRoot, `release/hf-widgets-${version}.zip`))));
+const site = await mkdtemp(join(tmpdir(), 'hf-embed-site-'));
+const folder = `hf-widgets-${version}/`;
+const released = new Map();
+console.log('zip:');
+for (const [path, contents] of Object.entries(entries)) {
+  if (!path.startsWith(folder)) continue;
+  released.set(path.slice(folder.length), Buffer.from(contents));
+}
+check('every file sits in one folder named after the version', released.size === Object.keys(entries).filter((path) => !path.endsWith('/')).length);
+const distScripts = (await readdir(join(projectRoot, 'dist'))).filter((name) => /^hf-.*\.js$/.test(name));
+const expected = [
+  ...distScripts,
+  'hf-widgets.js.map',
+  'embed.html',
+  'embed/page.js',
+  'embed/fallback.js',
+  'embed/elements.js',
+  'embed/embed.css',
+  'builder/index.html',
+  'builder/builder.js',
+  'builder/options.js',
+  'builder/strings.js',
+  'builder/builder.css',
+  'example.html',
+  'action.json',
+  'action.schema.json',
+  'LICENSE',
+  'THIRD-PARTY-NOTICES.txt',
+  'integrity.json',
+  'README.txt',
+];
+const missing = expected.filter((name) => !released.has(name));
+check(`the zip holds the scripts (${distScripts.join(', ')}), the iframe route, the builder, the data, the licences, the fingerprints and README.txt`, missing.length === 0, `missing ${missing.join(', ')}`);
+const text = (name) => released.get(name)?.toString('utf8') ?? '';
+const integrity = JSON.parse(text('integrity.json') || '{}');
+const scriptsInZip = [...released.keys()].filter((name) => name.endsWith('.js'));
+const wrongHashes = scriptsInZip.filter((name) => integrity[name] !== `sha384-${createHash('sha384').update(released.get(name)).digest('base64')}`);
+check(`integrity.json has the right SHA-384 of each of the ${scriptsInZip.length} scripts`, wrongHashes.length === 0 && Object.keys(integrity).length === scriptsInZip.length, wrongHashes.join(', '));
+check('LICENSE is the MIT licence of the hf-widgets contributors', /^MIT License/.test(text('LICENSE')) && text('LICENSE').includes('hf-widgets contributors'));
+const notices = text('THIRD-PARTY-NOTICES.txt');
+const bundledPackages = ['lit-html', 'lit-element', '@lit/reactive-element', '@lit/localize'];
+check('the third-party notices carry every bundled package with its licence text', bundledPackages.every((name) => notices.includes(`${name} `)) && (notices.match(/BSD 3-Clause License/g) ?? []).length >= 4, notices.slice(0, 200));
+check('the bundle keeps its @license comments', text('hf-widgets.js').includes('@license') && text('hf-widgets.js').includes('BSD-3-Clause'));
+check('the builder in the zip loads the files beside it', text('builder/index.html').includes('<meta name="hf-files" content="../" />'));
+check('action.json is the default action', JSON.parse(text('action.json') || '{}').id === 'hf-serbia-anti-trafficking-2023');
+const readme = text('README.txt');
+check('README.txt names each file, the three ways, the local server and checking the numbers', ['hf-widgets.js', 'embed.html', 'builder/', 'integrity.json', 'Script tag', 'Iframe', 'WordPress', 'python3 -m http.server', 'CHECK THE NUMBERS'].every((word) => readme.includes(word)));
+const says = (body) => /\bchecked\b/i.test(body);
+check('no fallback in the zip mentions a "checked" date', !says(text('embed.html')) && !says(text('example.html')));
+
+// --- The site: the unzipped folder under /hf-widgets/, as an editor would upload it ------------
+
+/** Pages the test writes (a blank page with a pasted snippet), served from the same site. */
+const pasted = new Map();
+const types = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json'};
+const server = createServer(async (request, response) => {
+  const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+  if (pasted.has(path)) return response.writeHead(200, {'Content-Type': types['.html']}).end(pasted.get(path));
+  if (path === '/favicon.ico') return response.writeHead(204).end();
+  if (path === '/left.html') return response.writeHead(200, {'Content-Type': types['.html']}).end('<!doctype html><title>Left</title><p>A neutral page.</p>');
+  const inFolder = /^\/hf-widgets\/(.*)$/.exec(path);
+  const name = inFolder && normalize(inFolder[1] === '' || inFolder[1].endsWith('/') ? `${inFolder[1]}index.html` : inFolder[1]);
+  if (!name || !released.has(name)) return response.writeHead(404).end('Not found');
+  response.writeHead(200, {'Content-Type': types[extname(name)] ?? 'application/octet-stream'}).end(released.get(name));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const port = server.address().port;
+const origin = `http://127.0.0.1:${port}`;
+/** The same server under another name: another origin, for the cross-origin frame. */
+const otherOrigin = `http://localhost:${port}`;
+let pageCount = 0;
+function pastePage(body, lang = 'en') {
+  const path = `/pasted-${++pageCount}.html`;
+  pasted.set(path, `<!doctype html>\n<html lang="${lang}">\n<head><meta charset="utf-8"><title>Pasted</title></head>\n<body>\n${body}\n</body>\n</html>\n`);
+  return `${origin}${path}`;
+}
+
+/** Opens a page and records its console errors. */
+async function open(browser, url) {
+  const page = await browser.newPage();
+  await page.setViewport({width: 1024, height: 900});
+  const errors = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(String(error?.message ?? error)));
+  await page.goto(url, {waitUntil: 'load'});
+  return {page, errors};
+}
+
+const widgetTags = 'hf-hotline-banner, hf-action-card, hf-budget-breakdown, hf-beneficiary-list';
+/** Waits until every widget in the frame has rendered past loading; returns their text. */
+async function renderedWidgets(frame) {
+  await frame.waitForFunction(
+    (selector) => {
+      const widgets = [...document.querySelectorAll(selector)];
+      return widgets.length > 0 && widgets.every((el) => el.shadowRoot?.childElementCount > 0 && !el.shadowRoot.querySelector('[part="loading"]'));
+    },
+    {timeout: 10000},
+    widgetTags,
+  );
+  return frame.evaluate((selector) => [...document.querySelectorAll(selector)].map((el) => ({tag: el.localName, error: Boolean(el.shadowRoot.querySelector('[part="error"]')), text: el.shadowRoot.textContent.replace(/\s+/g, ' ').trim()})), widgetTags);
+}
+
+async function childFrame(page, urlPart) {
+  for (let tries = 0; tries < 100; tries++) {
+    const frame = page.frames().find((candidate) => candidate.url().includes(urlPart));
+    if (frame) return frame;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no frame ${urlPart}`);
+}
+
+// --- 2. The example page -------------------------------------------------------------------------
+
+async function checkExamplePage(browser, name) {
+  const {page, errors} = await open(browser, `${origin}/hf-widgets/example.html`);
+  const widgets = await renderedWidgets(page.mainFrame());
+  check(`${name} example.html: the four widgets render from the folder as it is`, widgets.length === 4 && widgets.every((widget) => !widget.error), JSON.stringify(widgets.map((widget) => widget.tag)));
+  const frame = await childFrame(page, 'embed.html');
+  const [framed] = await renderedWidgets(frame);
+  check(`${name} example.html: the iframe shows the banner`, framed?.tag === 'hf-hotline-banner' && !framed.error);
+  await page.waitForFunction(() => document.querySelector('iframe[data-hf-embed]').style.height !== '600px', {timeout: 5000}).catch(() => {});
+  const sized = await page.evaluate(() => ({height: document.querySelector('iframe[data-hf-embed]').style.height, fallbackHidden: document.querySelector('[data-hf-embed-fallback]').hidden}));
+  check(`${name} example.html: hf-embed-resize.js fits the frame to its banner and hides the fallback`, sized.height !== '600px' && sized.fallbackHidden, JSON.stringify(sized));
+  check(`${name} example.html: no console error`, errors.length === 0, errors.join(' | '));
+  await page.close();
+}
+
+// --- 3. The builder --------------------------------------------------------------------------------
+
+/** One editor's session: the builder's own language, the element, the widget's language and options. */
+const sessions = [
+  {ui: 'en', tag: 'hf-hotline-banner', lang: 'sr-Cyrl', async choose(page) {
+    await page.click('#option-dismissible');
+    await page.click('#option-hotlines-police');
+  }},
+  {ui: 'sr-Cyrl', tag: 'hf-action-card', lang: 'en', async choose(page) {
+    await page.select('#option-variant', 'compact');
+  }},
+  {ui: 'sr-Latn', tag: 'hf-budget-breakdown', lang: 'sr-Latn', async choose(page) {
+    await page.select('#option-chart', 'donut');
+  }},
+  {ui: 'en', tag: 'hf-beneficiary-list', lang: 'sr-Latn', async choose(page) {
+    await page.click('#option-filter');
+    await page.select('#option-heading-level', '3');
+  }},
+];
+
+async function snippetsOf(page) {
+  // The iframe snippet is complete once the frame's height has been measured.
+  await page.waitForFunction(() => /\d+ px/.test(document.querySelector('#iframe-status').textContent), {timeout: 10000});
+  return page.evaluate(() => ({
+    script: document.querySelector('#snippet-script').value,
+    iframe: document.querySelector('#snippet-iframe').value,
+    wordpress: document.querySelector('#snippet-wordpress').value,
+    preview: document.querySelector('#preview > *').shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
+  }));
+}
+
+/** The light-DOM fallback of the pasted element: what a reader sees without JavaScript. */
+const fallbackOf = (frame, selector) =>
+  frame.evaluate((sel) => {
+    const host = document.querySelector(sel);
+    return {text: host?.textContent.replace(/\s+/g, ' ').trim() ?? '', tel: [...(host?.querySelectorAll('a[href^="tel:"]') ?? [])].length};
+  }, selector);
+
+async function checkBuilder(browser, name) {
+  for (const session of sessions) {
+    const label = `${name} builder ${session.tag} (${session.lang}, builder in ${session.ui})`;
+    const {page, errors} = await open(browser, `${origin}/hf-widgets/builder/`);
+    await page.waitForSelector('body.ready', {timeout: 10000});
+    if (session.ui !== 'en') await page.select('#ui-language', session.ui);
+    await page.click(`#element-${session.tag}`);
+    await page.click(`#widget-language-${session.lang}`);
+    await session.choose(page);
+    const words = await page.evaluate(() => ({lang: document.documentElement.lang, title: document.querySelector('h1').textContent, labels: [...document.querySelectorAll('#builder input, #builder select, #builder textarea')].filter((field) => !field.closest('[hidden]') && field.labels.length === 0).map((field) => field.id)}));
+    const expectedTitle = {en: 'Put a widget on your page', 'sr-Cyrl': 'Поставите виџет на своју страницу', 'sr-Latn': 'Postavite vidžet na svoju stranicu'}[session.ui];
+    check(`${label}: the builder speaks its chosen language, and every field has a label`, words.lang === session.ui && words.title === expectedTitle && words.labels.length === 0, JSON.stringify(words));
+    const snippets = await snippetsOf(page);
+
+    for (const kind of ['script', 'wordpress']) {
+      const {page: result, errors: resultErrors} = await open(browser, pastePage(snippets[kind], session.lang));
+      const [widget] = await renderedWidgets(result.mainFrame());
+      check(`${label}: the ${kind} snippet in a blank page matches the preview`, widget?.text === snippets.preview, `${widget?.text.slice(0, 120)} ≠ ${snippets.preview.slice(0, 120)}`);
+      const fallback = await fallbackOf(result.mainFrame(), session.tag);
+      const fallbackOk = fallback.text.length > 0 && (session.tag !== 'hf-hotline-banner' || (fallback.tel > 0 && fallback.text.includes('Брзи излаз')));
+      check(`${label}: the ${kind} snippet carries fallback content from the data`, fallbackOk && !says(snippets[kind]), JSON.stringify(fallback));
+      check(`${label}: the ${kind} snippet page has no console error`, resultErrors.length === 0, resultErrors.join(' | '));
+      await result.close();
+    }
+
+    const {page: host, errors: hostErrors} = await open(browser, pastePage(snippets.iframe));
+    const frame = await childFrame(host, 'embed.html');
+    const [framed] = await renderedWidgets(frame);
+    check(`${label}: the iframe snippet shows the same widget as the preview`, framed?.text === snippets.preview, `${framed?.text.slice(0, 120)} ≠ ${snippets.preview.slice(0, 120)}`);
+    const hostFallback = await host.evaluate(() => document.querySelector('[data-hf-embed-fallback]')?.textContent.trim() ?? '');
+    check(`${label}: the iframe snippet carries fallback content from the data`, hostFallback.length > 0 && !says(snippets.iframe), hostFallback.slice(0, 80));
+    check(`${label}: the iframe snippet page has no console error`, hostErrors.length === 0, hostErrors.join(' | '));
+    await host.close();
+    check(`${label}: the builder has no console error`, errors.length === 0, errors.join(' | '));
+    await page.close();
+  }
+
+  // Pasted JSON: the library's validator, each problem beside its field path.
+  const {page} = await open(browser, `${origin}/hf-widgets/builder/`);
+  await page.waitForSelector('body.ready');
+  await page.click('#data-mode-paste');
+  await page.type('#data-json', '{"id": "x", "title": "T", "hotlines": [{"id": "a", "name": "A", "number": "javascript:alert(1)", "display": "1", "source": "s"}]}');
+  await page.waitForFunction(() => document.querySelector('#data-status li'), {timeout: 5000}).catch(() => {});
+  const problems = await page.evaluate(() => [...document.querySelectorAll('#data-status li')].map((item) => item.textContent));
+  check(`${name} builder: pasted JSON is checked live and each problem shows its field path`, problems.some((line) => line.startsWith('hotlines[0].number')), problems.join(' | '));
+  const nothingToCopy = await page.evaluate(() => [...document.querySelectorAll('[data-copy]')].every((button) => button.disabled));
+  check(`${name} builder: nothing can be copied while the data has problems`, nothingToCopy);
+  // Valid pasted data: inline JSON in the script snippet; the iframe cannot take it and says why.
+  await page.$eval('#data-json', (area) => (area.value = ''));
+  await page.type('#data-json', '{"id": "x", "title": "T", "hotlines": [{"id": "a", "name": "Line A", "number": "+381111111111", "display": "011 111 1111", "source": "s"}]}');
+  await page.waitForFunction(() => document.querySelector('#snippet-script').value.includes('application/json'), {timeout: 5000}).catch(() => {});
+  const withPasted = await page.evaluate(() => ({
+    script: document.querySelector('#snippet-script').value,
+    iframeOff: document.querySelector('#copy-iframe').disabled,
+    reason: document.querySelector('#iframe-status').textContent,
+    preview: document.querySelector('#preview > *').shadowRoot.textContent,
+  }));
+  check(`${name} builder: valid pasted data goes inline into the script snippet, and the preview shows it`, withPasted.script.includes('"display": "011 111 1111"') && withPasted.script.includes('href="tel:+381111111111"') && withPasted.preview.includes('Line A'), withPasted.script.slice(0, 200));
+  check(`${name} builder: the iframe snippet is withheld for pasted data, with the reason`, withPasted.iframeOff && withPasted.reason.includes('JSON'), withPasted.reason);
+  await page.close();
+}
+
+// --- 4. Quick exit from a cross-origin frame --------------------------------------------------------
+
+async function checkCrossOriginExit(browser, name) {
+  const exitUrl = `${origin}/left.html`;
+  const embed = `${otherOrigin}/hf-widgets/embed.html?element=hf-hotline-banner&lang=en&quick-exit&exit-url=${encodeURIComponent(exitUrl)}`;
+  const hostPage = pastePage(`<h1>A partner's page</h1>\n<iframe data-hf-embed src="${embed}" title="Hotline numbers" style="width:100%;height:600px;border:0"></iframe>`);
+  for (const trigger of ['the exit control', 'Shift pressed 3 times']) {
+    const {page} = await open(browser, hostPage);
+    const frame = await childFrame(page, 'localhost');
+    await renderedWidgets(frame);
+    const control = await frame.evaluateHandle(() => document.querySelector('hf-hotline-banner').shadowRoot.querySelector('[part="exit"]'));
+    const target = await frame.evaluate(() => document.querySelector('hf-hotline-banner').shadowRoot.querySelector('[part="exit"]').getAttribute('target'));
+    if (trigger === 'the exit control') {
+      check(`${name} cross-origin frame: the exit link itself leaves the whole tab (target="_top")`, target === '_top', String(target));
+      await control.click();
+    } else {
+      // The reader clicks into the frame's text, then presses Shift three times.
+      const intro = await frame.evaluateHandle(() => document.querySelector('hf-hotline-banner').shadowRoot.querySelector('[part="intro"]'));
+      await intro.click();
+      for (let press = 0; press < 3; press++) await page.keyboard.press('Shift');
+    }
+    const left = await page.waitForFunction((url) => location.href === url, {timeout: 5000}, exitUrl).then(() => true, () => false);
+    check(`${name} cross-origin frame: ${trigger} takes the top page to the exit URL`, left, page.url());
+    await page.close();
+  }
+}
+
+// --- 5. The guides' snippets ------------------------------------------------------------------------
+
+async function guideSnippets() {
+  const files = ['README.md', ...(await readdir(join(projectRoot, 'docs'))).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+  const snippets = [];
+  for (const file of files) {
+    const markdown = await readFile(join(projectRoot, file), 'utf8');
+    for (const match of markdown.matchAll(/```html\n([^]*?)```/g)) snippets.push({file, line: markdown.slice(0, match.index).split('\n').length, html: match[1]});
+  }
+  return snippets;
+}
+
+async function checkGuideSnippets(browser, name, snippets) {
+  for (const snippet of snippets) {
+    const label = `${name} ${snippet.file}:${snippet.line}`;
+    // Guides put the folder from the zip at /hf-widgets/ on the site, as docs/embedding.md says.
+    const {page, errors} = await open(browser, pastePage(snippet.html));
+    try {
+      const widgets = await renderedWidgets(page.mainFrame());
+      check(`${label}: the snippet renders ${widgets.map((widget) => widget.tag).join(', ')}`, widgets.every((widget) => !widget.error));
+      const framed = await page.$('iframe[data-hf-embed]');
+      if (framed) {
+        const [inFrame] = await renderedWidgets(await childFrame(page, 'embed.html'));
+        check(`${label}: its iframe renders`, inFrame && !inFrame.error);
+      }
+    } catch (error) {
+      check(`${label}: the snippet renders`, false, error.message);
+    }
+    const fallbacks = await page.evaluate((selector) => [...document.querySelectorAll(selector)].map((el) => ({tag: el.localName, children: el.children.length, tel: el.querySelectorAll('a[href^="tel:"]').length, exit: !el.hasAttribute('quick-exit') || [...el.querySelectorAll('a')].some((a) => !a.href.startsWith('tel:'))})), widgetTags);
+    const framedFallback = await page.evaluate(() => [...document.querySelectorAll('iframe[data-hf-embed]')].every((frame) => frame.nextElementSibling?.hasAttribute('data-hf-embed-fallback')));
+    check(
+      `${label}: every widget carries fallback content (the banner: tel: links and an exit link)`,
+      fallbacks.every((el) => el.children > 0 && (el.tag !== 'hf-hotline-banner' || (el.tel > 0 && el.exit))) && framedFallback && !says(snippet.html),
+      JSON.stringify(fallbacks),
+    );
+    check(`${label}: no console error`, errors.length === 0, errors.join(' | '));
+    await page.close();
+  }
+}
+
+// --- Run -----------------------------------------------------------------------------------------
+
+const browsers = [
+  {name: 'chromium', launch: () => puppeteer.launch({executablePath: chromiumPath(), args: chromiumArgs, headless: true})},
+  {name: 'firefox', launch: () => puppeteer.launch({browser: 'firefox', executablePath: firefoxPath(), headless: true})},
+];
+const snippets = await guideSnippets();
+try {
+  for (const {name, launch} of browsers) {
+    console.log(`${name}:`);
+    const browser = await launch();
+    try {
+      for (const part of [checkExamplePage, checkBuilder, checkCrossOriginExit, (b, n) => checkGuideSnippets(b, n, snippets)]) {
+        try {
+          await part(browser, name);
+        } catch (error) {
+          check(`${name} ${part.name || 'guide snippets'}: runs to the end`, false, error.message);
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+  }
+} finally {
+  server.close();
+  await rm(site, {recursive: true, force: true});
+}
+console.log(`embed: ${results.passed} passed, ${results.failed} failed`);
+process.exit(results.failed > 0 ? 1 : 0);
