@@ -12,4 +12,4 @@ export {validateAction} from './core/action-schema.js';
 export {VERSION} from './core/define.js';
 export type * from './core/action-types.js';
 export type {HfErrorDetail, DataErrorCode, DataIssue} from './core/data-error.js';
-export type {HfLoadDetail, HfToggleDetail} from './core/hf-element.js';
+export type * from './core/events.js';

@@ -10,29 +10,13 @@ import type {ActionDocument} from './action-types.js';
 import {validateAction, type ActionPart} from './action-schema.js';
 import {DataError, type DataErrorCode, type HfErrorDetail} from './data-error.js';
 import {defaultAction} from './default-action.js';
+import type {HfEventDetail, HfEventName, HfLoadDetail} from './events.js';
 import {fetchActionJson, readInlineJson} from './load-action.js';
 import {getLocale, watchPageLocale, type SupportedLocale} from '../i18n/locale.js';
 import {localizedText} from '../i18n/localized-text.js';
 import type {LocalizedText} from './action-types.js';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
-
-/** What `hf-load` carries. */
-export interface HfLoadDetail {
-  /** Where the document came from. */
-  source: 'data' | 'inline' | 'src' | 'default';
-  id: string;
-}
-
-/**
- * What `hf-toggle` carries: something was shown or hidden (the rest of a compact card, a
- * budget table, a beneficiary group).
- */
-export interface HfToggleDetail {
-  expanded: boolean;
-  /** The group shown or hidden, for `<hf-beneficiary-list>`. */
-  group?: string;
-}
 
 /** Localized one-line explanations of each data error code, for the error state. */
 export function dataErrorMessage(code: DataErrorCode): string {
@@ -118,8 +102,8 @@ export abstract class HfElement extends LitElement {
    * Fires `hf-<name>`: bubbles and crosses shadow roots so a page can listen anywhere.
    * Returns false when a listener called preventDefault() on a cancelable event.
    */
-  emit<T>(name: `hf-${string}`, detail: T, options: {cancelable?: boolean} = {}): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(name, {detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false}));
+  emit<K extends HfEventName>(name: K, detail: HfEventDetail<K>, options: {cancelable?: boolean} = {}): boolean {
+    return this.dispatchEvent(new CustomEvent(name, {detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false}));
   }
 
   /** Loads the document again from its source (for a retry after an error). */
@@ -212,10 +196,3 @@ export abstract class HfElement extends LitElement {
   }
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    'hf-load': CustomEvent<HfLoadDetail>;
-    'hf-error': CustomEvent<HfErrorDetail>;
-    'hf-toggle': CustomEvent<HfToggleDetail>;
-  }
-}

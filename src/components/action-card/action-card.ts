@@ -3,7 +3,7 @@ import {property} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
 import type {ActionDocument, Link, LocalizedText, Period} from '../../core/action-types.js';
 import type {ActionPart} from '../../core/action-schema.js';
-import {HfElement, type HfToggleDetail} from '../../core/hf-element.js';
+import {HfElement} from '../../core/hf-element.js';
 import {formatMoney, formatNumber, formatPeriod} from '../../i18n/format.js';
 import type {SupportedLocale} from '../../i18n/locale.js';
 import {actionCardStyles} from './action-card.styles.js';
@@ -176,7 +176,7 @@ export class HfActionCard extends HfElement {
   toggle(expanded = !this.expanded): void {
     if (expanded === this.expanded) return;
     this.expanded = expanded;
-    this.emit<HfToggleDetail>('hf-toggle', {expanded});
+    this.emit('hf-toggle', {expanded});
   }
 
   private get effectiveToday(): string {

@@ -5,20 +5,12 @@ import {live} from 'lit/directives/live.js';
 import {localized, msg, str} from '@lit/localize';
 import type {BeneficiaryGroup} from '../../core/action-types.js';
 import type {ActionPart} from '../../core/action-schema.js';
-import {HfElement, type HfToggleDetail} from '../../core/hf-element.js';
+import {HfElement} from '../../core/hf-element.js';
 import {formatNumber, pluralCategory} from '../../i18n/format.js';
 import type {SupportedLocale} from '../../i18n/locale.js';
 import {localizedText} from '../../i18n/localized-text.js';
 import {searchKey} from '../../i18n/transliterate.js';
 import {beneficiaryListStyles} from './beneficiary-list.styles.js';
-
-/** What `hf-filter` carries. */
-export interface HfFilterDetail {
-  /** The filter text as typed, trimmed; `''` once the filter is cleared. */
-  query: string;
-  /** How many members match (all shown members when the query is empty). */
-  matches: number;
-}
 
 /** Above this many members in the shown groups, the filter box appears without the `filter` attribute. */
 export const AUTO_FILTER_THRESHOLD = 12;
@@ -229,7 +221,7 @@ export class HfBeneficiaryList extends HfElement {
     if (expanded === this.isExpanded(groupId)) return;
     (this.filtering ? this.foldedWhileFiltering : this.foldedByReader).set(groupId, expanded);
     this.requestUpdate();
-    this.emit<HfToggleDetail>('hf-toggle', {group: groupId, expanded});
+    this.emit('hf-toggle', {group: groupId, expanded});
   }
 
   /** True while a search is narrowing the list. */
@@ -260,7 +252,7 @@ export class HfBeneficiaryList extends HfElement {
     }
     if (this.filterEventPending && this.view) {
       this.filterEventPending = false;
-      this.emit<HfFilterDetail>('hf-filter', {query: this.query.trim(), matches: this.view.matches});
+      this.emit('hf-filter', {query: this.query.trim(), matches: this.view.matches});
     }
   }
 
@@ -449,8 +441,5 @@ export class HfBeneficiaryList extends HfElement {
 declare global {
   interface HTMLElementTagNameMap {
     'hf-beneficiary-list': HfBeneficiaryList;
-  }
-  interface HTMLElementEventMap {
-    'hf-filter': CustomEvent<HfFilterDetail>;
   }
 }

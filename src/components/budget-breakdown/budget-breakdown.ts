@@ -3,7 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {localized, msg} from '@lit/localize';
 import type {ActionDocument, Budget, Programme} from '../../core/action-types.js';
 import type {ActionPart} from '../../core/action-schema.js';
-import {HfElement, type HfToggleDetail} from '../../core/hf-element.js';
+import {HfElement} from '../../core/hf-element.js';
 import {formatMoney, formatPercent, formatPeriod} from '../../i18n/format.js';
 import {budgetBreakdownStyles} from './budget-breakdown.styles.js';
 
@@ -163,7 +163,7 @@ export class HfBudgetBreakdown extends HfElement {
 
   private toggleTable(): void {
     this.tableExpanded = !this.tableExpanded;
-    this.emit<HfToggleDetail>('hf-toggle', {expanded: this.tableExpanded});
+    this.emit('hf-toggle', {expanded: this.tableExpanded});
   }
 
   /** The funders' chart: shares of the programme budget, with amounts when the budget is known. */

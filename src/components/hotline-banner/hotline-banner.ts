@@ -4,21 +4,11 @@ import {localized, msg, str} from '@lit/localize';
 import type {ActionDocument, Hotline} from '../../core/action-types.js';
 import type {ActionPart} from '../../core/action-schema.js';
 import {HfElement} from '../../core/hf-element.js';
+import type {HfExitDetail} from '../../core/events.js';
 import {isWebUrl} from '../../core/safe-url.js';
 import {DEFAULT_EXIT_URL, STORAGE_PREFIX, leavePage, shiftTripleWatcher, type ShiftTripleListener} from '../../core/quick-exit.js';
 import {formatIsoDate} from '../../i18n/format.js';
 import {hotlineBannerStyles} from './hotline-banner.styles.js';
-
-/** What `hf-exit` carries. */
-export interface HfExitDetail {
-  url: string;
-  trigger: 'control' | 'keyboard';
-}
-
-/** What `hf-dismiss` carries. */
-export interface HfDismissDetail {
-  remembered: boolean;
-}
 
 const warnedExitUrls = new Set<string>();
 
@@ -132,7 +122,7 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
     this.announcement = msg('Leaving this page.', {id: 'banner-exit-leaving'});
     // The page is hidden before any listener runs; the navigation itself happens after this task.
     leavePage(url);
-    this.emit<HfExitDetail>('hf-exit', {url, trigger});
+    this.emit('hf-exit', {url, trigger});
   }
 
   /** Hides the banner, remembering it when `remember-dismissal` is set. */
@@ -146,7 +136,7 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
         // Storage may be disabled; the banner is still hidden for this visit.
       }
     }
-    this.emit<HfDismissDetail>('hf-dismiss', {remembered: this.rememberDismissal && key !== undefined});
+    this.emit('hf-dismiss', {remembered: this.rememberDismissal && key !== undefined});
   }
 
   onShiftProgress(remaining: number): void {
@@ -290,9 +280,5 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
 declare global {
   interface HTMLElementTagNameMap {
     'hf-hotline-banner': HfHotlineBanner;
-  }
-  interface HTMLElementEventMap {
-    'hf-exit': CustomEvent<HfExitDetail>;
-    'hf-dismiss': CustomEvent<HfDismissDetail>;
   }
 }
