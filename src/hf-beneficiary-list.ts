@@ -5,4 +5,3 @@ import {safeDefine} from './core/define.js';
 safeDefine('hf-beneficiary-list', HfBeneficiaryList);
 
 export {HfBeneficiaryList};
-export type {HfFilterDetail} from './components/beneficiary-list/beneficiary-list.js';

@@ -5,4 +5,3 @@ import {safeDefine} from './core/define.js';
 safeDefine('hf-hotline-banner', HfHotlineBanner);
 
 export {HfHotlineBanner};
-export type {HfExitDetail, HfDismissDetail} from './components/hotline-banner/hotline-banner.js';

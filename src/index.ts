@@ -14,4 +14,4 @@ export {cyrillicToLatin} from './i18n/transliterate.js';
 export {VERSION} from './core/define.js';
 export type * from './core/action-types.js';
 export type {HfErrorDetail, DataErrorCode, DataIssue} from './core/data-error.js';
-export type {HfLoadDetail, HfToggleDetail} from './core/hf-element.js';
+export type * from './core/events.js';

@@ -1,8 +1,8 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/hf-beneficiary-list.js';
-import type {HfBeneficiaryList, HfFilterDetail} from '../../src/hf-beneficiary-list.js';
-import type {HfToggleDetail} from '../../src/core/hf-element.js';
+import type {HfBeneficiaryList} from '../../src/hf-beneficiary-list.js';
+import type {HfFilterDetail, HfToggleDetail} from '../../src/core/events.js';
 import {beneficiaryFallbackHtml, beneficiaryListExamples} from '../../examples/beneficiary-list.examples.js';
 import type {ActionDocument, BeneficiaryMember} from '../../src/core/action-types.js';
 import {defaultAction} from '../../src/core/default-action.js';

@@ -3,22 +3,15 @@ import {property, state} from 'lit/decorators.js';
 import {guard} from 'lit/directives/guard.js';
 import {live} from 'lit/directives/live.js';
 import {localized, msg, str} from '@lit/localize';
-import type {BeneficiaryGroup} from '../../core/action-types.js';
-import type {ActionPart} from '../../core/action-schema.js';
-import {HfElement, type HfToggleDetail} from '../../core/hf-element.js';
+import type {ActionDocument, BeneficiaryGroup} from '../../core/action-types.js';
+import {beneficiariesShape} from '../../core/rules/beneficiaries.js';
+import {defaultAction} from '../../core/default-action.js';
+import {HfElement} from '../../core/hf-element.js';
 import {formatNumber, pluralCategory} from '../../i18n/format.js';
 import type {SupportedLocale} from '../../i18n/locale.js';
 import {localizedText} from '../../i18n/localized-text.js';
 import {searchKey} from '../../i18n/transliterate.js';
 import {beneficiaryListStyles} from './beneficiary-list.styles.js';
-
-/** What `hf-filter` carries. */
-export interface HfFilterDetail {
-  /** The filter text as typed, trimmed; `''` once the filter is cleared. */
-  query: string;
-  /** How many members match (all shown members when the query is empty). */
-  matches: number;
-}
 
 /** Above this many members in the shown groups, the filter box appears without the `filter` attribute. */
 export const AUTO_FILTER_THRESHOLD = 12;
@@ -165,7 +158,8 @@ const whenIdle = (task: () => void): void => {
 @localized()
 export class HfBeneficiaryList extends HfElement {
   static override styles = beneficiaryListStyles;
-  protected static override dataParts: readonly ActionPart[] = ['beneficiaries'];
+  protected static override documentShape = beneficiariesShape;
+  protected static override defaultDocument = (): ActionDocument => defaultAction;
 
   /** Starts with every group folded. */
   @property({type: Boolean, reflect: true}) collapsed = false;
@@ -229,7 +223,7 @@ export class HfBeneficiaryList extends HfElement {
     if (expanded === this.isExpanded(groupId)) return;
     (this.filtering ? this.foldedWhileFiltering : this.foldedByReader).set(groupId, expanded);
     this.requestUpdate();
-    this.emit<HfToggleDetail>('hf-toggle', {group: groupId, expanded});
+    this.emit('hf-toggle', {group: groupId, expanded});
   }
 
   /** True while a search is narrowing the list. */
@@ -241,8 +235,9 @@ export class HfBeneficiaryList extends HfElement {
     super.willUpdate(changed);
     // A new `collapsed` value is a fresh start for every group.
     if (changed.has('collapsed')) this.foldedByReader.clear();
-    if (this.status !== 'ready' || !this.action) return;
-    const index = this.indexFor(this.action.beneficiaries ?? []);
+    const action = this.readyAction;
+    if (!action) return;
+    const index = this.indexFor(action.beneficiaries ?? []);
     const selected = this.selectGroups(index);
     const total = selected.reduce((sum, group) => sum + group.members.length, 0);
     this.filterShown = this.filter || total > AUTO_FILTER_THRESHOLD;
@@ -260,7 +255,7 @@ export class HfBeneficiaryList extends HfElement {
     }
     if (this.filterEventPending && this.view) {
       this.filterEventPending = false;
-      this.emit<HfFilterDetail>('hf-filter', {query: this.query.trim(), matches: this.view.matches});
+      this.emit('hf-filter', {query: this.query.trim(), matches: this.view.matches});
     }
   }
 
@@ -449,8 +444,5 @@ export class HfBeneficiaryList extends HfElement {
 declare global {
   interface HTMLElementTagNameMap {
     'hf-beneficiary-list': HfBeneficiaryList;
-  }
-  interface HTMLElementEventMap {
-    'hf-filter': CustomEvent<HfFilterDetail>;
   }
 }
