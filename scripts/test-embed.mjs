@@ -96,7 +96,8 @@ const server = createServer(async (request, response) => {
   if (pasted.has(path)) return response.writeHead(200, {'Content-Type': types['.html']}).end(pasted.get(path));
   if (path === '/favicon.ico') return response.writeHead(204).end();
   if (path === '/left.html') return response.writeHead(200, {'Content-Type': types['.html']}).end('<!doctype html><title>Left</title><p>A neutral page.</p>');
-  const inFolder = /^\/hf-widgets\/(.*)$/.exec(path);
+  // At the top of the site, as docs/embedding.md says, or in WordPress's uploads folder.
+  const inFolder = /^(?:\/wp-content\/uploads)?\/hf-widgets\/(.*)$/.exec(path);
   const name = inFolder && normalize(inFolder[1] === '' || inFolder[1].endsWith('/') ? `${inFolder[1]}index.html` : inFolder[1]);
   if (!name || !released.has(name)) return response.writeHead(404).end('Not found');
   response.writeHead(200, {'Content-Type': types[extname(name)] ?? 'application/octet-stream'}).end(released.get(name));
