@@ -75,6 +75,42 @@ async function checkCommon(name, page, seen, allowedPaths) {
   check(`${name}: nothing in localStorage or sessionStorage`, stored === 0, String(stored));
 }
 
+/** Where the page is, and whether a reader could see it: hidden, covered or gone. */
+async function pageSeen(page) {
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return page.evaluate(() => ({
+    path: location.pathname,
+    visible: getComputedStyle(document.documentElement).visibility !== 'hidden' && !document.querySelector(':popover-open'),
+    title: document.title,
+  }));
+}
+
+/**
+ * Quick exit as a frightened reader uses it: typing with Shift in a form does not exit; an
+ * in-page link and a pushState add history entries; the exit leaves; Back, twice, never shows the
+ * page again.
+ */
+async function checkQuickExit(name, page) {
+  await page.click('input[name="message"]');
+  await page.keyboard.type('Hello World, Shift And Caps');
+  const typed = await pageSeen(page);
+  check(`${name}: typing capitals with Shift in a form does not exit`, typed.path.endsWith('/quick-exit.html') && typed.visible, JSON.stringify(typed));
+  await page.evaluate(() => document.querySelector('a[href="#more"]').click());
+  await page.evaluate(() => history.pushState({step: 2}, '', '#step-2'));
+  await page.evaluate(() => document.activeElement?.blur());
+  const navigated = page.waitForNavigation({waitUntil: 'load'});
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await navigated;
+  const exited = await pageSeen(page);
+  check(`${name}: Shift ×3 leaves for the exit page`, exited.path.endsWith('/exit-target.html'), JSON.stringify(exited));
+  for (const attempt of [1, 2]) {
+    await page.goBack({waitUntil: 'load'}).catch(() => undefined);
+    const back = await pageSeen(page);
+    const safe = back.path.endsWith('/exit-target.html') || !back.visible;
+    check(`${name}: Back (${attempt}) after the exit does not show the page again`, safe && back.title !== 'A page a reader may need to leave', JSON.stringify(back));
+  }
+}
+
 const bundle = '/dist/hf-widgets.js';
 const pages = [
   {
@@ -168,6 +204,13 @@ const pages = [
       });
       const second = await read();
       check(`${name}: the widgets switch to Serbian without touching the app`, second.app === 'Willkommen auf unserer Seite' && second.widget === 'Помоћ у случају трговине људима', JSON.stringify(second));
+    },
+  },
+  {
+    path: '/demo/examples/quick-exit.html',
+    allowed: [bundle, '/demo/examples/quick-exit.js', '/demo/examples/page.css', '/favicon.ico'],
+    async extra(name, page) {
+      await checkQuickExit(name, page);
     },
   },
   {

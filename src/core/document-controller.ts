@@ -62,6 +62,15 @@ export class ActionDocumentController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    this.sync();
+  }
+
+  /**
+   * Starts a load when `data` or `src` changed since the last one. The host calls it at the start
+   * of `willUpdate`, so that its own `willUpdate` already sees the new state; `hostUpdate` is the
+   * safety net for hosts that do not.
+   */
+  sync(): void {
     const {data, src} = this.host;
     if (!this.loadedFrom || this.loadedFrom.data !== data || this.loadedFrom.src !== src) this.load();
   }

@@ -95,6 +95,7 @@ export abstract class HfElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.document.sync();
     super.willUpdate(changed);
     this.focusWasInside = this.matches(':focus-within');
   }
