@@ -20,6 +20,7 @@ import {chromiumArgs, chromiumPath, firefoxPath} from './browsers.mjs';
 import {projectRoot} from './lib/import-ts.mjs';
 
 const results = {passed: 0, failed: 0};
+const axeSource = await readFile(join(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
 function check(label, condition, detail = '') {
   if (condition) {
     results.passed++;
@@ -56,6 +57,7 @@ const expected = [
   'builder/builder.js',
   'builder/options.js',
   'builder/strings.js',
+  'builder/snippets.js',
   'builder/builder.css',
   'example.html',
   'action.json',
@@ -248,6 +250,26 @@ async function checkBuilder(browser, name) {
   // Pasted JSON: the library's validator, each problem beside its field path.
   const {page} = await open(browser, `${origin}/hf-widgets/builder/`);
   await page.waitForSelector('body.ready');
+  // A real form: axe finds nothing, in English and in Serbian.
+  for (const ui of ['en', 'sr-Cyrl']) {
+    await page.select('#ui-language', ui);
+    await page.addScriptTag({content: axeSource});
+    const violations = await page.evaluate(async () => (await window.axe.run(document, {resultTypes: ['violations']})).violations.map((violation) => `${violation.id} (${violation.nodes.length})`));
+    check(`${name} builder in ${ui}: no axe violation`, violations.length === 0, violations.join(', '));
+  }
+  await page.select('#ui-language', 'en');
+  // Keyboard only: arrows move between widgets, Enter on Copy copies (or selects the text for Ctrl+C).
+  await page.focus('#element-hf-hotline-banner');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => document.querySelector('#preview > hf-action-card'), {timeout: 5000}).catch(() => {});
+  const chosen = await page.evaluate(() => ({checked: document.querySelector('input[name="element"]:checked').value, preview: document.querySelector('#preview > *')?.localName}));
+  check(`${name} builder: the arrow keys choose the widget and the preview follows`, chosen.checked === 'hf-action-card' && chosen.preview === 'hf-action-card', JSON.stringify(chosen));
+  await page.focus('#copy-script');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#script-copied').textContent !== '', {timeout: 5000}).catch(() => {});
+  const copied = await page.evaluate(() => document.querySelector('#script-copied').textContent);
+  check(`${name} builder: Enter on "Copy" copies the snippet or says how to`, copied === 'Copied. Paste it into your page.' || copied.startsWith('Select the text'), copied);
+  await page.click('#element-hf-hotline-banner');
   await page.click('#data-mode-paste');
   await page.type('#data-json', '{"id": "x", "title": "T", "hotlines": [{"id": "a", "name": "A", "number": "javascript:alert(1)", "display": "1", "source": "s"}]}');
   await page.waitForFunction(() => document.querySelector('#data-status li'), {timeout: 5000}).catch(() => {});

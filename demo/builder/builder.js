@@ -5,6 +5,7 @@
 // previews is exactly what the snippets load.
 import {strings} from './strings.js';
 import {optionsOf, attributesFor, defaultHotlineIds} from './options.js';
+import {elementMarkup, embedAddress, iframeSnippet, scriptSnippet, wordpressSnippet} from './snippets.js';
 
 const filesFolder = new URL(document.querySelector('meta[name="hf-files"]').content, location.href);
 const [library, {embeddableElements}, {fallbackFor, fallbackHtml}] = await Promise.all([
@@ -223,12 +224,10 @@ async function changeData() {
 
 // --- Output: preview and snippets ----------------------------------------------------------------
 
-const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-const attributeText = (attributes) => attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
 const fileUrl = (name) => new URL(name, state.files).href;
 
-/** The fallback nodes for the current choices, in the widget's language. */
-function fallbackNodes(exitUrl, exitTarget) {
+/** The fallback nodes for the current choices, in the widget's language, for the editor's page. */
+function fallbackNodes(exitUrl) {
   if (!state.action) return [];
   const options = Object.fromEntries(attributesFor(state.tag, embeddableElements[state.tag], state.options[state.tag], state.action).map(([name, value]) => [name, value === '' ? true : value]));
   return fallbackFor(state.tag, state.action, options, {
@@ -236,7 +235,6 @@ function fallbackNodes(exitUrl, exitTarget) {
     text: (value) => localizedText(value, state.lang),
     toLatin: cyrillicToLatin,
     exitUrl,
-    exitTarget,
   });
 }
 
@@ -248,23 +246,12 @@ function elementAttributes() {
 }
 
 function elementSnippet(exitUrl) {
-  const parts = [];
-  if (state.dataMode === 'paste' && state.action) {
-    // "<" escaped so that no text in the data can close the script element.
-    const json = JSON.stringify(state.action, null, 2).replace(/</g, '\\u003c');
-    parts.push(`  <script type="application/json">\n${json.replace(/^/gm, '    ')}\n  </script>`);
-  }
-  const fallback = fallbackHtml(fallbackNodes(exitUrl));
-  if (fallback) parts.push(fallback);
-  return `<${state.tag}${attributeText(elementAttributes())}>\n${parts.join('\n')}\n</${state.tag}>`;
-}
-
-/** embed.html's address for the current choices: the element, the language, then its attributes. */
-function embedUrl() {
-  const query = [['element', state.tag], ['lang', state.lang], ...elementAttributes()]
-    .map(([name, value]) => (value === '' ? name : `${name}=${encodeURIComponent(value).replace(/%2C/g, ',')}`))
-    .join('&');
-  return `${fileUrl('embed.html')}?${query}`;
+  return elementMarkup({
+    tag: state.tag,
+    attributes: elementAttributes(),
+    inlineData: state.dataMode === 'paste' ? state.action : undefined,
+    fallback: fallbackHtml(fallbackNodes(exitUrl)),
+  });
 }
 
 /** Why the iframe cannot be used with the current data, if it cannot. */
@@ -277,16 +264,15 @@ function iframeProblem() {
   return undefined;
 }
 
-function iframeSnippet(exitUrl) {
-  const height = state.measured ?? 400;
+function frameSnippet(exitUrl) {
   // What lands on the editor's page is in the widget's language, not the builder's.
-  const frameTitle = wordIn(state.lang, `frameTitle.${state.tag}`);
-  const fallback = fallbackHtml([['p', {}, wordIn(state.lang, 'iframeEmpty')], ...fallbackNodes(exitUrl)]);
-  return [
-    `<iframe data-hf-embed src="${escapeAttribute(embedUrl())}" title="${escapeAttribute(frameTitle)}" loading="lazy" height="${height}" style="display:block;width:100%;height:${height}px;border:0"></iframe>`,
-    `<div data-hf-embed-fallback>\n${fallback}\n</div>`,
-    `<script src="${escapeAttribute(fileUrl('hf-embed-resize.js'))}" defer></script>`,
-  ].join('\n');
+  return iframeSnippet({
+    address: embedAddress(fileUrl('embed.html'), state.tag, state.lang, elementAttributes()),
+    title: wordIn(state.lang, `frameTitle.${state.tag}`),
+    height: state.measured ?? 400,
+    fallback: fallbackHtml([['p', {}, wordIn(state.lang, 'iframeEmpty')], ...fallbackNodes(exitUrl)]),
+    resizeUrl: fileUrl('hf-embed-resize.js'),
+  });
 }
 
 function renderPreview() {
@@ -301,7 +287,7 @@ function renderPreview() {
 let measuredFor = '';
 function measureIframe() {
   const frame = $('#measure');
-  const address = iframeProblem() ? '' : embedUrl();
+  const address = iframeProblem() ? '' : embedAddress(fileUrl('embed.html'), state.tag, state.lang, elementAttributes());
   frame.style.width = `${state.width}px`;
   if (`${address} ${state.width}` === measuredFor) return;
   measuredFor = `${address} ${state.width}`;
@@ -317,11 +303,11 @@ window.addEventListener('message', (event) => {
 
 let currentExitUrl = '';
 function renderSnippets(exitUrl) {
-  const script = `<script type="module" src="${escapeAttribute(fileUrl('hf-widgets.js'))}"></script>\n${elementSnippet(exitUrl)}`;
+  const script = scriptSnippet(fileUrl('hf-widgets.js'), elementSnippet(exitUrl));
   $('#snippet-script').value = script;
-  $('#snippet-wordpress').value = `<!-- wp:html -->\n${script}\n<!-- /wp:html -->`;
+  $('#snippet-wordpress').value = wordpressSnippet(script);
   const problem = iframeProblem();
-  $('#snippet-iframe').value = problem ? '' : iframeSnippet(exitUrl);
+  $('#snippet-iframe').value = problem ? '' : frameSnippet(exitUrl);
   $('#snippet-iframe').disabled = Boolean(problem);
   $('#copy-iframe').disabled = Boolean(problem);
   $('#iframe-status').textContent = problem ?? (state.measured === undefined ? t('iframeMeasuring') : t('iframeHeight', {width: state.width, height: state.measured}));
