@@ -204,8 +204,9 @@ THREE WAYS TO PUT A WIDGET ON A PAGE
      exit hides your page at once and leaves it.
   B. Iframe: for editors that remove <script> but keep <iframe>. The widget
      lives in embed.html, in a frame. An iframe cannot do everything: its exit
-     button takes the whole tab to the exit page, but cannot hide your page first,
-     blank its title, or make sure that Back does not return to your page.
+     button takes the whole tab to the exit page, but cannot hide your page first
+     or blank its title, nor keep your page hidden if the reader comes back to it
+     through earlier history.
   C. WordPress "Custom HTML" block: the script tag, ready for WordPress's code
      editor. WordPress keeps scripts only for administrators.
 
