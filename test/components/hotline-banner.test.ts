@@ -4,7 +4,8 @@ import '../../src/hf-hotline-banner.js';
 import type {HfHotlineBanner} from '../../src/hf-hotline-banner.js';
 import {bannerFallbackHtml, hotlineBannerExamples} from '../../examples/hotline-banner.examples.js';
 import {defaultAction} from '../../src/core/default-action.js';
-import {DEFAULT_EXIT_URL, SHIFT_PRESS_WINDOW_MS, exitNavigation, restorePageForTests} from '../../src/core/quick-exit.js';
+import {DEFAULT_EXIT_URL, exitNavigation, restorePageForTests} from '../../src/core/quick-exit.js';
+import {SHIFT_PRESS_WINDOW_MS} from '../../src/core/shift-triple.js';
 import {clearActionRequests} from '../../src/core/load-action.js';
 import {captureConsole, exampleFixture, partText, parts, settled, stateOf, usePageLanguage, testExamples, renderUntilError} from '../helpers.js';
 
