@@ -77,10 +77,12 @@ export interface Hotline {
   free?: boolean;
   anonymous?: boolean;
   audience?: LocalizedText;
-  /** Where the number was checked (a URL or a site name). */
+  /** Where the number comes from (a URL or a site name), so anyone can confirm it. */
   source: string;
-  /** ISO date of the last check. */
-  checked: string;
+  /** ISO date on which a person confirmed the number live. Never set without such a check. */
+  checked?: string;
+  /** Whether a banner without a `hotlines` attribute shows this line; absent means it does. */
+  showByDefault?: boolean;
 }
 
 export interface Link {
@@ -104,6 +106,6 @@ export interface ActionDocument {
   previousPhases?: PreviousPhase[];
   hotlines?: Hotline[];
   links?: Link[];
-  /** Funding and implementation lines, shown as text (no logos). */
+  /** Funding lines, shown as text (no logos). */
   attribution?: LocalizedText[];
 }
