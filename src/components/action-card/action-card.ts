@@ -144,7 +144,7 @@ const warnedTodays = new Set<string>();
  * @csspart link - A link.
  * @csspart toggle - The "Show more" button of the compact card.
  * @csspart details - The part of a compact card that the toggle shows and hides.
- * @csspart attribution - The funding and implementation lines.
+ * @csspart attribution - The funding line (text, no logos).
  * @csspart loading - The loading placeholder.
  * @csspart empty - The line shown when the document has nothing but a title.
  * @csspart error - The error message.
