@@ -2,7 +2,8 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
 import type {ActionDocument, Hotline} from '../../core/action-types.js';
-import {defaultAction} from '../../core/default-action.js';
+import {defaultIdentity} from '../../core/default-data/identity.js';
+import {defaultHotlines} from '../../core/default-data/hotlines.js';
 import type {HfExitDetail} from '../../core/events.js';
 import {focusNeighbourOf} from '../../core/focus.js';
 import {HfElement} from '../../core/hf-element.js';
@@ -67,7 +68,7 @@ import {hotlineBannerStyles} from './hotline-banner.styles.js';
 export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
   static override styles = hotlineBannerStyles;
   protected static override documentShape = hotlinesShape;
-  protected static override defaultDocument = (): ActionDocument => defaultAction;
+  protected static override defaultDocument = (): ActionDocument => ({...defaultIdentity, hotlines: defaultHotlines});
 
   /**
    * Ids of the hotlines to show, in order, comma-separated (`astra,police`). When absent, every
@@ -243,7 +244,7 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
   private renderMarks(line: Hotline): TemplateResult | typeof nothing {
     const marks = [
       line.hours ? this.text(line.hours) : undefined,
-      line.free ? msg('Free', {id: 'banner-free'}) : undefined,
+      line.free === true ? msg('Free', {id: 'banner-free'}) : line.free ? this.text(line.free) : undefined,
       line.anonymous ? msg('Anonymous', {id: 'banner-anonymous'}) : undefined,
     ].filter((mark): mark is string => Boolean(mark));
     if (marks.length === 0) return nothing;
