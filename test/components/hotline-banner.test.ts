@@ -302,7 +302,7 @@ describe('<hf-hotline-banner> quick exit', () => {
     pressShift();
     await settled(element);
     expect(element.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!.trim()).to.equal(
-      'Shift је притиснут једном. Притисните га још 2 пута да бисте напустили ову страницу.',
+      'Shift је притиснут једном. Притисните га још два пута да бисте напустили ову страницу.',
     );
   });
 

@@ -7,6 +7,7 @@ import {budgetShape} from '../../core/rules/budget.js';
 import {beneficiariesShape} from '../../core/rules/beneficiaries.js';
 import {defaultAction} from '../../core/default-action.js';
 import {HfElement} from '../../core/hf-element.js';
+import {attributeOr} from '../../core/warn-once.js';
 import {formatMoney, formatNumber, formatPeriod} from '../../i18n/format.js';
 import type {SupportedLocale} from '../../i18n/locale.js';
 import {actionCardStyles} from './action-card.styles.js';
@@ -114,7 +115,6 @@ function hasContent({facts, ...sections}: CardContent): boolean {
   return Object.values(facts).some((fact) => fact !== undefined) || Object.values(sections).some((section) => section !== undefined);
 }
 
-const warnedTodays = new Set<string>();
 
 /**
  * The action at a glance: title, status (planned, ongoing or completed, from its dates), period,
@@ -203,14 +203,12 @@ export class HfActionCard extends HfElement {
   }
 
   private get effectiveToday(): string {
-    const wanted = this.today?.trim();
-    if (!wanted) return localToday();
-    if (isValidDay(wanted)) return wanted;
-    if (!warnedTodays.has(wanted)) {
-      warnedTodays.add(wanted);
-      console.warn(`hf-action-card: today "${wanted}" is not an ISO date such as 2025-06-30; using the reader's date.`);
-    }
-    return localToday();
+    return attributeOr(
+      this.today,
+      (wanted) => (isValidDay(wanted) ? wanted : undefined),
+      localToday,
+      (wanted) => `hf-action-card: today "${wanted}" is not an ISO date such as 2025-06-30; using the reader's date.`,
+    );
   }
 
   private statusLabel(status: ActionStatus): string {

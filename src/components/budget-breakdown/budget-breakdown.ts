@@ -6,6 +6,7 @@ import {budgetShape} from '../../core/rules/budget.js';
 import {defaultIdentity} from '../../core/default-data/identity.js';
 import {defaultBudget, defaultProgramme} from '../../core/default-data/budget.js';
 import {HfElement} from '../../core/hf-element.js';
+import {ResizeController} from '../../core/resize-controller.js';
 import {formatApproximateMoney, formatApproximatePercent, formatMoney, formatPercent, formatPeriod, significantFigures} from '../../i18n/format.js';
 import {budgetBreakdownStyles} from './budget-breakdown.styles.js';
 
@@ -146,17 +147,9 @@ export class HfBudgetBreakdown extends HfElement {
   /** Drawn width of the bars in px: a segment gets a label only when the label fits in it. */
   @state() private barWidth = 0;
 
-  private resizeObserver?: ResizeObserver;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver ??= new ResizeObserver(() => this.measureBars());
-    this.resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
+  constructor() {
+    super();
+    new ResizeController(this, () => this.measureBars());
   }
 
   private measureBars(): void {

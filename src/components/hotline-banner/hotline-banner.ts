@@ -10,7 +10,7 @@ import {HfElement} from '../../core/hf-element.js';
 import {DEFAULT_EXIT_URL, STORAGE_PREFIX, isUsableExitUrl, leavePage} from '../../core/quick-exit.js';
 import {hotlinesShape} from '../../core/rules/hotlines.js';
 import {ShiftTripleController, type ShiftTripleListener} from '../../core/shift-triple.js';
-import {warnOnce} from '../../core/warn-once.js';
+import {attributeOr, warnOnce} from '../../core/warn-once.js';
 import {formatIsoDate} from '../../i18n/format.js';
 import {hotlineBannerStyles} from './hotline-banner.styles.js';
 
@@ -126,11 +126,12 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
    * @internal
    */
   get effectiveExitUrl(): string {
-    const wanted = this.exitUrl?.trim();
-    if (!wanted) return DEFAULT_EXIT_URL;
-    if (isUsableExitUrl(wanted)) return new URL(wanted).href;
-    warnOnce(`hf-hotline-banner: exit-url "${wanted}" is not an absolute https: or http: address of another page; using ${DEFAULT_EXIT_URL}.`);
-    return DEFAULT_EXIT_URL;
+    return attributeOr(
+      this.exitUrl,
+      (wanted) => (isUsableExitUrl(wanted) ? new URL(wanted).href : undefined),
+      () => DEFAULT_EXIT_URL,
+      (wanted) => `hf-hotline-banner: exit-url "${wanted}" is not an absolute https: or http: address of another page; using ${DEFAULT_EXIT_URL}.`,
+    );
   }
 
   /** Leaves the page now, as the exit control and Shift ×3 do. */

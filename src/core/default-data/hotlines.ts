@@ -49,7 +49,7 @@ export const defaultHotlines: Hotline[] = [
     // The source says "free" only from fixed and major mobile networks: the line says so.
     free: {
       en: 'Free from fixed and major mobile networks',
-      'sr-Cyrl': 'Бесплатно из фиксне и већих мобилних мрежа',
+      'sr-Cyrl': 'Бесплатно из фиксне мреже и већих мобилних мрежа',
     },
     source: 'astra.rs',
   },

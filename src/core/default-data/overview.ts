@@ -30,8 +30,8 @@ export const defaultOverview: Pick<
       'institutions, practitioners and civil society organisations to prevent trafficking and ' +
       'protect victims.',
     'sr-Cyrl':
-      'Подршка спровођењу препорука проистеклих из праћења тога како Србија примењује ' +
-      'Конвенцију Савета Европе о борби против трговине људима, као и спровођењу Стратегије ЕУ ' +
+      'Подршка спровођењу препорука проистеклих из праћења примене Конвенције Савета Европе о ' +
+      'борби против трговине људима у Србији, као и спровођењу Стратегије ЕУ ' +
       'за борбу против трговине људима 2021–2025, јачањем капацитета јавних институција, ' +
       'практичара и организација цивилног друштва за спречавање трговине људима и заштиту жртава.',
   },
@@ -45,8 +45,8 @@ export const defaultOverview: Pick<
         'It uses tailor-made capacity-building for the detection and investigation of human ' +
         'trafficking, and response to the needs of victims and persons at risk.',
       'sr-Cyrl':
-        'Користи прилагођено јачање капацитета за откривање и истрагу трговине људима и за ' +
-        'одговор на потребе жртава и особа у ризику.',
+        'Спроводи прилагођене програме јачања капацитета за откривање и истрагу случајева ' +
+        'трговине људима и за одговор на потребе жртава и особа у ризику.',
     },
     {
       en: 'It provides expertise, practical tools and guides, and peer exchanges.',
