@@ -112,6 +112,7 @@ const percentOf = (fraction: number) => `${Number((fraction * 100).toFixed(3))}%
  * @cssprop --hf-color-surface-raised - Background of the figures and of empty chart tracks.
  * @cssprop --hf-color-border - Border colour.
  * @cssprop --hf-color-accent - Accent colour (the box's edge).
+ * @cssprop --hf-color-link - Text of the "Show table" button.
  * @cssprop --hf-color-chart-1 - First series (the first funder).
  * @cssprop --hf-color-chart-2 - Second series.
  * @cssprop --hf-color-chart-3 - Third series.
