@@ -6,43 +6,16 @@
  */
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import '../../src/hf-hotline-banner.js';
 import type {HfHotlineBanner} from '../../src/hf-hotline-banner.js';
 import type {ActionDocument} from '../../src/core/action-types.js';
 import {clearActionRequests, requestLimits} from '../../src/core/load-action.js';
-import {DEFAULT_EXIT_URL, EXIT_MARKER_KEY, EXIT_MARKER_MS, exitNavigation, restorePageForTests} from '../../src/core/quick-exit.js';
-import {captureConsole, partText, parts, renderUntilError, settled, stateOf, usePageLanguage, LOCALES} from '../helpers.js';
+import {DEFAULT_EXIT_URL, EXIT_MARKER_KEY, EXIT_MARKER_MS} from '../../src/core/quick-exit.js';
+import {banner, recordNavigation} from '../harness/hotline-banner.js';
+import {captureConsole, partText, parts, renderUntilError, settled, stateOf, until, usePageLanguage, LOCALES} from '../helpers.js';
 
 const FALLBACK = html`<p>ASTRA: <a id="fallback-number" href="tel:+381117850000">011 785 0000</a> · <a href="https://www.google.com/webhp">Exit</a></p>`;
 
-async function banner(template: ReturnType<typeof html>): Promise<HfHotlineBanner> {
-  const element = await fixture<HfHotlineBanner>(template);
-  await settled(element);
-  return element;
-}
-
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 const openHangs = async (): Promise<number> => ((await (await fetch('/__faults/open-hangs')).json()) as {open: number}).open;
-
-function recordNavigation(): {urls: string[]; restore: () => void} {
-  const original = exitNavigation.replace;
-  const urls: string[] = [];
-  exitNavigation.replace = (url: string) => void urls.push(url);
-  return {
-    urls,
-    restore: () => {
-      exitNavigation.replace = original;
-      restorePageForTests();
-    },
-  };
-}
 
 const fire = (target: EventTarget, type: string, init: KeyboardEventInit = {}): boolean =>
   target.dispatchEvent(type.startsWith('key') ? new KeyboardEvent(type, {bubbles: true, ...init}) : new PointerEvent(type, {bubbles: true}));

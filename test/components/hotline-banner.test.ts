@@ -1,44 +1,15 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import '../../src/hf-hotline-banner.js';
 import type {HfHotlineBanner} from '../../src/hf-hotline-banner.js';
 import {bannerFallbackHtml, hotlineBannerExamples} from '../../examples/hotline-banner.examples.js';
 import {defaultAction} from '../../src/core/default-action.js';
-import {DEFAULT_EXIT_URL, exitNavigation, restorePageForTests} from '../../src/core/quick-exit.js';
+import {DEFAULT_EXIT_URL} from '../../src/core/quick-exit.js';
+import {BANNER_TAG, banner, pressShift, recordNavigation} from '../harness/hotline-banner.js';
 import {SHIFT_PRESS_WINDOW_MS} from '../../src/core/shift-triple.js';
 import {clearActionRequests} from '../../src/core/load-action.js';
 import {captureConsole, exampleFixture, partText, parts, settled, stateOf, usePageLanguage, testExamples, renderUntilError} from '../helpers.js';
 
-const TAG = 'hf-hotline-banner';
-
-async function banner(template = html`<hf-hotline-banner></hf-hotline-banner>`): Promise<HfHotlineBanner> {
-  const element = await fixture<HfHotlineBanner>(template);
-  await settled(element);
-  return element;
-}
-
-/** Replaces the navigation step for one test and records where the page would have gone. */
-function recordNavigation(): {urls: string[]; restore: () => void} {
-  const original = exitNavigation.replace;
-  const urls: string[] = [];
-  exitNavigation.replace = (url: string) => void urls.push(url);
-  return {
-    urls,
-    restore: () => {
-      exitNavigation.replace = original;
-      restorePageForTests();
-    },
-  };
-}
-
-function pressShift(options: {withOtherKey?: boolean} = {}): void {
-  window.dispatchEvent(new KeyboardEvent('keydown', {key: 'Shift', shiftKey: true, bubbles: true}));
-  if (options.withOtherKey) {
-    window.dispatchEvent(new KeyboardEvent('keydown', {key: 'A', shiftKey: true, bubbles: true}));
-    window.dispatchEvent(new KeyboardEvent('keyup', {key: 'A', shiftKey: true, bubbles: true}));
-  }
-  window.dispatchEvent(new KeyboardEvent('keyup', {key: 'Shift', bubbles: true}));
-}
+const TAG = BANNER_TAG;
 
 afterEach(async () => {
   await usePageLanguage('en');
