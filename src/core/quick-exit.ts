@@ -53,7 +53,7 @@ export function isUsableExitUrl(url: string): boolean {
 }
 
 /** Removes everything this library stored in localStorage. */
-export function clearStoredState(): void {
+function clearStoredState(): void {
   try {
     const keys: string[] = [];
     for (let i = 0; i < localStorage.length; i++) {

@@ -139,7 +139,7 @@ class ShiftTripleWatcher {
   }
 }
 
-export const shiftTripleWatcher = new ShiftTripleWatcher();
+const shiftTripleWatcher = new ShiftTripleWatcher();
 
 /**
  * Subscribes an element to the page's Shift ×3 watcher while it is connected and `enabled()`

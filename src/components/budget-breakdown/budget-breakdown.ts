@@ -57,7 +57,7 @@ function pointAt(radius: number, angle: number): string {
 }
 
 /** An annular sector from `start` to `end` (radians); a whole ring when it spans the circle. */
-export function ringSectorPath(start: number, end: number): string {
+function ringSectorPath(start: number, end: number): string {
   const {outer, inner} = DONUT_GEOMETRY;
   if (end - start >= 2 * Math.PI - 1e-9) {
     // An arc whose ends meet draws nothing, so a whole ring is two half circles, twice.
