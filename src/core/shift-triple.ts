@@ -36,13 +36,16 @@ class ShiftTripleWatcher {
   private lastPress = 0;
   private resetTimer?: ReturnType<typeof setTimeout>;
 
+  constructor() {
+    // Listening starts when the library loads, not when a banner connects: a page script that
+    // registers its own key handlers later cannot get in before this one.
+    if (typeof window === 'undefined') return;
+    this.listenIn(window);
+    window.addEventListener('blur', this.onWindowBlur);
+  }
+
   subscribe(listener: ShiftTripleListener): void {
-    if (this.listeners.includes(listener)) return;
-    this.listeners.push(listener);
-    if (this.listeners.length === 1) {
-      this.listenIn(window);
-      window.addEventListener('blur', this.onWindowBlur);
-    }
+    if (!this.listeners.includes(listener)) this.listeners.push(listener);
   }
 
   unsubscribe(listener: ShiftTripleListener): void {
@@ -50,8 +53,7 @@ class ShiftTripleWatcher {
     if (index === -1) return;
     this.listeners.splice(index, 1);
     if (this.listeners.length > 0) return;
-    for (const target of this.windows) this.stopListeningIn(target);
-    window.removeEventListener('blur', this.onWindowBlur);
+    for (const target of this.windows) if (target !== window) this.stopListeningIn(target);
     this.reset();
   }
 
@@ -80,6 +82,7 @@ class ShiftTripleWatcher {
 
   /** Focus went into a frame: listen there too if the frame is ours to listen in. */
   private readonly onWindowBlur = (): void => {
+    if (this.listeners.length === 0) return;
     // The frame's document gets focus a moment after this window loses it.
     setTimeout(() => {
       const frame = document.activeElement;
@@ -104,7 +107,7 @@ class ShiftTripleWatcher {
 
   private readonly onKeyUp = (event: KeyboardEvent): void => {
     if (event.key !== 'Shift') return;
-    const counts = this.shiftDown && !this.otherInputDuringShift;
+    const counts = this.shiftDown && !this.otherInputDuringShift && this.listeners.length > 0;
     this.shiftDown = false;
     if (counts) this.countPress();
   };

@@ -218,6 +218,20 @@ describe('banner safety: quick exit fires when it should, and only then', () => 
     }
   });
 
+  it('still exits when the page stops key events on window after the library loaded, before the banner appeared', async () => {
+    const stop = (event: Event) => event.stopImmediatePropagation();
+    window.addEventListener('keydown', stop, true);
+    window.addEventListener('keyup', stop, true);
+    try {
+      await banner(html`<hf-hotline-banner quick-exit></hf-hotline-banner>`);
+      for (let i = 0; i < 3; i++) await sendKeys({press: 'Shift'});
+      expect(navigation.urls).to.deep.equal([DEFAULT_EXIT_URL]);
+    } finally {
+      window.removeEventListener('keydown', stop, true);
+      window.removeEventListener('keyup', stop, true);
+    }
+  });
+
   it('exits on Shift ×3 while focus is inside a same-origin frame', async () => {
     const container = await fixture<HTMLDivElement>(html`<div><hf-hotline-banner quick-exit></hf-hotline-banner><iframe title="Form" srcdoc=${'<input aria-label="Name">'}></iframe></div>`);
     const frame = container.querySelector('iframe')!;
