@@ -10,7 +10,7 @@ import type {HfHotlineBanner} from '../../src/hf-hotline-banner.js';
 import type {ActionDocument} from '../../src/core/action-types.js';
 import {clearActionRequests, requestLimits} from '../../src/core/load-action.js';
 import {DEFAULT_EXIT_URL, EXIT_MARKER_KEY, EXIT_MARKER_MS} from '../../src/core/quick-exit.js';
-import {banner, recordNavigation} from '../harness/hotline-banner.js';
+import {banner, useRecordedExit} from '../harness/hotline-banner.js';
 import {captureConsole, partText, parts, renderUntilError, settled, stateOf, until, usePageLanguage, LOCALES} from '../helpers.js';
 
 const FALLBACK = html`<p>ASTRA: <a id="fallback-number" href="tel:+381117850000">011 785 0000</a> · <a href="https://www.google.com/webhp">Exit</a></p>`;
@@ -97,17 +97,8 @@ describe('banner safety: loading never hides the numbers or the exit', () => {
 });
 
 describe('banner safety: a fled page stays gone', () => {
-  let navigation: ReturnType<typeof recordNavigation>;
-  const title = document.title;
-  beforeEach(() => {
-    navigation = recordNavigation();
-  });
-  afterEach(() => {
-    navigation.restore();
-    document.title = title;
-    document.head.querySelector('meta[name="referrer"]')?.remove();
-    document.getElementById('hostile-styles')?.remove();
-  });
+  const navigation = useRecordedExit();
+  afterEach(() => document.getElementById('hostile-styles')?.remove());
 
   it('leaves a marker in this tab that holds only an expiry time and the exit address', async () => {
     const element = await banner(html`<hf-hotline-banner quick-exit exit-url="https://example.org/weather"></hf-hotline-banner>`);
@@ -171,11 +162,7 @@ describe('banner safety: a fled page stays gone', () => {
 });
 
 describe('banner safety: quick exit fires when it should, and only then', () => {
-  let navigation: ReturnType<typeof recordNavigation>;
-  beforeEach(() => {
-    navigation = recordNavigation();
-  });
-  afterEach(() => navigation.restore());
+  const navigation = useRecordedExit();
 
   it('does not exit on Shift, Shift+A, Shift, Shift+B, Shift typed into a field', async () => {
     const container = await fixture<HTMLDivElement>(html`<div><input aria-label="Message" /><hf-hotline-banner quick-exit></hf-hotline-banner></div>`);
@@ -204,33 +191,24 @@ describe('banner safety: quick exit fires when it should, and only then', () => 
     expect(navigation.urls).to.deep.equal([]);
   });
 
-  it('still exits when page handlers stop the key events on document and below', async () => {
-    const stop = (event: Event) => event.stopImmediatePropagation();
-    document.addEventListener('keydown', stop, true);
-    document.addEventListener('keyup', stop, true);
-    try {
-      await banner(html`<hf-hotline-banner quick-exit></hf-hotline-banner>`);
-      for (let i = 0; i < 3; i++) await sendKeys({press: 'Shift'});
-      expect(navigation.urls).to.deep.equal([DEFAULT_EXIT_URL]);
-    } finally {
-      document.removeEventListener('keydown', stop, true);
-      document.removeEventListener('keyup', stop, true);
-    }
-  });
-
-  it('still exits when the page stops key events on window after the library loaded, before the banner appeared', async () => {
-    const stop = (event: Event) => event.stopImmediatePropagation();
-    window.addEventListener('keydown', stop, true);
-    window.addEventListener('keyup', stop, true);
-    try {
-      await banner(html`<hf-hotline-banner quick-exit></hf-hotline-banner>`);
-      for (let i = 0; i < 3; i++) await sendKeys({press: 'Shift'});
-      expect(navigation.urls).to.deep.equal([DEFAULT_EXIT_URL]);
-    } finally {
-      window.removeEventListener('keydown', stop, true);
-      window.removeEventListener('keyup', stop, true);
-    }
-  });
+  for (const [where, target] of [
+    ['on document', document],
+    ['on window, added after the library loaded and before the banner appeared', window],
+  ] as const) {
+    it(`still exits when a page handler stops the key events ${where}`, async () => {
+      const stop = (event: Event) => event.stopImmediatePropagation();
+      target.addEventListener('keydown', stop, true);
+      target.addEventListener('keyup', stop, true);
+      try {
+        await banner(html`<hf-hotline-banner quick-exit></hf-hotline-banner>`);
+        for (let i = 0; i < 3; i++) await sendKeys({press: 'Shift'});
+        expect(navigation.urls).to.deep.equal([DEFAULT_EXIT_URL]);
+      } finally {
+        target.removeEventListener('keydown', stop, true);
+        target.removeEventListener('keyup', stop, true);
+      }
+    });
+  }
 
   it('exits on Shift ×3 while focus is inside a same-origin frame', async () => {
     const container = await fixture<HTMLDivElement>(html`<div><hf-hotline-banner quick-exit></hf-hotline-banner><iframe title="Form" srcdoc=${'<input aria-label="Name">'}></iframe></div>`);
