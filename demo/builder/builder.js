@@ -22,6 +22,7 @@ const form = $('#builder');
 const state = {
   ui: navigator.languages.some((tag) => tag.toLowerCase().startsWith('sr')) ? 'sr-Cyrl' : 'en',
   tag: 'hf-hotline-banner',
+  /** The widget's language; it starts as the builder's own. */
   lang: 'en',
   options: Object.fromEntries(Object.keys(optionsOf).map((tag) => [tag, {}])),
   dataMode: 'default',
@@ -208,15 +209,20 @@ async function readUrlDocument() {
 }
 
 async function changeData() {
-  state.dataMode = form.elements['data-mode'].value;
-  $('#data-url').hidden = state.dataMode !== 'url';
-  $('#data-paste').hidden = state.dataMode !== 'paste';
-  if (state.dataMode === 'default') {
+  const mode = form.elements['data-mode'].value;
+  state.dataMode = mode;
+  $('#data-url').hidden = mode !== 'url';
+  $('#data-paste').hidden = mode !== 'paste';
+  if (mode === 'default') {
     state.action = defaultAction;
     showDataStatus('none', '');
   } else {
+    // Nothing to preview or copy while the new data is read.
     state.action = undefined;
-    state.action = state.dataMode === 'paste' ? readPastedJson() : await readUrlDocument();
+    update();
+    const action = mode === 'paste' ? readPastedJson() : await readUrlDocument();
+    if (state.dataMode !== mode) return; // the editor chose other data meanwhile
+    state.action = action;
   }
   renderOptions();
   update();
