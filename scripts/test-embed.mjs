@@ -334,6 +334,33 @@ async function checkCrossOriginExit(browser, name) {
   }
 }
 
+// --- The iframe page on its own: only known attributes, safe data addresses, strict CSP ---------
+
+async function checkEmbedPage(browser, name) {
+  const hostile = `${origin}/hf-widgets/embed.html?element=hf-hotline-banner&lang=sr-Latn&onclick=alert(1)&variant=huge&quick-exit&src=${encodeURIComponent('http://example.invalid/action.json')}`;
+  const {page, errors} = await open(browser, 'about:blank');
+  await page.evaluateOnNewDocument(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => window.__violations.push(event.violatedDirective));
+  });
+  await page.goto(hostile, {waitUntil: 'load'});
+  const [banner] = await renderedWidgets(page.mainFrame());
+  const applied = await page.evaluate(() => {
+    const element = document.querySelector('hf-hotline-banner');
+    return {attributes: element.getAttributeNames().sort().join(), variant: element.variant, src: element.src, lang: document.documentElement.lang, fallbackTel: element.querySelectorAll('a[href^="tel:"]').length, violations: window.__violations};
+  });
+  check(`${name} embed.html: unknown attributes, wrong values and a plain-http src elsewhere are not applied`, !/onclick|src/.test(applied.attributes) && applied.variant === 'full' && applied.src === undefined && !banner.error && applied.lang === 'sr-Latn', JSON.stringify(applied));
+  check(`${name} embed.html: the default data's fallback is inside the element, for when it fails`, applied.fallbackTel > 0);
+  check(`${name} embed.html: no CSP violation`, applied.violations.length === 0, applied.violations.join());
+  check(`${name} embed.html: only the ignored-attribute warning, no console error`, errors.length === 0, errors.join(' | '));
+  await page.goto(`${origin}/hf-widgets/embed.html?element=script`, {waitUntil: 'load'});
+  const problem = await page.evaluate(() => ({alert: document.querySelector('[role="alert"]')?.textContent ?? '', scripts: document.querySelectorAll('body script').length}));
+  check(`${name} embed.html: an element that is not a widget is refused, with a message`, problem.alert.includes('names no widget') && problem.scripts === 0, JSON.stringify(problem));
+  await page.close();
+  const noscript = text('embed.html');
+  check(`${name} embed.html: its no-script fallback has the numbers and an exit link that leaves the whole tab`, /<noscript>[^]*href="tel:[^]*target="_top"[^]*<\/noscript>/.test(noscript));
+}
+
 // --- 5. The guides' snippets ------------------------------------------------------------------------
 
 async function guideSnippets() {
@@ -389,7 +416,7 @@ try {
     console.log(`${name}:`);
     const browser = await launch();
     try {
-      for (const part of [checkExamplePage, checkBuilder, checkCrossOriginExit, (b, n) => checkGuideSnippets(b, n, snippets)]) {
+      for (const part of [checkExamplePage, checkEmbedPage, checkBuilder, checkCrossOriginExit, (b, n) => checkGuideSnippets(b, n, snippets)]) {
         try {
           await part(browser, name);
         } catch (error) {
