@@ -237,7 +237,8 @@ BEFORE YOU PUBLISH: CHECK THE NUMBERS
 PRIVACY
 
   The widgets ask for nothing but their own files and the data file you name. They
-  set no cookies, and store nothing in the reader's browser unless you choose
-  "Remember that a reader hid it".
+  set no cookies. In the reader's browser they keep a note only when you choose
+  "Remember that a reader hid it", and, after a quick exit, a short-lived mark for
+  that tab so that going back does not show the page again.
 `;
 }
