@@ -3,7 +3,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import '../../src/hf-beneficiary-list.js';
 import type {HfBeneficiaryList} from '../../src/hf-beneficiary-list.js';
 import type {HfFilterDetail, HfToggleDetail} from '../../src/core/events.js';
-import {beneficiaryFallbackHtml, beneficiaryListExamples} from '../../examples/beneficiary-list.examples.js';
+import {beneficiaryFallbackHtml, beneficiaryListExamples, largestBeneficiaries} from '../../examples/beneficiary-list.examples.js';
 import type {ActionDocument, BeneficiaryMember} from '../../src/core/action-types.js';
 import {defaultAction} from '../../src/core/default-action.js';
 import {clearActionRequests} from '../../src/core/load-action.js';
@@ -474,6 +474,86 @@ describe('<hf-beneficiary-list> filter', () => {
     expect(expected).to.include('Удружење „Пример 7“').and.include('Udruženje građana „Primer 187“');
     expect(names).to.deep.equal(expected);
     expect(partText(element, 'count')).to.equal(`${names.length} of 5,000 beneficiaries match`);
+  });
+});
+
+describe('<hf-beneficiary-list> the largest allowed document', () => {
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
+  /** Attaches a list of `document` and resolves once the list says every member is on the page. */
+  async function attach(document: ActionDocument): Promise<HfBeneficiaryList> {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const element = window.document.createElement('hf-beneficiary-list');
+    element.data = document;
+    container.append(element);
+    await settled(element);
+    return element;
+  }
+
+  for (const groupCount of [20, 1]) {
+    it(`answers keys within 250 ms while ${groupCount} group(s) of 500-character members render, a few hundred per task`, async function () {
+      this.timeout(60000);
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const element = window.document.createElement('hf-beneficiary-list');
+      element.data = largestBeneficiaries(groupCount);
+      // Each key is sent from a timer, as a page's own task would be, and timed to its handler.
+      const handled: {delay: number; members: number}[] = [];
+      let sentAt = 0;
+      const onKey = () => handled.push({delay: performance.now() - sentAt, members: parts(element, 'member').length});
+      window.document.addEventListener('keydown', onKey);
+      let complete = false;
+      try {
+        container.append(element);
+        void element.updateComplete.then(() => (complete = true));
+        while (!complete) {
+          await new Promise<void>((resolve) =>
+            setTimeout(() => {
+              sentAt = performance.now();
+              setTimeout(() => window.document.dispatchEvent(new KeyboardEvent('keydown', {key: 'Shift', bubbles: true})));
+              resolve();
+            }, 20),
+          );
+          await nextTask();
+        }
+      } finally {
+        window.document.removeEventListener('keydown', onKey);
+      }
+      expect(parts(element, 'member')).to.have.length(5000);
+      // Keys were answered while the list was still growing: the work came in several tasks.
+      const midway = handled.filter(({members}) => members > 0 && members < 5000);
+      expect(midway.length, 'keys handled between chunks').to.be.at.least(3);
+      const slowest = Math.max(...handled.map(({delay}) => delay));
+      expect(slowest, `slowest key, ms (${handled.map(({delay, members}) => `${Math.round(delay)}@${members}`).join(' ')})`).to.be.below(250);
+    });
+  }
+
+  it('applies a search typed before the index is complete once it is, and announces it once', async function () {
+    this.timeout(60000);
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const element = window.document.createElement('hf-beneficiary-list');
+    element.data = largestBeneficiaries(1);
+    const events: HfFilterDetail[] = [];
+    element.addEventListener('hf-filter', (event) => events.push(event.detail));
+    container.append(element);
+    // One task later the first update is done: the filter box and the first members, not all.
+    await nextTask();
+    expect(parts(element, 'member').length).to.be.above(0).and.below(5000);
+    await typeFilter(element, 'fictional 4999');
+    expect(memberNames(element)).to.have.length(1);
+    expect(memberNames(element)[0]).to.match(/^Fictional .* 4999$/);
+    expect(events).to.deep.equal([{query: 'fictional 4999', matches: 1}]);
+  });
+
+  it('switches the language of every member without dropping any from the page', async function () {
+    this.timeout(60000);
+    const element = await attach(largestBeneficiaries(20));
+    expect(memberNames(element)[4999]).to.match(/^Fictional .* 5000$/);
+    await usePageLanguage('sr-Cyrl');
+    await settled(element);
+    const names = memberNames(element);
+    expect(names).to.have.length(5000);
+    expect(names[0]).to.match(/^Измишљено удружење .* 1$/);
+    expect(names[4999]).to.match(/^Измишљено удружење .* 5000$/);
   });
 });
 

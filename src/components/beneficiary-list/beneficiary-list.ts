@@ -10,10 +10,7 @@ import {PrintController} from '../../core/print-controller.js';
 import {formatNumber, pluralCategory} from '../../i18n/format.js';
 import {beneficiaryListStyles} from './beneficiary-list.styles.js';
 import type {IndexedMember} from './filter-members.js';
-import {BeneficiaryListController, type ListView, type ShownGroup} from './list-controller.js';
-
-/** Members per rendering chunk: divisible by 1 to 6, so no chunk leaves a gap in a row of the grid. */
-const MEMBER_CHUNK = 120;
+import {BeneficiaryListController, MEMBER_CHUNK, type ListView, type ShownGroup} from './list-controller.js';
 
 const NO_GROUPS: readonly BeneficiaryGroup[] = [];
 
@@ -25,15 +22,14 @@ function renderMember(member: IndexedMember): TemplateResult {
 
 // Full chunks of members skip layout and paint while off screen (content-visibility in the
 // styles): one per member would cost more per frame than it saves, and only a full chunk's
-// height can be guessed before it is laid out. A chunk is rendered again only when its members
-// change, or when it fills up as the list grows task by task.
+// height can be guessed before it is laid out. `guard` compares a chunk's members one by one,
+// so a chunk renders again only when they change: a keystroke that keeps the same matches, or
+// the list growing task by task, leaves the chunks already on the page alone.
 function renderChunks(members: IndexedMember[], rendered: number): unknown[] {
   const chunks: unknown[] = [];
   for (let start = 0; start < rendered; start += MEMBER_CHUNK) {
-    const end = Math.min(start + MEMBER_CHUNK, rendered);
-    chunks.push(
-      guard([members, end], () => html`<div class=${end - start === MEMBER_CHUNK ? 'chunk full' : 'chunk'} role="none">${members.slice(start, end).map(renderMember)}</div>`),
-    );
+    const chunk = members.slice(start, Math.min(start + MEMBER_CHUNK, rendered));
+    chunks.push(guard(chunk, () => html`<div class=${chunk.length === MEMBER_CHUNK ? 'chunk full' : 'chunk'} role="none">${chunk.map(renderMember)}</div>`));
   }
   return chunks;
 }

@@ -8,15 +8,20 @@ import {filterMembers, indexMembers, searchWords, type GroupView, type MemberInd
 /** Above this many members in the shown groups, the filter box appears without the `filter` attribute. */
 export const AUTO_FILTER_THRESHOLD = 12;
 
-/**
- * New members one update may add to the page: four full chunks of the grid. With the longest
- * names and notes the schema allows, that stays well inside one frame budget of the issue's
- * 200 ms per task (see bench/beneficiary-list.mjs).
- */
-const RENDER_STEP = 480;
+/** Members per rendering chunk, divisible by 1 to 6 so that no chunk leaves a gap in a row of the grid; the list grows by whole chunks. */
+export const MEMBER_CHUNK = 120;
 
-/** Time one task may spend indexing before it gives the event loop a turn. */
-const INDEX_BUDGET_MS = 30;
+/**
+ * Time one task may spend indexing, and rendering new members. Both are far below the 200 ms
+ * that no task may exceed (see bench/beneficiary-list.mjs): the browser still has to lay the
+ * new members out, and a slow phone or a busy machine takes several times longer.
+ */
+const INDEX_BUDGET_MS = 20;
+const RENDER_BUDGET_MS = 25;
+
+/** New members the first update may add; later steps follow the time the last one took. */
+const FIRST_STEP = 2 * MEMBER_CHUNK;
+const MAX_STEP = 16 * MEMBER_CHUNK;
 
 /** What the list's settings are now: read on each update. */
 export interface ListSettings {
@@ -68,6 +73,10 @@ export class BeneficiaryListController implements ReactiveController {
   private lastView?: {index: MemberIndex; group?: string; words: string; view: MemberView};
   /** Members on the page, by group position. */
   private readonly rendered = new Map<number, number>();
+  /** New members an update may add: as many as fit RENDER_BUDGET_MS at the last update's pace. */
+  private step = FIRST_STEP;
+  /** The update in progress: when it began, time spent indexing in it, members it added. */
+  private thisUpdate = {start: 0, indexing: 0, added: 0};
 
   /** Set by each render that leaves members or indexing for later tasks. */
   private pending = false;
@@ -147,9 +156,11 @@ export class BeneficiaryListController implements ReactiveController {
     if (collapsed !== this.folding.collapsed) this.folding = {collapsed, byReader: new Map(), whileFiltering: this.folding.whileFiltering};
     // Only a render of the list (not of its loading or error state) leaves work for later.
     this.pending = false;
+    this.thisUpdate = {start: performance.now(), indexing: 0, added: 0};
   }
 
   hostUpdated(): void {
+    this.adaptStep();
     this.announceSearch();
     if (!this.pending) return this.release();
     if (this.nextTask === undefined && this.host.isConnected) this.nextTask = setTimeout(this.runTask);
@@ -168,6 +179,15 @@ export class BeneficiaryListController implements ReactiveController {
     // Each new search opens every matching group again.
     if (this.words === '' && words !== '') this.folding.whileFiltering.clear();
     this.words = words;
+  }
+
+  /** Sizes the next step from the cost per member of this one (a chunk at least). */
+  private adaptStep(): void {
+    const {start, indexing, added} = this.thisUpdate;
+    if (added < MEMBER_CHUNK) return;
+    const perMember = Math.max(performance.now() - start - indexing, 1) / added;
+    const chunks = Math.floor(RENDER_BUDGET_MS / perMember / MEMBER_CHUNK);
+    this.step = Math.min(Math.max(chunks, 1) * MEMBER_CHUNK, MAX_STEP);
   }
 
   private release(): void {
@@ -211,9 +231,11 @@ export class BeneficiaryListController implements ReactiveController {
   private advanceIndex(budgetMs: number): void {
     const building = this.building;
     if (!building?.steps || building.index.complete) return;
-    const stop = performance.now() + budgetMs;
-    while (!building.steps.next().done && performance.now() < stop);
+    const start = performance.now();
+    while (!building.steps.next().done && performance.now() - start < budgetMs);
     if (building.index.complete) this.lastComplete = building.index;
+    // Inside an update this time is not the rendering's.
+    this.thisUpdate.indexing += performance.now() - start;
   }
 
   /** The view for the search in force, remembered until index, group or search change. */
@@ -229,10 +251,10 @@ export class BeneficiaryListController implements ReactiveController {
 
   /**
    * How many members of each group go on the page in this render: as many as last time, then
-   * up to RENDER_STEP new ones, in order. Folded groups hold none.
+   * up to `step` new ones, in order. Folded groups hold none.
    */
   private place(groups: GroupView[], printing: boolean): ShownGroup[] {
-    let budget = printing ? Infinity : RENDER_STEP;
+    let budget = printing ? Infinity : this.step;
     return groups.map((view) => {
       const expanded = this.isExpanded(view.group.id);
       const position = view.group.position;
@@ -243,6 +265,7 @@ export class BeneficiaryListController implements ReactiveController {
       const kept = Math.min(this.rendered.get(position) ?? 0, view.members.length);
       const added = Math.min(view.members.length - kept, budget);
       budget -= added;
+      this.thisUpdate.added += added;
       this.rendered.set(position, kept + added);
       return {...view, expanded, rendered: kept + added};
     });
