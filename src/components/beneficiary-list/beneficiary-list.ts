@@ -2,6 +2,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {guard} from 'lit/directives/guard.js';
 import {live} from 'lit/directives/live.js';
+import {styleMap} from 'lit/directives/style-map.js';
 import {localized, msg, str} from '@lit/localize';
 import type {ActionDocument, BeneficiaryGroup} from '../../core/action-types.js';
 import type {ActionPart} from '../../core/action-schema.js';
@@ -20,16 +21,16 @@ function renderMember(member: IndexedMember): TemplateResult {
   return html`<div part="member" class="member" role="listitem">${name}${member.note ? html`<span part="note" class="note">${member.note}</span>` : nothing}</div>`;
 }
 
-// Full chunks of members skip layout and paint while off screen (content-visibility in the
-// styles): one per member would cost more per frame than it saves, and only a full chunk's
-// height can be guessed before it is laid out. `guard` compares a chunk's members one by one,
-// so a chunk renders again only when they change: a keystroke that keeps the same matches, or
-// the list growing task by task, leaves the chunks already on the page alone.
+// Chunks of members skip style, layout and paint while off screen (content-visibility in the
+// styles, with a height guessed from the member count): one per member would cost more per
+// frame than it saves. `guard` compares a chunk's members one by one, so a chunk renders again
+// only when they change: a keystroke that keeps the same matches, or the list growing task by
+// task, leaves the chunks already on the page alone.
 function renderChunks(members: IndexedMember[], rendered: number): unknown[] {
   const chunks: unknown[] = [];
   for (let start = 0; start < rendered; start += MEMBER_CHUNK) {
     const chunk = members.slice(start, Math.min(start + MEMBER_CHUNK, rendered));
-    chunks.push(guard(chunk, () => html`<div class=${chunk.length === MEMBER_CHUNK ? 'chunk full' : 'chunk'} role="none">${chunk.map(renderMember)}</div>`));
+    chunks.push(guard(chunk, () => html`<div class="chunk" role="none" style=${styleMap({'--_chunk-members': String(chunk.length)})}>${chunk.map(renderMember)}</div>`));
   }
   return chunks;
 }

@@ -17,11 +17,11 @@ export const MEMBER_CHUNK = 120;
  * new members out, and a slow phone or a busy machine takes several times longer.
  */
 const INDEX_BUDGET_MS = 20;
-const RENDER_BUDGET_MS = 25;
+const RENDER_BUDGET_MS = 20;
 
 /** New members the first update may add; later steps follow the time the last one took. */
 const FIRST_STEP = 2 * MEMBER_CHUNK;
-const MAX_STEP = 16 * MEMBER_CHUNK;
+const MAX_STEP = 8 * MEMBER_CHUNK;
 
 /** What the list's settings are now: read on each update. */
 export interface ListSettings {
