@@ -8,7 +8,10 @@ import {filterMembers, indexMembers, searchWords, type GroupView, type MemberInd
 /** Above this many members in the shown groups, the filter box appears without the `filter` attribute. */
 export const AUTO_FILTER_THRESHOLD = 12;
 
-/** Members per rendering chunk, divisible by 1 to 6 so that no chunk leaves a gap in a row of the grid; the list grows by whole chunks. */
+/**
+ * Members per rendering chunk, divisible by 1 to 6 so that no chunk leaves a gap in a row of
+ * the grid; the list grows by whole chunks.
+ */
 export const MEMBER_CHUNK = 120;
 
 /**
@@ -72,7 +75,7 @@ export class BeneficiaryListController implements ReactiveController {
   private lastComplete?: MemberIndex;
   private lastView?: {index: MemberIndex; group?: string; words: string; view: MemberView};
   /** Members on the page, by group position. */
-  private readonly rendered = new Map<number, number>();
+  private rendered = new Map<number, number>();
   /** New members an update may add: as many as fit RENDER_BUDGET_MS at the last update's pace. */
   private step = FIRST_STEP;
   /** The update in progress: when it began, time spent indexing in it, members it added. */
@@ -135,7 +138,7 @@ export class BeneficiaryListController implements ReactiveController {
       warnOnce(`hf-beneficiary-list: no group with id "${view.unknownGroup}". Groups in the data: ${known}.`);
     }
     const groups = this.place(view.groups, settings.printing);
-    this.pending = !this.building!.index.complete || groups.some((group) => group.expanded && group.rendered < group.count);
+    this.pending = this.indexing || groups.some((group) => group.expanded && group.rendered < group.count);
     return {groups, total: view.total, matches: view.matches, filtering: view.words !== '', filterShown, query: this.query.trim()};
   }
 
@@ -173,6 +176,11 @@ export class BeneficiaryListController implements ReactiveController {
     this.host.requestUpdate();
   };
 
+  /** True until the index of the current document and locale is complete. */
+  private get indexing(): boolean {
+    return this.building?.index.complete === false;
+  }
+
   private search(value: string): void {
     this.query = value;
     const words = searchWords(value).join(' ');
@@ -207,25 +215,24 @@ export class BeneficiaryListController implements ReactiveController {
    * locale's index is built, the last complete one stays on show, so the list does not shrink.
    */
   private indexFor(source: readonly BeneficiaryGroup[], {locale, printing}: ListSettings): MemberIndex {
-    const building = this.building?.index;
-    if (building?.source !== source || building.locale !== locale) {
-      if (building?.source !== source) {
+    let building = this.building;
+    if (building?.index.source !== source || building.index.locale !== locale) {
+      if (building?.index.source !== source) {
         this.lastComplete = undefined;
-        this.rendered.clear();
+        this.rendered = new Map();
       }
+      // Back to the locale already indexed, before the other one was done: nothing to build.
       if (this.lastComplete?.locale === locale) {
-        // Back to the locale already indexed, before the other one was done.
-        this.building = {index: this.lastComplete};
+        building = this.building = {index: this.lastComplete};
       } else {
         const steps = indexMembers(source, locale);
-        this.building = {steps, index: steps.next().value};
+        building = this.building = {steps, index: steps.next().value};
         this.advanceIndex(INDEX_BUDGET_MS);
       }
     }
     // Paper cannot wait for later tasks.
     if (printing) this.advanceIndex(Infinity);
-    const index = this.building!.index;
-    return index.complete || !this.lastComplete ? index : this.lastComplete;
+    return building.index.complete || !this.lastComplete ? building.index : this.lastComplete;
   }
 
   private advanceIndex(budgetMs: number): void {
@@ -255,18 +262,16 @@ export class BeneficiaryListController implements ReactiveController {
    */
   private place(groups: GroupView[], printing: boolean): ShownGroup[] {
     let budget = printing ? Infinity : this.step;
+    const before = this.rendered;
+    this.rendered = new Map();
     return groups.map((view) => {
       const expanded = this.isExpanded(view.group.id);
-      const position = view.group.position;
-      if (!expanded) {
-        this.rendered.delete(position);
-        return {...view, expanded, rendered: 0};
-      }
-      const kept = Math.min(this.rendered.get(position) ?? 0, view.members.length);
+      if (!expanded) return {...view, expanded, rendered: 0};
+      const kept = Math.min(before.get(view.group.position) ?? 0, view.members.length);
       const added = Math.min(view.members.length - kept, budget);
       budget -= added;
       this.thisUpdate.added += added;
-      this.rendered.set(position, kept + added);
+      this.rendered.set(view.group.position, kept + added);
       return {...view, expanded, rendered: kept + added};
     });
   }
