@@ -120,14 +120,17 @@ export const beneficiaryListStyles = [
       padding: 0.25rem 0.75rem 0;
       container-type: inline-size;
     }
-    /* Off screen, a chunk is neither styled, laid out nor painted, and keeps the height it had,
-       or a guess: its members in rows of about 2.5rem, over 1 to 4 columns. A search that
-       leaves a few members in each of many groups is then as cheap as one full group. */
     .chunk {
       --_columns: 1;
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(min(100%, 19rem), 1fr));
       column-gap: 1.5rem;
+    }
+    /* In a long list, a chunk off screen is neither styled, laid out nor painted, and keeps the
+       height it had, or a guess: its members in rows of about 2.5rem, over 1 to 4 columns. A
+       search that leaves a few members in each of many groups is then as cheap as one full
+       group. A short list is left alone: it costs little, and shows whole in any screenshot. */
+    .long .chunk {
       content-visibility: auto;
       contain-intrinsic-block-size: auto calc(var(--_chunk-members) * 2.5rem / var(--_columns));
     }

@@ -21,11 +21,11 @@ function renderMember(member: IndexedMember): TemplateResult {
   return html`<div part="member" class="member" role="listitem">${name}${member.note ? html`<span part="note" class="note">${member.note}</span>` : nothing}</div>`;
 }
 
-// Chunks of members skip style, layout and paint while off screen (content-visibility in the
-// styles, with a height guessed from the member count): one per member would cost more per
-// frame than it saves. `guard` compares a chunk's members one by one, so a chunk renders again
-// only when they change: a keystroke that keeps the same matches, or the list growing task by
-// task, leaves the chunks already on the page alone.
+// In a long list, chunks of members skip style, layout and paint while off screen
+// (content-visibility in the styles, with a height guessed from the member count): one per
+// member would cost more per frame than it saves. `guard` compares a chunk's members one by
+// one, so a chunk renders again only when they change: a keystroke that keeps the same
+// matches, or the list growing task by task, leaves the chunks already on the page alone.
 function renderChunks(members: IndexedMember[], rendered: number): unknown[] {
   const chunks: unknown[] = [];
   for (let start = 0; start < rendered; start += MEMBER_CHUNK) {
@@ -196,7 +196,7 @@ export class HfBeneficiaryList extends HfElement {
           ? this.renderEmpty(msg('No beneficiaries are listed.', {id: 'list-empty'}))
           : html`
               ${view.filterShown ? this.renderFilter(view) : nothing}
-              <div part="groups" class="groups">${view.groups.map((group) => this.renderGroup(group))}</div>
+              <div part="groups" class=${view.matches > MEMBER_CHUNK ? 'groups long' : 'groups'}>${view.groups.map((group) => this.renderGroup(group))}</div>
               ${view.filtering && view.matches === 0 ? this.renderNoResults(view.query) : nothing}
             `}
       </section>
