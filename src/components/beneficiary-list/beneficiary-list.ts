@@ -127,12 +127,11 @@ export class HfBeneficiaryList extends HfElement {
 
   // A big list reaches the page over several tasks; "updated" means all of it is there.
   protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    await this.list.whenRendered();
-    while (this.isUpdatePending) {
+    let result: boolean;
+    do {
       result = await super.getUpdateComplete();
       await this.list.whenRendered();
-    }
+    } while (this.isUpdatePending);
     return result;
   }
 
@@ -149,9 +148,9 @@ export class HfBeneficiaryList extends HfElement {
   }
 
   private onClearClick(): void {
-    this.list.setQuery('');
     // The button goes away with the message; the reader continues in the input.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#filter-input')?.focus());
+    this.renderRoot.querySelector<HTMLInputElement>('#filter-input')?.focus();
+    this.list.setQuery('');
   }
 
   private onToggleClick(event: Event): void {
