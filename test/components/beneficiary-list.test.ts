@@ -525,10 +525,11 @@ describe('<hf-beneficiary-list> the largest allowed document', () => {
       const figures = `render ${Math.round(renderMs)} ms; keys (delay ms @ members on the page): ${handled.map(({delay, members}) => `${Math.round(delay)}@${members}`).join(' ')}`;
       // Keys were answered while the list was still growing: the work came in several tasks.
       expect(handled.filter(({members}) => members > 0 && members < 5000).length, figures).to.be.at.least(3);
-      // No key waited 250 ms; on a machine so busy that the whole render took over a second,
-      // none waited a quarter of it (other processes lengthen every task there; the benchmark
-      // traces the page's own time against the 200 ms limit). One long render fails both.
-      expect(Math.max(...handled.map(({delay}) => delay)), figures).to.be.below(Math.max(250, renderMs / 4));
+      // No key waited 250 ms; on a machine so busy that the whole render took over half a
+      // second, none waited half of it (other processes lengthen every task there; the
+      // benchmark traces the page's own time against the 200 ms limit). One long render
+      // fails both.
+      expect(Math.max(...handled.map(({delay}) => delay)), figures).to.be.below(Math.max(250, renderMs / 2));
     });
   }
 
