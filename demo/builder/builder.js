@@ -366,6 +366,15 @@ function renderElementChoices() {
   );
 }
 
+/** The folder address typed by the editor, relative to this page or absolute; undefined if unreadable. */
+function folderUrl(typed) {
+  try {
+    return new URL(typed.trim().replace(/\/?$/, '/'), location.href);
+  } catch {
+    return undefined;
+  }
+}
+
 form.addEventListener('submit', (event) => event.preventDefault());
 form.addEventListener('change', (event) => {
   const {name, value} = event.target;
@@ -379,7 +388,10 @@ form.addEventListener('change', (event) => {
   } else if (name === 'data-mode' || name === 'data-url-input') {
     changeData();
   } else if (name === 'files') {
-    state.files = new URL(value.trim().replace(/\/?$/, '/'), location.href).href;
+    // A folder address, relative to this page or absolute; one that cannot be read keeps the last.
+    const folder = folderUrl(value);
+    event.target.setAttribute('aria-invalid', String(!folder));
+    if (folder) state.files = folder.href;
     update();
   } else if (name === 'width') {
     state.width = Math.min(Math.max(Number(value) || 640, 240), 1600);
