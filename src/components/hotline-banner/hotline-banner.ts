@@ -88,7 +88,10 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
   /** Where quick exit goes: an `https:` or `http:` URL. Defaults to a neutral search page. */
   @property({attribute: 'exit-url'}) exitUrl?: string;
 
-  /** True once the reader has hidden the banner. */
+  /**
+   * True once the reader has hidden the banner; reflected for the banner's own styles.
+   * @internal State, not a setting: editors and Storybook do not offer it.
+   */
   @property({type: Boolean, reflect: true}) dismissed = false;
 
   /** Text for the live region: quick-exit progress. */
@@ -139,6 +142,7 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
     this.emit('hf-dismiss', {remembered: this.rememberDismissal && key !== undefined});
   }
 
+  /** @internal Called by the page-wide Shift ×3 watcher. */
   onShiftProgress(remaining: number): void {
     this.announcement =
       remaining === 2
@@ -146,10 +150,12 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
         : msg('Shift pressed twice. Press it once more to exit this page.', {id: 'banner-shift-1'});
   }
 
+  /** @internal Called by the page-wide Shift ×3 watcher. */
   onShiftReset(): void {
     this.announcement = msg('Quick exit cancelled.', {id: 'banner-shift-reset'});
   }
 
+  /** @internal Called by the page-wide Shift ×3 watcher. */
   onShiftTriple(): void {
     this.exit('keyboard');
   }
