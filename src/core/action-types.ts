@@ -74,13 +74,22 @@ export interface Hotline {
   /** The form people know, shown as text: `011 785 0000`. */
   display: string;
   hours?: LocalizedText;
-  free?: boolean;
+  /**
+   * `true` when the source says calls are free; the source's own words when it qualifies that
+   * ("Free from fixed and major mobile networks"), shown instead of a plain "Free".
+   */
+  free?: boolean | LocalizedText;
   anonymous?: boolean;
   audience?: LocalizedText;
-  /** Where the number was checked (a URL or a site name). */
+  /** Where the number is published (a URL or a site name). */
   source: string;
-  /** ISO date of the last check. */
-  checked: string;
+  /**
+   * ISO date on which a person confirmed the number live (called it). Never set it without such
+   * a check: the banner says "Numbers checked" only when every line it shows has this date.
+   */
+  checked?: string;
+  /** False to keep the line in the document but out of a banner that names no `hotlines`. */
+  showByDefault?: boolean;
 }
 
 export interface Link {
@@ -104,6 +113,6 @@ export interface ActionDocument {
   previousPhases?: PreviousPhase[];
   hotlines?: Hotline[];
   links?: Link[];
-  /** Funding and implementation lines, shown as text (no logos). */
+  /** Funding lines, shown as text (no logos). */
   attribution?: LocalizedText[];
 }

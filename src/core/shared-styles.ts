@@ -12,7 +12,6 @@ const darkTokens = css`
   --_surface-raised: var(--hf-color-surface-raised, #202833);
   --_border: var(--hf-color-border, #4a5668);
   --_accent: var(--hf-color-accent, #8ab4ff);
-  --_accent-text: var(--hf-color-accent-text, #0b1320);
   --_link: var(--hf-color-link, #9cc2ff);
   --_danger: var(--hf-color-danger, #ff9b9b);
   --_danger-surface: var(--hf-color-danger-surface, #3a1d1f);
@@ -36,7 +35,6 @@ export const sharedStyles = css`
     --_surface-raised: var(--hf-color-surface-raised, #f2f5f9);
     --_border: var(--hf-color-border, #b8c2cf);
     --_accent: var(--hf-color-accent, #0b4f9c);
-    --_accent-text: var(--hf-color-accent-text, #ffffff);
     --_link: var(--hf-color-link, #0b4f9c);
     --_danger: var(--hf-color-danger, #9b1c1c);
     --_danger-surface: var(--hf-color-danger-surface, #fdecec);
@@ -137,13 +135,25 @@ export const sharedStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* While loading, the page's fallback (slotted) shows over a pulsing placeholder: only the
+     placeholder pulses, never the fallback's numbers. */
   .loading {
+    position: relative;
     min-block-size: var(--hf-loading-min-height, 6rem);
+  }
+  .loading::before {
+    content: '';
+    position: absolute;
+    inset: 0;
     border-radius: var(--_radius);
     background: var(--_surface-raised);
   }
+  .loading slot {
+    display: block;
+    position: relative;
+  }
   @media (prefers-reduced-motion: no-preference) {
-    .loading {
+    .loading::before {
       animation: hf-pulse 1.6s ease-in-out infinite;
     }
   }
@@ -188,7 +198,7 @@ export const sharedStyles = css`
     }
   }
   @media print {
-    .loading {
+    .loading::before {
       display: none;
     }
   }

@@ -10,7 +10,7 @@ export interface HfElements {
   'hf-hotline-banner': {
     element: HfHotlineBanner;
     attributes: {
-      /** Ids of the hotlines to show, in order, comma-separated (`astra,police`). All when absent. */
+      /** Ids of the hotlines to show, in order, comma-separated (`astra,police`). When absent, every line of the document except those marked `showByDefault: false`. */
       hotlines?: string;
       /** `full` (default) or `compact`: one line with names and numbers. */
       variant?: 'full' | 'compact';

@@ -18,7 +18,7 @@ export const hotlineBannerStyles = [
     :host([position='bottom']) {
       inset-block-end: 0;
     }
-    :host([dismissed]) {
+    :host(:state(dismissed)) {
       position: static;
     }
     .banner {
@@ -205,8 +205,9 @@ export const hotlineBannerStyles = [
         min-block-size: 44px;
       }
     }
-    /* A sticky bar must not cover the page: there each name stays on one line, cut if need be
-       (the number's accessible name still carries the whole name). */
+    /* In a sticky bar each number stays beside its name, and a name too long for the row wraps
+       beside it: a name is never cut, since a reader in danger must see which line they call.
+       The bar itself is capped at 40% of the window and scrolls inside (see above). */
     :host([position='top']) .compact .line,
     :host([position='bottom']) .compact .line {
       display: flex;
@@ -216,10 +217,8 @@ export const hotlineBannerStyles = [
     }
     :host([position='top']) .compact .name,
     :host([position='bottom']) .compact .name {
+      /* Lets the name shrink and wrap (.name wraps anywhere) instead of pushing the number out. */
       min-inline-size: 0;
-      overflow: hidden;
-      text-overflow: ellipsis;
-      white-space: nowrap;
     }
     :host([position='top']) .compact .number,
     :host([position='bottom']) .compact .number {
