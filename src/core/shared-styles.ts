@@ -151,6 +151,7 @@ export const sharedStyles = css`
   .loading slot {
     display: block;
     position: relative;
+    padding: calc(var(--_space) * 0.75) var(--_space);
   }
   @media (prefers-reduced-motion: no-preference) {
     .loading::before {

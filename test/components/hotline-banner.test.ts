@@ -4,7 +4,7 @@ import type {HfHotlineBanner} from '../../src/hf-hotline-banner.js';
 import {bannerFallbackHtml, hotlineBannerExamples} from '../../examples/hotline-banner.examples.js';
 import {defaultAction} from '../../src/core/default-action.js';
 import {DEFAULT_EXIT_URL} from '../../src/core/quick-exit.js';
-import {BANNER_TAG, banner, pressShift, recordNavigation} from '../harness/hotline-banner.js';
+import {BANNER_TAG, banner, pressShift, recordNavigation, useRecordedExit} from '../harness/hotline-banner.js';
 import {SHIFT_PRESS_WINDOW_MS} from '../../src/core/shift-triple.js';
 import {clearActionRequests} from '../../src/core/load-action.js';
 import {captureConsole, exampleFixture, partText, parts, settled, stateOf, usePageLanguage, testExamples, renderUntilError} from '../helpers.js';
@@ -198,16 +198,7 @@ describe('<hf-hotline-banner> dismissal', () => {
 });
 
 describe('<hf-hotline-banner> quick exit', () => {
-  let navigation: ReturnType<typeof recordNavigation>;
-  const title = document.title;
-  beforeEach(() => {
-    navigation = recordNavigation();
-  });
-  afterEach(() => {
-    navigation.restore();
-    document.title = title;
-    document.head.querySelector('meta[name="referrer"]')?.remove();
-  });
+  const navigation = useRecordedExit();
 
   it('shows a real link to the exit page, so it works even without the click handler', async () => {
     const element = await banner(html`<hf-hotline-banner quick-exit></hf-hotline-banner>`);

@@ -38,3 +38,25 @@ export function pressShift(options: {withOtherKey?: boolean} = {}): void {
   }
   window.dispatchEvent(new KeyboardEvent('keyup', {key: 'Shift', bubbles: true}));
 }
+
+/**
+ * For a describe block of quick-exit tests: records navigation in each test and, after it,
+ * shows the page again and puts back its title and referrer policy. Read `urls` in the tests.
+ */
+export function useRecordedExit(): {readonly urls: string[]} {
+  let navigation = recordNavigation();
+  const title = document.title;
+  beforeEach(() => {
+    navigation = recordNavigation();
+  });
+  afterEach(() => {
+    navigation.restore();
+    document.title = title;
+    document.head.querySelector('meta[name="referrer"]')?.remove();
+  });
+  return {
+    get urls() {
+      return navigation.urls;
+    },
+  };
+}

@@ -61,6 +61,10 @@ export const hotlineBannerStyles = [
       gap: 0.5rem;
       margin-inline-start: auto;
     }
+    .controls.standalone {
+      justify-content: flex-end;
+      margin-block-start: 0.5rem;
+    }
     .intro {
       margin: 0.5rem 0 0.75rem;
       color: var(--_muted);
@@ -109,12 +113,14 @@ export const hotlineBannerStyles = [
       flex-wrap: wrap;
       gap: 0.25rem;
     }
+    /* A mark may be a source's whole qualifier ("Free from fixed and major mobile networks"):
+       a softly rounded box, not a pill, so that it wraps cleanly. */
     .mark {
-      padding: 0 0.45rem;
+      padding: 0.05rem 0.45rem;
       border: 1px solid var(--_border);
-      border-radius: 999px;
+      border-radius: 0.5rem;
       font-size: 0.8em;
-      line-height: 1.6;
+      line-height: 1.45;
     }
     .audience {
       margin-block-start: 0.2rem;
