@@ -22,8 +22,13 @@ const minify = () => terser({ecma: 2021, module: true, format: {comments: false}
 /** What every drop-in file is built with; check-size.mjs rebuilds variants with the same list. */
 export const dropInPlugins = () => [browserResolve(), withoutMessageHashing(), typescript(), minifyTemplates(), minify()];
 
-/** Lit's template tags have no side effects: a sheet or template no code uses can go. */
-const treeshake = {manualPureFunctions: ['css', 'html', 'svg']};
+/**
+ * Calls that only build a value, so an unused one can go, which Rollup cannot prove alone: Lit's
+ * template tags (a sheet no element uses), and the validator's rule builders in src/core/schema.ts
+ * (the rules of parts a single-element file does not read). No module calls a function of these
+ * names for its side effects.
+ */
+const treeshake = {manualPureFunctions: ['css', 'html', 'svg', 'object', 'array', 'string', 'text', 'number', 'boolean', 'url']};
 const dropIn = (input, file) => ({input, treeshake, output: {file, format: 'es', sourcemap: true}, plugins: dropInPlugins()});
 
 export default [

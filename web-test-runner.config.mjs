@@ -3,6 +3,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import * as puppeteer from 'puppeteer-core';
 import {chromiumPath, chromiumArgs, firefoxPath} from './scripts/browsers.mjs';
+import {faultyDataHost} from './test/server/faulty-data-host.mjs';
 
 const wanted = (process.env.HF_BROWSERS ?? 'chromium,firefox').split(',');
 const browsers = [];
@@ -32,6 +33,7 @@ if (wanted.includes('firefox') && requireBrowser('firefox', firefoxPath())) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [faultyDataHost],
   browsers,
   concurrency: 1,
   testsFinishTimeout: 300000,

@@ -75,6 +75,50 @@ async function checkCommon(name, page, seen, allowedPaths) {
   check(`${name}: nothing in localStorage or sessionStorage`, stored === 0, String(stored));
 }
 
+/** Where the page is, and whether a reader could see it: hidden, covered or gone. */
+async function pageSeen(page) {
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return page.evaluate(() => ({
+    path: location.pathname,
+    visible: getComputedStyle(document.documentElement).visibility !== 'hidden' && !document.querySelector(':popover-open'),
+    title: document.title,
+  }));
+}
+
+/**
+ * Quick exit as a frightened reader uses it: typing with Shift in a form does not exit; an
+ * in-page link and a pushState add history entries; the exit leaves; Back, twice, never shows the
+ * page again.
+ */
+async function checkQuickExit(name, page) {
+  await page.click('input[name="message"]');
+  // Shift, Shift+A, Shift, Shift+B, Shift: three lone presses, but with typing between them.
+  for (const letter of ['A', 'B', '']) {
+    await page.keyboard.press('Shift');
+    if (!letter) break;
+    await page.keyboard.down('Shift');
+    await page.keyboard.press(`Key${letter}`);
+    await page.keyboard.up('Shift');
+  }
+  const typed = await pageSeen(page);
+  const value = await page.evaluate(() => document.querySelector('input[name="message"]').value);
+  check(`${name}: Shift, Shift+A, Shift, Shift+B, Shift typed in a form does not exit`, typed.path.endsWith('/quick-exit.html') && typed.visible && value === 'AB', JSON.stringify({...typed, value}));
+  await page.evaluate(() => document.querySelector('a[href="#more"]').click());
+  await page.evaluate(() => history.pushState({step: 2}, '', '#step-2'));
+  await page.evaluate(() => document.activeElement?.blur());
+  const navigated = page.waitForNavigation({waitUntil: 'load'});
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await navigated;
+  const exited = await pageSeen(page);
+  check(`${name}: Shift ×3 leaves for the exit page`, exited.path.endsWith('/exit-target.html'), JSON.stringify(exited));
+  for (const attempt of [1, 2]) {
+    await page.goBack({waitUntil: 'load'}).catch(() => undefined);
+    const back = await pageSeen(page);
+    const safe = back.path.endsWith('/exit-target.html') || !back.visible;
+    check(`${name}: Back (${attempt}) after the exit does not show the page again`, safe && back.title !== 'A page a reader may need to leave', JSON.stringify(back));
+  }
+}
+
 const bundle = '/dist/hf-widgets.js';
 const pages = [
   {
@@ -215,6 +259,13 @@ const pages = [
     },
   },
   {
+    path: '/demo/examples/quick-exit.html',
+    allowed: [bundle, '/demo/examples/quick-exit.js', '/demo/examples/page.css', '/favicon.ico'],
+    async extra(name, page) {
+      await checkQuickExit(name, page);
+    },
+  },
+  {
     path: '/demo/examples/react.html',
     allowed: ['/demo/examples/react-app.js', '/demo/examples/page.css', '/favicon.ico'],
     async extra(name, page) {
@@ -259,10 +310,6 @@ const pages = [
   },
 ];
 
-// `node scripts/test-pages.mjs single-files` checks only the pages whose path contains that word.
-const only = process.argv[2];
-const chosenPages = only ? pages.filter((spec) => spec.path.includes(only)) : pages;
-
 const browsers = [
   {name: 'chromium', launch: () => puppeteer.launch({executablePath: chromiumPath(), args: chromiumArgs, headless: true})},
   {name: 'firefox', launch: () => puppeteer.launch({browser: 'firefox', executablePath: firefoxPath(), headless: true})},
@@ -273,7 +320,9 @@ try {
     console.log(`${browserName}:`);
     const browser = await launch();
     try {
-      for (const spec of chosenPages) {
+      // PAGES=quick-exit,plain runs only the pages whose path contains one of those words.
+      const only = process.env.PAGES?.split(',');
+      for (const spec of pages.filter((page) => !only || only.some((word) => page.path.includes(word)))) {
         const name = `${browserName} ${spec.path.split('/').pop()}`;
         try {
           const {page, seen} = await openPage(browser, spec.path);

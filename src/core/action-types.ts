@@ -77,10 +77,15 @@ export interface Hotline {
   free?: boolean;
   anonymous?: boolean;
   audience?: LocalizedText;
-  /** Where the number was checked (a URL or a site name). */
+  /** Where the number is published (a URL or a site name). */
   source: string;
-  /** ISO date of the last check. */
-  checked: string;
+  /**
+   * ISO date on which a person confirmed the number live (called it). Never set it without such
+   * a check: the banner says "Numbers checked" only when every line it shows has this date.
+   */
+  checked?: string;
+  /** False to keep the line in the document but out of a banner that names no `hotlines`. */
+  showByDefault?: boolean;
 }
 
 export interface Link {

@@ -1,12 +1,19 @@
 /**
  * Every problem with an element's data is one of these codes, with the path of the offending
  * field (`hotlines[2].number`) where there is one. The codes are public: `hf-error` carries them.
+ * `internal` is the one code that is not about the data: a bug of ours, also logged with
+ * `console.error`.
  */
 export type DataErrorCode =
+  // Getting the document
   | 'invalid-json'
   | 'fetch-failed'
   | 'http-error'
   | 'not-json'
+  | 'timeout'
+  | 'too-large'
+  | 'redirected'
+  // Its content
   | 'wrong-type'
   | 'missing-field'
   | 'unsafe-url'
@@ -14,7 +21,12 @@ export type DataErrorCode =
   | 'negative-amount'
   | 'shares-sum'
   | 'invalid-format'
-  | 'too-many';
+  | 'invalid-date'
+  | 'hidden-characters'
+  | 'number-mismatch'
+  | 'too-many'
+  // Not the data's fault
+  | 'internal';
 
 /** One problem found by the validator. */
 export interface DataIssue {

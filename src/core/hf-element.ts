@@ -1,59 +1,31 @@
 /**
- * The base of every hf-widgets element: where its data comes from, its loading / ready / empty
- * / error states, its `hf-` events, and locale tracking. A subclass says which parts of the
- * action document it reads (`dataParts`) and renders only the ready state (`renderReady`).
+ * The base of every hf-widgets element: the shared attributes, the document controller's three
+ * states (loading / ready / error), `hf-` events, locale tracking, and keeping focus when a
+ * re-render removes the focused control. A subclass says which parts of the action document it
+ * reads (`documentShape`), what it shows with no data (`defaultDocument`), and renders only the
+ * ready state (`renderReady`).
  */
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {property} from 'lit/decorators.js';
 import {msg} from '@lit/localize';
-import type {ActionDocument} from './action-types.js';
-import {validateAction, type ActionPart} from './action-schema.js';
-import {DataError, type DataErrorCode, type HfErrorDetail} from './data-error.js';
-import {defaultAction} from './default-action.js';
-import type {HfEventDetail, HfEventName, HfLoadDetail} from './events.js';
-import {fetchActionJson, readInlineJson} from './load-action.js';
+import type {ActionDocument, LocalizedText} from './action-types.js';
+import type {DataError} from './data-error.js';
+import {ActionDocumentController} from './document-controller.js';
+import {dataErrorMessage} from './error-messages.js';
+import type {HfEventDetail, HfEventName} from './events.js';
+import type {Shape} from './schema.js';
 import {getLocale, watchPageLocale, type SupportedLocale} from '../i18n/locale.js';
 import {localizedText} from '../i18n/localized-text.js';
-import type {LocalizedText} from './action-types.js';
-
-export type LoadStatus = 'loading' | 'ready' | 'error';
-
-/** Localized one-line explanations of each data error code, for the error state. */
-export function dataErrorMessage(code: DataErrorCode): string {
-  switch (code) {
-    case 'invalid-json':
-      return msg('The data is not valid JSON.', {id: 'error-invalid-json'});
-    case 'fetch-failed':
-      return msg('The data could not be downloaded.', {id: 'error-fetch-failed'});
-    case 'http-error':
-      return msg('The data address answered with an error.', {id: 'error-http'});
-    case 'not-json':
-      return msg('The data address did not return JSON.', {id: 'error-not-json'});
-    case 'wrong-type':
-      return msg('A field has the wrong type.', {id: 'error-wrong-type'});
-    case 'missing-field':
-      return msg('A required field is missing.', {id: 'error-missing-field'});
-    case 'unsafe-url':
-      return msg('A link uses an address that is not allowed.', {id: 'error-unsafe-url'});
-    case 'invalid-number':
-      return msg('A number is not valid.', {id: 'error-invalid-number'});
-    case 'negative-amount':
-      return msg('An amount is negative.', {id: 'error-negative-amount'});
-    case 'shares-sum':
-      return msg('The funders’ shares do not add up to 100%.', {id: 'error-shares-sum'});
-    case 'invalid-format':
-      return msg('A field is not in the expected form.', {id: 'error-invalid-format'});
-    case 'too-many':
-      return msg('A list or text is too long.', {id: 'error-too-many'});
-  }
-}
 
 export abstract class HfElement extends LitElement {
-  /** The parts of the action document this element reads; only those are validated. */
-  protected static dataParts: readonly ActionPart[] = [];
+  /** The rules of the parts of the action document this element reads; only those are validated. */
+  protected static documentShape: Shape = {};
 
-  /** An action document as an object. Takes precedence over inline JSON and `src`. */
-  @property({attribute: false}) data?: unknown;
+  /** What the element shows when it is given no data: its part of the default action. */
+  protected static defaultDocument: () => ActionDocument;
+
+  /** An action document as an object (checked at run time). Takes precedence over inline JSON and `src`. */
+  @property({attribute: false}) data?: ActionDocument;
 
   /** URL of an action document (JSON). Elements naming the same URL share one request. */
   @property({reflect: true}) src?: string;
@@ -64,17 +36,27 @@ export abstract class HfElement extends LitElement {
   /** `light` or `dark` forces a colour scheme; by default the reader's preference is followed. */
   @property({reflect: true}) theme?: 'light' | 'dark';
 
-  @state() protected status: LoadStatus = 'loading';
-  @state() protected action?: ActionDocument;
-  @state() protected failure?: DataError;
+  /** The document and its state. */
+  protected readonly document = new ActionDocumentController(this, {
+    shape: (this.constructor as typeof HfElement).documentShape,
+    defaultDocument: () => (this.constructor as typeof HfElement).defaultDocument(),
+    onSettled: (state) => (state.status === 'ready' ? this.emit('hf-load', {source: state.source, id: state.action.id}) : this.emit('hf-error', state.failure.toDetail())),
+  });
 
-  /** Bumped on each load so that a slow response cannot overwrite a newer one. */
-  private loadGeneration = 0;
-  private announce?: {type: 'hf-load'; detail: HfLoadDetail} | {type: 'hf-error'; detail: HfErrorDetail};
+  /** The locale of the last render, to catch a change made while the element was detached. */
+  private renderedLocale?: SupportedLocale;
+  private focusWasInside = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     watchPageLocale();
+    if (this.renderedLocale && this.renderedLocale !== getLocale()) this.requestUpdate();
+  }
+
+  /** The document once it is ready, for code outside `renderReady` (undefined while loading or on error). */
+  protected get readyAction(): ActionDocument | undefined {
+    const state = this.document.state;
+    return state.status === 'ready' ? state.action : undefined;
   }
 
   /** The active locale, for data text and `Intl` formatting. */
@@ -108,58 +90,29 @@ export abstract class HfElement extends LitElement {
 
   /** Loads the document again from its source (for a retry after an error). */
   reload(): void {
-    this.startLoading();
+    this.document.load();
     this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('data') || changed.has('src') || this.loadGeneration === 0) this.startLoading();
+    this.document.sync();
+    super.willUpdate(changed);
+    this.focusWasInside = this.matches(':focus-within');
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const event = this.announce;
-    if (event) {
-      this.announce = undefined;
-      this.emit(event.type, event.detail);
-    }
+    // A re-render removed the focused control (new data, an error, a dismissal): put focus
+    // somewhere near rather than let it fall to <body>, where a keyboard reader loses their place.
+    if (this.focusWasInside && !this.matches(':focus-within')) this.restoreFocus();
   }
 
-  private startLoading(): void {
-    const generation = ++this.loadGeneration;
-    try {
-      if (this.data !== undefined) return this.accept(this.data, 'data');
-      const inline = readInlineJson(this);
-      if (inline.found) return this.accept(inline.value, 'inline');
-      if (!this.src) return this.accept(defaultAction, 'default');
-    } catch (error) {
-      return this.fail(error);
-    }
-    this.status = 'loading';
-    fetchActionJson(this.src).then(
-      (json) => generation === this.loadGeneration && this.accept(json, 'src'),
-      (error) => generation === this.loadGeneration && this.fail(error),
-    );
-  }
-
-  private accept(raw: unknown, source: HfLoadDetail['source']): void {
-    try {
-      this.action = validateAction(raw, (this.constructor as typeof HfElement).dataParts);
-      this.failure = undefined;
-      this.status = 'ready';
-      this.announce = {type: 'hf-load', detail: {source, id: this.action.id}};
-    } catch (error) {
-      this.fail(error);
-    }
-  }
-
-  private fail(error: unknown): void {
-    // Anything that is not a DataError is a bug of ours; it is still contained here.
-    const failure = error instanceof DataError ? error : DataError.single('invalid-format', '', String(error));
-    this.failure = failure;
-    this.action = undefined;
-    this.status = 'error';
-    this.announce = {type: 'hf-error', detail: failure.toDetail()};
+  /** Where focus goes when a re-render removed the focused control: the error, else the element's box. */
+  protected restoreFocus(): void {
+    const target = this.renderRoot.querySelector<HTMLElement>('[part~="error"], [part~="base"]');
+    if (!target) return;
+    if (target.tabIndex < 0) target.tabIndex = -1;
+    target.focus();
   }
 
   /** Renders the element once its data is ready. */
@@ -171,13 +124,18 @@ export abstract class HfElement extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    switch (this.status) {
+    this.renderedLocale = this.locale;
+    const state = this.document.state;
+    switch (state.status) {
       case 'loading':
-        return html`<div part="loading" class="loading" role="status"><span class="visually-hidden">${msg('Loading…', {id: 'loading'})}</span></div>`;
+        // The page's fallback (a banner's numbers and exit link) stays visible while loading.
+        return html`<div part="loading" class="loading" role="status">
+          <span class="visually-hidden">${msg('Loading…', {id: 'loading'})}</span><slot></slot>
+        </div>`;
       case 'error':
-        return this.renderError(this.failure!);
+        return this.renderError(state.failure);
       case 'ready':
-        return this.renderReady(this.action!);
+        return this.renderReady(state.action);
     }
   }
 
@@ -195,4 +153,3 @@ export abstract class HfElement extends LitElement {
     `;
   }
 }
-

@@ -1,8 +1,10 @@
 /**
  * Quick exit, for readers who must leave a page at once (GOV.UK's "Exit this page" pattern).
- * `leavePage` does the safety steps in a fixed order; `ShiftTripleWatcher` turns three presses
- * of Shift alone (at most 5 s apart) into an exit.
+ * `leavePage` does the safety steps in a fixed order; a short-lived marker makes a return to the
+ * page in the same tab (Back, the back/forward cache, an earlier in-page history entry) find it
+ * hidden and leave again; `shiftTripleWatcher` turns three presses of Shift alone into an exit.
  */
+import {isWebUrl} from './safe-url.js';
 
 /** A neutral page that phones open in the browser rather than an app. */
 export const DEFAULT_EXIT_URL = 'https://www.google.com/webhp';
@@ -14,30 +16,43 @@ export const SHIFT_PRESS_WINDOW_MS = 5000;
 export const STORAGE_PREFIX = 'hf-widgets:';
 
 /**
+ * The sessionStorage key of the exit marker: the time until which a return to this page in this
+ * tab leaves again, and where to. It holds no personal data, lives only in this tab, and expires.
+ */
+export const EXIT_MARKER_KEY = `${STORAGE_PREFIX}exited`;
+
+/** How long after an exit a return to the page in the same tab leaves again. */
+export const EXIT_MARKER_MS = 30 * 60 * 1000;
+
+/**
  * The navigation step, replaceable so that a test can see where the page would go without
  * leaving it. Production code never changes it.
  */
 export const exitNavigation = {
   replace(url: string): void {
+    // In a frame, take the whole tab away: the frame alone would leave the host page on screen.
+    // Browsers allow it from a frame of another origin only on the reader's own gesture.
+    if (window.top && window.top !== window) {
+      try {
+        window.top.location.replace(url);
+        return;
+      } catch {
+        // A sandbox without top navigation: leave at least this frame.
+      }
+    }
     location.replace(url);
   },
 };
 
-interface HiddenPage {
-  visibility: string;
-  priority: string;
-  title: string;
-}
-
-let hiddenPage: HiddenPage | undefined;
-
-/** Undoes the hiding when the browser brings the page back from its back/forward cache. */
-function restoreOnPageShow(event: PageTransitionEvent): void {
-  if (!event.persisted || !hiddenPage) return;
-  const root = document.documentElement.style;
-  root.setProperty('visibility', hiddenPage.visibility, hiddenPage.priority);
-  document.title = hiddenPage.title;
-  hiddenPage = undefined;
+/**
+ * `exit-url` is usable when it is an absolute http(s) address of another page: `#`, `?x`, a
+ * relative path or this very page would leave the reader where they are.
+ */
+export function isUsableExitUrl(url: string): boolean {
+  if (!/^https?:\/\//i.test(url) || !isWebUrl(url)) return false;
+  const target = new URL(url);
+  const here = new URL(location.href);
+  return target.origin !== here.origin || target.pathname !== here.pathname;
 }
 
 /** Removes everything this library stored in localStorage. */
@@ -64,46 +79,144 @@ function suppressReferrer(): void {
   meta.content = 'no-referrer';
 }
 
+let cover: HTMLElement | undefined;
+
 /**
- * Leaves the page, in this order and at once: hide the content, blank the title, clear stored
- * state, stop the referrer, then replace the page so Back does not return to it.
+ * Hides the page so that its own CSS cannot bring it back: `visibility: hidden` on the root as an
+ * inline !important style (which beats any stylesheet, layered or not), and an opaque cover in
+ * the top layer, above everything the page can stack, whose own inline !important styles a
+ * page rule cannot undo. Inline styles set through the CSSOM are allowed under a strict CSP.
+ */
+function hidePage(): void {
+  document.documentElement.style.setProperty('visibility', 'hidden', 'important');
+  document.title = '';
+  if (cover?.isConnected) return;
+  cover = document.createElement('div');
+  const styles: Record<string, string> = {
+    display: 'block',
+    visibility: 'visible',
+    opacity: '1',
+    position: 'fixed',
+    inset: '0',
+    inlineSize: '100vw',
+    blockSize: '100vh',
+    maxInlineSize: 'none',
+    maxBlockSize: 'none',
+    margin: '0',
+    padding: '0',
+    border: '0',
+    background: 'Canvas',
+    zIndex: '2147483647',
+    transform: 'none',
+    filter: 'none',
+    clipPath: 'none',
+    pointerEvents: 'auto',
+  };
+  for (const [name, value] of Object.entries(styles)) {
+    cover.style.setProperty(name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`), value, 'important');
+  }
+  cover.setAttribute('aria-hidden', 'true');
+  (document.body ?? document.documentElement).append(cover);
+  if ('showPopover' in cover) {
+    cover.popover = 'manual';
+    try {
+      cover.showPopover();
+    } catch {
+      // Fixed and topmost without the top layer is the best an old browser offers.
+    }
+  }
+}
+
+function setExitMarker(exitUrl: string): void {
+  try {
+    sessionStorage.setItem(EXIT_MARKER_KEY, JSON.stringify({until: Date.now() + EXIT_MARKER_MS, url: exitUrl}));
+  } catch {
+    // Without storage, Back may show the page again; the docs say so.
+  }
+}
+
+/** The exit URL of a recent exit in this tab, or undefined (an expired marker is removed). */
+function activeExitMarker(): string | undefined {
+  try {
+    const raw = sessionStorage.getItem(EXIT_MARKER_KEY);
+    if (!raw) return undefined;
+    const marker = JSON.parse(raw) as {until?: unknown; url?: unknown};
+    if (typeof marker.until === 'number' && marker.until > Date.now() && typeof marker.url === 'string' && isUsableExitUrl(marker.url)) {
+      return marker.url;
+    }
+    sessionStorage.removeItem(EXIT_MARKER_KEY);
+  } catch {
+    // Unreadable storage or a marker we did not write: no marker.
+  }
+  return undefined;
+}
+
+/**
+ * Leaves the page, in this order and at once: hide the content (and blank the title), clear
+ * stored state, mark the exit for this tab, stop the referrer, then replace the page so Back
+ * does not return to it.
  */
 export function leavePage(exitUrl: string): void {
-  const root = document.documentElement.style;
-  if (!hiddenPage) {
-    hiddenPage = {visibility: root.getPropertyValue('visibility'), priority: root.getPropertyPriority('visibility'), title: document.title};
-    window.addEventListener('pageshow', restoreOnPageShow);
-  }
-  // An inline style set through the CSSOM is allowed under a strict style-src policy.
-  root.setProperty('visibility', 'hidden', 'important');
-  document.title = '';
+  hidePage();
   clearStoredState();
+  setExitMarker(exitUrl);
   suppressReferrer();
   exitNavigation.replace(exitUrl);
 }
 
-/** For tests: shows the page again after a `leavePage` whose navigation was replaced. */
+/** If this tab left the page a short while ago, hide it and leave again at once. */
+function leaveAgainIfExited(): void {
+  const url = activeExitMarker();
+  if (url) leavePage(url);
+}
+
+/**
+ * As soon as the library loads (the first thing the page can run of ours), and whenever the
+ * browser shows the page again from its back/forward cache or an earlier history entry of the
+ * same document.
+ */
+if (typeof window !== 'undefined') {
+  leaveAgainIfExited();
+  window.addEventListener('pageshow', leaveAgainIfExited, true);
+  window.addEventListener('popstate', leaveAgainIfExited, true);
+}
+
+/** For tests: shows the page again and forgets the exit, after a `leavePage` whose navigation was replaced. */
 export function restorePageForTests(): void {
-  restoreOnPageShow(new PageTransitionEvent('pageshow', {persisted: true}));
+  document.documentElement.style.removeProperty('visibility');
+  cover?.remove();
+  cover = undefined;
+  try {
+    sessionStorage.removeItem(EXIT_MARKER_KEY);
+  } catch {
+    // Nothing stored.
+  }
 }
 
 export interface ShiftTripleListener {
   /** Called after the first and second press: how many more presses will exit. */
   onShiftProgress(remaining: number): void;
-  /** Called when the presses are spread too far apart and counting starts again. */
+  /** Called when the presses are spread too far apart, or something else happens, and counting starts again. */
   onShiftReset(): void;
   onShiftTriple(): void;
 }
 
 /**
- * Counts presses of Shift on its own. A Shift held while another key is typed (a capital
- * letter) does not count, nor does a held key's auto-repeat. One watcher serves the page: only
- * the first subscribed banner reacts, so two banners do not exit twice or announce twice.
+ * Counts presses of Shift on its own. Anything else between or during the presses — another key
+ * (Shift+A types a capital), a click (Shift+click extends a selection), a held key's
+ * auto-repeat — starts the count again, so typing never exits by accident. One watcher serves
+ * the page: only the first subscribed banner reacts, so two banners do not exit twice.
+ *
+ * It listens in the capture phase on `window`, the earliest point a library can reach, and in
+ * the windows of same-origin frames that take focus. It cannot hear keys in a frame of another
+ * origin, or keys that a page listener registered earlier on `window` stops with
+ * stopImmediatePropagation().
  */
 class ShiftTripleWatcher {
   private readonly listeners: ShiftTripleListener[] = [];
+  private readonly windows = new Set<Window>();
   private shiftDown = false;
-  private otherKeyDuringShift = false;
+  private otherInputDuringShift = false;
   private presses = 0;
   private lastPress = 0;
   private resetTimer?: ReturnType<typeof setTimeout>;
@@ -112,9 +225,8 @@ class ShiftTripleWatcher {
     if (this.listeners.includes(listener)) return;
     this.listeners.push(listener);
     if (this.listeners.length === 1) {
-      // Capture on window: a page handler that stops propagation cannot block the exit.
-      window.addEventListener('keydown', this.onKeyDown, true);
-      window.addEventListener('keyup', this.onKeyUp, true);
+      this.listenIn(window);
+      window.addEventListener('blur', this.onWindowBlur);
     }
   }
 
@@ -122,32 +234,69 @@ class ShiftTripleWatcher {
     const index = this.listeners.indexOf(listener);
     if (index === -1) return;
     this.listeners.splice(index, 1);
-    if (this.listeners.length === 0) {
-      window.removeEventListener('keydown', this.onKeyDown, true);
-      window.removeEventListener('keyup', this.onKeyUp, true);
-      this.reset();
+    if (this.listeners.length > 0) return;
+    for (const target of this.windows) this.stopListeningIn(target);
+    window.removeEventListener('blur', this.onWindowBlur);
+    this.reset();
+  }
+
+  private listenIn(target: Window): void {
+    if (this.windows.has(target)) return;
+    try {
+      target.addEventListener('keydown', this.onKeyDown, true);
+      target.addEventListener('keyup', this.onKeyUp, true);
+      target.addEventListener('pointerdown', this.onPointerDown, true);
+      this.windows.add(target);
+    } catch {
+      // A frame of another origin: its keys are out of reach.
     }
   }
 
+  private stopListeningIn(target: Window): void {
+    try {
+      target.removeEventListener('keydown', this.onKeyDown, true);
+      target.removeEventListener('keyup', this.onKeyUp, true);
+      target.removeEventListener('pointerdown', this.onPointerDown, true);
+    } catch {
+      // The frame has gone or changed origin.
+    }
+    this.windows.delete(target);
+  }
+
+  /** Focus went into a frame: listen there too if the frame is ours to listen in. */
+  private readonly onWindowBlur = (): void => {
+    // The frame's document gets focus a moment after this window loses it.
+    setTimeout(() => {
+      const frame = document.activeElement;
+      if (frame instanceof HTMLIFrameElement && frame.contentWindow) {
+        for (const known of this.windows) if (known !== window && known.closed) this.windows.delete(known);
+        this.listenIn(frame.contentWindow);
+      }
+    });
+  };
+
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     if (event.key === 'Shift') {
-      if (!event.repeat) {
-        this.shiftDown = true;
-        this.otherKeyDuringShift = false;
-      }
-    } else if (this.shiftDown) {
-      this.otherKeyDuringShift = true;
-    } else {
-      // Any other key between presses breaks the sequence.
-      this.reset();
+      if (event.repeat) return;
+      this.shiftDown = true;
+      this.otherInputDuringShift = false;
+      return;
     }
+    // Any other key, with or without Shift held, is typing: start again.
+    this.otherInputDuringShift = this.shiftDown;
+    this.reset();
   };
 
   private readonly onKeyUp = (event: KeyboardEvent): void => {
     if (event.key !== 'Shift') return;
-    const counts = this.shiftDown && !this.otherKeyDuringShift;
+    const counts = this.shiftDown && !this.otherInputDuringShift;
     this.shiftDown = false;
     if (counts) this.countPress();
+  };
+
+  private readonly onPointerDown = (): void => {
+    this.otherInputDuringShift = this.shiftDown;
+    this.reset();
   };
 
   private countPress(): void {

@@ -36,12 +36,34 @@ const at = (path: string, key: string | number): string =>
 
 const MAX_TEXT = 10_000;
 
-export function string(options: {pattern?: RegExp; format?: string; maxLength?: number; description?: string} = {}): Rule {
+/**
+ * Characters that change what a reader sees without being seen: bidirectional controls (which
+ * can show "0000 587 110" for 011 785 0000) and invisible format characters. Every text refuses
+ * these; the zero-width joiners and the soft hyphen, which some scripts and emoji need, only
+ * where `strict` asks (a hotline's text).
+ */
+const HIDDEN_CHARACTERS = /[\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/u;
+const HIDDEN_CHARACTERS_STRICT = /[\p{Cf}\p{Co}]/u;
+
+export interface StringOptions {
+  pattern?: RegExp;
+  format?: string;
+  maxLength?: number;
+  description?: string;
+  /** Refuse every format character, joiners and soft hyphens included. */
+  strict?: boolean;
+}
+
+export function string(options: StringOptions = {}): Rule {
   const maxLength = options.maxLength ?? MAX_TEXT;
+  const hidden = options.strict ? HIDDEN_CHARACTERS_STRICT : HIDDEN_CHARACTERS;
   return {
     check(value, path, issues) {
       if (typeof value !== 'string') {
         issues.add('wrong-type', path, `${path} must be a string, not ${describe(value)}`);
+      } else if (hidden.test(value)) {
+        const character = value.match(hidden)![0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+        issues.add('hidden-characters', path, `${path} contains an invisible or direction-changing character (U+${character})`);
       } else if (options.pattern && !options.pattern.test(value)) {
         issues.add('invalid-format', path, `${path} is not ${options.format ?? `of the form ${options.pattern}`}`);
       } else if (value.length > maxLength) {
@@ -58,8 +80,8 @@ export function string(options: {pattern?: RegExp; format?: string; maxLength?: 
 }
 
 /** A string or a map from locale tag to string. */
-export function text(): Rule {
-  const plain = string();
+export function text(options: {maxLength?: number; strict?: boolean} = {}): Rule {
+  const plain = string(options);
   return {
     check(value, path, issues) {
       if (typeof value === 'string') return plain.check(value, path, issues);
@@ -85,6 +107,8 @@ export function number(options: {min?: number; max?: number; description?: strin
         issues.add('wrong-type', path, `${path} must be a number, not ${describe(value)}`);
       } else if (!Number.isFinite(value)) {
         issues.add('invalid-number', path, `${path} must be a finite number`);
+      } else if (Object.is(value, -0)) {
+        issues.add('invalid-number', path, `${path} is -0; write 0`);
       } else if (options.min !== undefined && value < options.min) {
         issues.add(options.min === 0 ? 'negative-amount' : 'invalid-number', path, `${path} must be at least ${options.min}`);
       } else if (options.max !== undefined && value > options.max) {
@@ -156,9 +180,8 @@ export function object(
   shape: Shape,
   required: readonly string[] = [],
   refine?: (value: Record<string, unknown>, path: string, issues: IssueList) => void,
-): Rule & {shape: Shape; pick(keys: readonly string[]): Rule} {
-  const rule = {
-    shape,
+): Rule {
+  return {
     check(value: unknown, path: string, issues: IssueList) {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         issues.add('wrong-type', path, `${path || 'The document'} must be an object, not ${describe(value)}`);
@@ -180,11 +203,5 @@ export function object(
       properties: Object.fromEntries(Object.entries(shape).map(([key, fieldRule]) => [key, fieldRule.json()])),
       ...(required.length ? {required: [...required]} : {}),
     }),
-    /** The same object restricted to some fields (and the required ones). */
-    pick(keys: readonly string[]): Rule {
-      const wanted = new Set([...required, ...keys]);
-      return object(Object.fromEntries(Object.entries(shape).filter(([key]) => wanted.has(key))), required, refine);
-    },
   };
-  return rule;
 }

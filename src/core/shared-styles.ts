@@ -103,13 +103,25 @@ export const sharedStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* While loading, the page's fallback (slotted) shows over a pulsing placeholder: only the
+     placeholder pulses, never the fallback's numbers. */
   .loading {
+    position: relative;
     min-block-size: var(--hf-loading-min-height, 6rem);
+  }
+  .loading::before {
+    content: '';
+    position: absolute;
+    inset: 0;
     border-radius: var(--_radius);
     background: var(--_surface-raised);
   }
+  .loading slot {
+    display: block;
+    position: relative;
+  }
   @media (prefers-reduced-motion: no-preference) {
-    .loading {
+    .loading::before {
       animation: hf-pulse 1.6s ease-in-out infinite;
     }
   }
@@ -154,7 +166,7 @@ export const sharedStyles = css`
     }
   }
   @media print {
-    .loading {
+    .loading::before {
       display: none;
     }
   }

@@ -264,16 +264,6 @@ describe('<hf-hotline-banner> quick exit', () => {
     expect(seenByListener).to.deep.equal({visibility: 'hidden', title: ''});
   });
 
-  it('makes the page usable again when it is restored from the back/forward cache', async () => {
-    document.title = 'Page';
-    const element = await banner(html`<hf-hotline-banner quick-exit></hf-hotline-banner>`);
-    element.exit();
-    expect(getComputedStyle(document.documentElement).visibility).to.equal('hidden');
-    window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));
-    expect(getComputedStyle(document.documentElement).visibility).to.equal('visible');
-    expect(document.title).to.equal('Page');
-  });
-
   it('exits on Shift pressed three times, announcing progress in the live region', async () => {
     const element = await banner(html`<hf-hotline-banner quick-exit></hf-hotline-banner>`);
     const live = () => element.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!.trim();

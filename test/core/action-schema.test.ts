@@ -1,18 +1,31 @@
 import {expect} from '@open-wc/testing';
-import {actionJsonSchema, validateAction} from '../../src/core/action-schema.js';
+import {actionJsonSchema, validateAction, validateDocument} from '../../src/core/action-schema.js';
 import {DataError} from '../../src/core/data-error.js';
 import {defaultAction} from '../../src/core/default-action.js';
+import {displayMatchesNumber} from '../../src/core/phone-number.js';
+import {budgetShape} from '../../src/core/rules/budget.js';
+import {hotlinesShape} from '../../src/core/rules/hotlines.js';
+import type {Shape} from '../../src/core/schema.js';
 
-function issueOf(value: unknown, parts?: Parameters<typeof validateAction>[1]): {code: string; path: string} {
+/** The DataError that validating `value` throws; fails the test when nothing is thrown. */
+function errorOf(value: unknown, shape?: Shape): DataError {
+  let thrown: unknown;
   try {
-    validateAction(value, parts);
+    if (shape) validateDocument(value, shape);
+    else validateAction(value);
   } catch (error) {
-    expect(error).to.be.instanceOf(DataError);
-    const {code, path} = error as DataError;
-    return {code, path};
+    thrown = error;
   }
-  throw new Error('expected a DataError');
+  expect(thrown, 'a DataError').to.be.instanceOf(DataError);
+  return thrown as DataError;
 }
+
+function issueOf(value: unknown, shape?: Shape): {code: string; path: string} {
+  const {code, path} = errorOf(value, shape);
+  return {code, path};
+}
+
+const line = (fields: Record<string, unknown>) => ({id: 'a', title: 'A', hotlines: [{id: 'x', name: 'X', number: '+381117850000', display: '011 785 0000', source: 's', ...fields}]});
 
 describe('validateAction', () => {
   it('accepts the default action and ignores unknown fields', () => {
@@ -46,30 +59,133 @@ describe('validateAction', () => {
     expect(() => validateAction(programme([0.333, 0.333, 0.333]))).not.to.throw();
   });
 
-  it('refuses negative and non-finite amounts', () => {
-    expect(issueOf({id: 'a', title: 'A', budget: {amount: -1, currency: 'EUR'}})).to.deep.equal({code: 'negative-amount', path: 'budget.amount'});
-    expect(issueOf({id: 'a', title: 'A', budget: {amount: Number.NaN, currency: 'EUR'}})).to.deep.equal({code: 'invalid-number', path: 'budget.amount'});
-    expect(issueOf({id: 'a', title: 'A', budget: {amount: '1000', currency: 'EUR'}})).to.deep.equal({code: 'wrong-type', path: 'budget.amount'});
+  it('refuses negative, -0, non-finite and absurdly large amounts', () => {
+    const budget = (amount: unknown) => ({id: 'a', title: 'A', budget: {amount, currency: 'EUR'}});
+    expect(issueOf(budget(-1))).to.deep.equal({code: 'negative-amount', path: 'budget.amount'});
+    expect(issueOf(budget(-0))).to.deep.equal({code: 'invalid-number', path: 'budget.amount'});
+    expect(issueOf(budget(Number.NaN))).to.deep.equal({code: 'invalid-number', path: 'budget.amount'});
+    expect(issueOf(budget(1e308))).to.deep.equal({code: 'invalid-number', path: 'budget.amount'});
+    expect(issueOf({id: 'a', title: 'A', budget: {amount: 1, currency: 'EUR', lines: [{label: 'x', amount: 1e308}]}})).to.deep.equal({
+      code: 'invalid-number',
+      path: 'budget.lines[0].amount',
+    });
+    expect(issueOf(budget('1000'))).to.deep.equal({code: 'wrong-type', path: 'budget.amount'});
+    expect(() => validateAction(budget(0))).not.to.throw();
+  });
+
+  it('refuses dates that do not exist or lie outside 1900–2199, and periods that end before they start', () => {
+    const period = (start: string, end: string) => ({id: 'a', title: 'A', period: {start, end}});
+    for (const date of ['2023-13-45', '2023-02-29', '2023-04-31', '2023-00', '0001-01-01', '2300']) {
+      expect(issueOf(period(date, '2026')), date).to.deep.equal({code: 'invalid-date', path: 'period.start'});
+    }
+    expect(issueOf(period('2026', '2023'))).to.deep.equal({code: 'invalid-date', path: 'period.end'});
+    expect(issueOf(period('2023-06-02', '2023-06-01'))).to.deep.equal({code: 'invalid-date', path: 'period.end'});
+    for (const [start, end] of [['2024-02-29', '2024-03'], ['2023-06', '2023'], ['2023', '2023-01-31'], ['2023', '2026']]) {
+      expect(() => validateAction(period(start, end)), `${start}–${end}`).not.to.throw();
+    }
   });
 
   it('checks only the parts an element reads', () => {
     const badBudget = {id: 'a', title: 'A', budget: {amount: -1, currency: 'EUR'}, hotlines: []};
-    expect(() => validateAction(badBudget, ['hotlines'])).not.to.throw();
-    expect(issueOf(badBudget, ['budget']).code).to.equal('negative-amount');
+    expect(() => validateDocument(badBudget, hotlinesShape)).not.to.throw();
+    expect(issueOf(badBudget, budgetShape).code).to.equal('negative-amount');
   });
 
   it('lists several problems at once, at most 20', () => {
-    try {
-      validateAction({id: 'a', title: 'A', links: Array.from({length: 40}, () => ({label: 1, url: 'javascript:x'}))});
-    } catch (error) {
-      expect((error as DataError).issues).to.have.length(20);
-    }
+    const error = errorOf({id: 'a', title: 'A', links: Array.from({length: 40}, () => ({label: 1, url: 'javascript:x'}))});
+    expect(error.issues).to.have.length(20);
+  });
+
+  it('turns a data object that throws while read into a data error', () => {
+    const hostile = {id: 'a', get title(): string {
+      throw new Error('boom');
+    }};
+    expect(issueOf(hostile)).to.deep.equal({code: 'wrong-type', path: ''});
   });
 
   it('publishes a JSON Schema built from the same rules', () => {
     const schema = actionJsonSchema() as {required: string[]; properties: Record<string, {maxItems?: number; items?: {required?: string[]}}>};
     expect(schema.required).to.deep.equal(['id', 'title']);
-    expect(schema.properties.hotlines.maxItems).to.equal(50);
-    expect(schema.properties.hotlines.items!.required).to.include.members(['number', 'source', 'checked']);
+    expect(schema.properties.hotlines.maxItems).to.equal(20);
+    expect(schema.properties.hotlines.items!.required).to.include.members(['number', 'display', 'source']);
+    expect(schema.properties.hotlines.items!.required).not.to.include('checked');
+  });
+});
+
+describe('validateAction: what a banner shows is what a phone dials', () => {
+  it('accepts a hotline without a checked date', () => {
+    expect(() => validateAction(line({}))).not.to.throw();
+  });
+
+  it('refuses a display whose digits are another number', () => {
+    expect(issueOf(line({number: '+381600000000'}))).to.deep.equal({code: 'number-mismatch', path: 'hotlines[0].display'});
+    expect(issueOf(line({number: '192', display: '193'}))).to.deep.equal({code: 'number-mismatch', path: 'hotlines[0].display'});
+    expect(issueOf(line({display: '011 785 000'}))).to.deep.equal({code: 'number-mismatch', path: 'hotlines[0].display'});
+  });
+
+  it('refuses the right-to-left trick that shows one number and dials another', () => {
+    expect(issueOf(line({number: '+381600000000', display: '\u202E0000 587 110'}))).to.deep.equal({
+      code: 'hidden-characters',
+      path: 'hotlines[0].display',
+    });
+  });
+
+  it('refuses letters and other characters in a displayed number', () => {
+    expect(issueOf(line({display: '011 785 0000 call'}))).to.deep.equal({code: 'invalid-format', path: 'hotlines[0].display'});
+  });
+
+  it('refuses direction-changing and invisible characters in every text a banner shows', () => {
+    for (const character of ['\u202E', '\u2066', '\u200F', '\u200B', '\u200D', '\u2060', '\uFEFF', '\u00AD']) {
+      for (const field of ['name', 'hours', 'audience', 'source']) {
+        const value = field === 'source' ? `astra.rs${character}` : {en: `Line${character}`};
+        expect(issueOf(line({[field]: value})), `${field} U+${character.codePointAt(0)!.toString(16)}`).to.have.property('code', 'hidden-characters');
+      }
+    }
+  });
+
+  it('refuses direction controls in any other text too', () => {
+    expect(issueOf({id: 'a', title: 'Safe\u202Eefas'})).to.deep.equal({code: 'hidden-characters', path: 'title'});
+    expect(issueOf({id: 'a', title: 'A', links: [{label: {en: 'x\u2067'}, url: '/x'}]})).to.deep.equal({code: 'hidden-characters', path: 'links[0].label.en'});
+  });
+
+  it('allows the ways people write the same number', () => {
+    const same: [string, string][] = [
+      ['+381117850000', '011 785 0000'],
+      ['+381117850000', '+381 11 785 0000'],
+      ['+381117850000', '+381 (0)11 785 0000'],
+      ['+381117850000', '00381 11 785 0000'],
+      ['+381117850000', '011/785-0000'],
+      ['116000', '116 000'],
+      ['192', '192'],
+      ['+381800100388', '0800 100 388'],
+    ];
+    for (const [number, display] of same) expect(displayMatchesNumber(display, number), `${display} = ${number}`).to.be.true;
+    const different: [string, string][] = [
+      ['+381117850000', '011 785 0001'],
+      ['+381117850000', '11 785 0000 0'],
+      ['192', '0192'],
+      ['+381600000000', '011 785 0000'],
+      ['+381117850000', '0117850000 1'],
+    ];
+    for (const [number, display] of different) expect(displayMatchesNumber(display, number), `${display} ≠ ${number}`).to.be.false;
+  });
+});
+
+describe('validateAction: limits that keep a page responsive', () => {
+  const members = (count: number) => Array.from({length: count}, (_, i) => ({name: `M${i}`}));
+  const groups = (count: number, each: number) => Array.from({length: count}, (_, i) => ({id: `g${i}`, label: `G${i}`, members: members(each)}));
+
+  it('allows 20 groups and 5,000 members in all', () => {
+    expect(() => validateAction({id: 'a', title: 'A', beneficiaries: groups(20, 250)})).not.to.throw();
+    expect(() => validateAction({id: 'a', title: 'A', beneficiaries: groups(1, 5000)})).not.to.throw();
+  });
+
+  it('refuses more groups, more members in all, and over-long names', () => {
+    expect(issueOf({id: 'a', title: 'A', beneficiaries: groups(21, 1)})).to.deep.equal({code: 'too-many', path: 'beneficiaries'});
+    expect(issueOf({id: 'a', title: 'A', beneficiaries: groups(2, 2501)})).to.deep.equal({code: 'too-many', path: 'beneficiaries'});
+    expect(issueOf({id: 'a', title: 'A', beneficiaries: [{id: 'g', label: 'G', members: [{name: 'x'.repeat(501)}]}]})).to.deep.equal({
+      code: 'too-many',
+      path: 'beneficiaries[0].members[0].name',
+    });
   });
 });

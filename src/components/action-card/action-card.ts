@@ -2,7 +2,10 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
 import type {ActionDocument, Link, LocalizedText, Period} from '../../core/action-types.js';
-import type {ActionPart} from '../../core/action-schema.js';
+import {overviewShape} from '../../core/rules/overview.js';
+import {budgetShape} from '../../core/rules/budget.js';
+import {beneficiariesShape} from '../../core/rules/beneficiaries.js';
+import {defaultAction} from '../../core/default-action.js';
 import {HfElement} from '../../core/hf-element.js';
 import {formatMoney, formatNumber, formatPeriod} from '../../i18n/format.js';
 import type {SupportedLocale} from '../../i18n/locale.js';
@@ -142,20 +145,8 @@ const warnedTodays = new Set<string>();
 @localized()
 export class HfActionCard extends HfElement {
   static override styles = actionCardStyles;
-  protected static override dataParts: readonly ActionPart[] = [
-    'summary',
-    'goal',
-    'country',
-    'period',
-    'programme',
-    'budget',
-    'approach',
-    'results',
-    'beneficiaries',
-    'previousPhases',
-    'links',
-    'attribution',
-  ];
+  protected static override documentShape = {...overviewShape, ...budgetShape, ...beneficiariesShape};
+  protected static override defaultDocument = (): ActionDocument => defaultAction;
 
   /** `full` (default): everything; `compact`: the essentials and a "Show more" button. */
   @property({reflect: true}) variant: 'full' | 'compact' = 'full';
@@ -168,7 +159,7 @@ export class HfActionCard extends HfElement {
 
   /** Where the action stands today, or `undefined` while there is no data or no period. */
   get actionStatus(): ActionStatus | undefined {
-    const period = this.status === 'ready' ? this.action?.period : undefined;
+    const period = this.readyAction?.period;
     return period ? actionStatusOn(period, this.effectiveToday) : undefined;
   }
 

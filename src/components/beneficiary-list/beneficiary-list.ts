@@ -3,8 +3,9 @@ import {property, state} from 'lit/decorators.js';
 import {guard} from 'lit/directives/guard.js';
 import {live} from 'lit/directives/live.js';
 import {localized, msg, str} from '@lit/localize';
-import type {BeneficiaryGroup} from '../../core/action-types.js';
-import type {ActionPart} from '../../core/action-schema.js';
+import type {ActionDocument, BeneficiaryGroup} from '../../core/action-types.js';
+import {beneficiariesShape} from '../../core/rules/beneficiaries.js';
+import {defaultAction} from '../../core/default-action.js';
 import {HfElement} from '../../core/hf-element.js';
 import {formatNumber, pluralCategory} from '../../i18n/format.js';
 import type {SupportedLocale} from '../../i18n/locale.js';
@@ -157,7 +158,8 @@ const whenIdle = (task: () => void): void => {
 @localized()
 export class HfBeneficiaryList extends HfElement {
   static override styles = beneficiaryListStyles;
-  protected static override dataParts: readonly ActionPart[] = ['beneficiaries'];
+  protected static override documentShape = beneficiariesShape;
+  protected static override defaultDocument = (): ActionDocument => defaultAction;
 
   /** Starts with every group folded. */
   @property({type: Boolean, reflect: true}) collapsed = false;
@@ -233,8 +235,9 @@ export class HfBeneficiaryList extends HfElement {
     super.willUpdate(changed);
     // A new `collapsed` value is a fresh start for every group.
     if (changed.has('collapsed')) this.foldedByReader.clear();
-    if (this.status !== 'ready' || !this.action) return;
-    const index = this.indexFor(this.action.beneficiaries ?? []);
+    const action = this.readyAction;
+    if (!action) return;
+    const index = this.indexFor(action.beneficiaries ?? []);
     const selected = this.selectGroups(index);
     const total = selected.reduce((sum, group) => sum + group.members.length, 0);
     this.filterShown = this.filter || total > AUTO_FILTER_THRESHOLD;

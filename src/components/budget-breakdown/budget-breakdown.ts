@@ -2,7 +2,8 @@ import {html, nothing, svg, type SVGTemplateResult, type TemplateResult} from 'l
 import {property, state} from 'lit/decorators.js';
 import {localized, msg} from '@lit/localize';
 import type {ActionDocument, Budget, Programme} from '../../core/action-types.js';
-import type {ActionPart} from '../../core/action-schema.js';
+import {budgetShape} from '../../core/rules/budget.js';
+import {defaultAction} from '../../core/default-action.js';
 import {HfElement} from '../../core/hf-element.js';
 import {formatMoney, formatPercent, formatPeriod} from '../../i18n/format.js';
 import {budgetBreakdownStyles} from './budget-breakdown.styles.js';
@@ -129,7 +130,8 @@ const percentOf = (fraction: number) => `${Number((fraction * 100).toFixed(3))}%
 @localized()
 export class HfBudgetBreakdown extends HfElement {
   static override styles = budgetBreakdownStyles;
-  protected static override dataParts: readonly ActionPart[] = ['budget', 'programme'];
+  protected static override documentShape = budgetShape;
+  protected static override defaultDocument = (): ActionDocument => defaultAction;
 
   /** `bar` (default): stacked horizontal bars; `donut`: rings with the total in the middle. */
   @property({reflect: true}) chart: 'bar' | 'donut' = 'bar';

@@ -18,7 +18,7 @@ export const hotlineBannerStyles = [
     :host([position='bottom']) {
       inset-block-end: 0;
     }
-    :host([dismissed]) {
+    :host(:state(dismissed)) {
       position: static;
     }
     .banner {

@@ -1,16 +1,17 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
 import type {ActionDocument, Hotline} from '../../core/action-types.js';
-import type {ActionPart} from '../../core/action-schema.js';
-import {HfElement} from '../../core/hf-element.js';
+import {defaultAction} from '../../core/default-action.js';
 import type {HfExitDetail} from '../../core/events.js';
-import {isWebUrl} from '../../core/safe-url.js';
-import {DEFAULT_EXIT_URL, STORAGE_PREFIX, leavePage, shiftTripleWatcher, type ShiftTripleListener} from '../../core/quick-exit.js';
+import {focusNeighbourOf} from '../../core/focus.js';
+import {HfElement} from '../../core/hf-element.js';
+import {DEFAULT_EXIT_URL, STORAGE_PREFIX, isUsableExitUrl, leavePage, type ShiftTripleListener} from '../../core/quick-exit.js';
+import {hotlinesShape} from '../../core/rules/hotlines.js';
+import {ShiftTripleController} from '../../core/shift-triple-controller.js';
+import {warnOnce} from '../../core/warn-once.js';
 import {formatIsoDate} from '../../i18n/format.js';
 import {hotlineBannerStyles} from './hotline-banner.styles.js';
-
-const warnedExitUrls = new Set<string>();
 
 /**
  * Hotline numbers for people affected by human trafficking, as `tel:` links with hours, free and
@@ -31,7 +32,7 @@ const warnedExitUrls = new Set<string>();
  * @csspart number - A hotline's number, a `tel:` link.
  * @csspart marks - A hotline's hours, free and anonymous marks.
  * @csspart audience - Who a hotline is for.
- * @csspart checked - The line saying when the numbers were checked.
+ * @csspart checked - When every shown number has a `checked` date: the line saying when they were confirmed live.
  * @csspart exit - The "Exit this page" control.
  * @csspart dismiss - The button that hides the banner.
  * @csspart loading - The loading placeholder.
@@ -65,9 +66,13 @@ const warnedExitUrls = new Set<string>();
 @localized()
 export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
   static override styles = hotlineBannerStyles;
-  protected static override dataParts: readonly ActionPart[] = ['hotlines'];
+  protected static override documentShape = hotlinesShape;
+  protected static override defaultDocument = (): ActionDocument => defaultAction;
 
-  /** Ids of the hotlines to show, in order, comma-separated (`astra,police`). All when absent. */
+  /**
+   * Ids of the hotlines to show, in order, comma-separated (`astra,police`). When absent, every
+   * line of the document except those marked `showByDefault: false`.
+   */
   @property() hotlines?: string;
 
   /** `full` (default) or `compact`: one line with names and numbers. */
@@ -88,31 +93,42 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
   /** Where quick exit goes: an `https:` or `http:` URL. Defaults to a neutral search page. */
   @property({attribute: 'exit-url'}) exitUrl?: string;
 
-  /** True once the reader has hidden the banner. */
-  @property({type: Boolean, reflect: true}) dismissed = false;
+  /** Hidden by the reader during this visit. */
+  @state() private hiddenByReader = false;
 
   /** Text for the live region: quick-exit progress. */
   @state() private announcement = '';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.quickExit) shiftTripleWatcher.subscribe(this);
+  private readonly internals = this.attachInternals();
+
+  constructor() {
+    super();
+    new ShiftTripleController(this, () => this.quickExit);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    shiftTripleWatcher.unsubscribe(this);
+  /**
+   * True once the reader has hidden the banner: in this visit, or in an earlier one with
+   * `remember-dismissal`. Set it to false to show the banner again (and forget a stored dismissal).
+   */
+  get dismissed(): boolean {
+    return this.hiddenByReader || this.dismissalRemembered();
   }
 
-  /** The exit URL in use: `exit-url` when it is a web address, else the default (with a warning). */
+  set dismissed(value: boolean) {
+    this.hiddenByReader = value;
+    if (!value) this.forgetDismissal();
+  }
+
+  /**
+   * The exit URL in use: `exit-url` when it is an absolute http(s) address of another page, else
+   * the default (with a warning): `#`, `?…` or this page would leave the reader where they are.
+   * @internal
+   */
   get effectiveExitUrl(): string {
     const wanted = this.exitUrl?.trim();
     if (!wanted) return DEFAULT_EXIT_URL;
-    if (isWebUrl(wanted)) return new URL(wanted, document.baseURI).href;
-    if (!warnedExitUrls.has(wanted)) {
-      warnedExitUrls.add(wanted);
-      console.warn(`hf-hotline-banner: exit-url "${wanted}" is not an https: or http: URL; using ${DEFAULT_EXIT_URL}.`);
-    }
+    if (isUsableExitUrl(wanted)) return new URL(wanted).href;
+    warnOnce(`hf-hotline-banner: exit-url "${wanted}" is not an absolute https: or http: address of another page; using ${DEFAULT_EXIT_URL}.`);
     return DEFAULT_EXIT_URL;
   }
 
@@ -127,16 +143,18 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
 
   /** Hides the banner, remembering it when `remember-dismissal` is set. */
   dismiss(): void {
-    this.dismissed = true;
+    this.hiddenByReader = true;
     const key = this.storageKey;
+    let remembered = false;
     if (this.rememberDismissal && key) {
       try {
         localStorage.setItem(key, new Date().toISOString().slice(0, 10));
+        remembered = true;
       } catch {
         // Storage may be disabled; the banner is still hidden for this visit.
       }
     }
-    this.emit('hf-dismiss', {remembered: this.rememberDismissal && key !== undefined});
+    this.emit('hf-dismiss', {remembered});
   }
 
   onShiftProgress(remaining: number): void {
@@ -154,34 +172,66 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
     this.exit('keyboard');
   }
 
+  /** The localStorage key of a remembered dismissal, once the document (and its id) is known. */
   private get storageKey(): string | undefined {
-    return this.action ? `${STORAGE_PREFIX}hotline-banner-dismissed:${this.action.id}` : undefined;
+    const state = this.document.state;
+    return state.status === 'ready' ? `${STORAGE_PREFIX}hotline-banner-dismissed:${state.action.id}` : undefined;
   }
 
-  // Untyped keys: `status` is a protected state of the base class.
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (changed.has('quickExit') && this.isConnected) {
-      if (this.quickExit) shiftTripleWatcher.subscribe(this);
-      else shiftTripleWatcher.unsubscribe(this);
-    }
-    if (this.rememberDismissal && !this.dismissed && this.status === 'ready' && (changed.has('status') || changed.has('rememberDismissal'))) {
-      try {
-        this.dismissed = localStorage.getItem(this.storageKey!) !== null;
-      } catch {
-        this.dismissed = false;
-      }
+  private dismissalRemembered(): boolean {
+    const key = this.storageKey;
+    if (!this.rememberDismissal || !key) return false;
+    try {
+      return localStorage.getItem(key) !== null;
+    } catch {
+      return false;
     }
   }
 
-  /** The hotlines to show: all, or those named by `hotlines` in that order (unknown ids warned). */
+  private forgetDismissal(): void {
+    const key = this.storageKey;
+    try {
+      if (key) localStorage.removeItem(key);
+    } catch {
+      // Nothing could have been stored.
+    }
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    // `:host(:state(dismissed))` lets the styles drop a sticky position without an attribute.
+    if (this.dismissed) this.internals.states.add('dismissed');
+    else this.internals.states.delete('dismissed');
+  }
+
+  /** The dismiss button has gone: focus moves on to what follows the banner (or precedes it). */
+  protected override restoreFocus(): void {
+    if (!this.dismissed || !focusNeighbourOf(this)) super.restoreFocus();
+  }
+
+  /**
+   * The hotlines to show: those named by `hotlines` in that order (unknown ids warned), else
+   * every line not marked `showByDefault: false`.
+   */
   private selectHotlines(all: readonly Hotline[]): Hotline[] {
     const ids = this.hotlines?.split(',').map((id) => id.trim()).filter(Boolean);
-    if (!ids || ids.length === 0) return [...all];
+    if (!ids || ids.length === 0) return all.filter((line) => line.showByDefault !== false);
     const byId = new Map(all.map((line) => [line.id, line]));
     const unknown = ids.filter((id) => !byId.has(id));
-    if (unknown.length > 0) console.warn(`hf-hotline-banner: no hotline with id ${unknown.map((id) => `"${id}"`).join(', ')}.`);
+    if (unknown.length > 0) warnOnce(`hf-hotline-banner: no hotline with id ${unknown.map((id) => `"${id}"`).join(', ')}.`);
     return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /**
+   * "Numbers checked: <date>" only when a person confirmed every shown number live (each has a
+   * `checked` date); then the oldest of those dates. Otherwise nothing: an unchecked number is
+   * never called checked.
+   */
+  private renderChecked(lines: readonly Hotline[]): TemplateResult | typeof nothing {
+    const dates = lines.map((line) => line.checked);
+    if (dates.length === 0 || dates.some((date) => !date)) return nothing;
+    const oldest = (dates as string[]).sort()[0];
+    return html`<p part="checked" class="checked">${msg(str`Numbers checked: ${formatIsoDate(oldest, this.locale)}`, {id: 'banner-checked'})}</p>`;
   }
 
   private onExitClick(event: MouseEvent): void {
@@ -210,7 +260,14 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
   private renderControls(): TemplateResult {
     return html`
       ${this.quickExit
-        ? html`<a part="exit" class="exit" href=${this.effectiveExitUrl} rel="noreferrer noopener" aria-describedby="exit-hint" @click=${this.onExitClick}
+        ? html`<a
+              part="exit"
+              class="exit"
+              href=${this.effectiveExitUrl}
+              target=${window.top !== window ? '_top' : nothing}
+              rel="noreferrer noopener"
+              aria-describedby="exit-hint"
+              @click=${this.onExitClick}
               >${msg('Exit this page', {id: 'banner-exit'})}</a
             ><span id="exit-hint" class="visually-hidden">${msg('Or press Shift 3 times.', {id: 'banner-exit-hint'})}</span>`
         : nothing}
@@ -227,7 +284,6 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
     const lines = this.selectHotlines(action.hotlines ?? []);
     const title = msg('Help against human trafficking', {id: 'banner-title'});
     if (this.variant === 'compact') return this.renderCompact(lines, title);
-    const checked = lines.map((line) => line.checked).sort()[0];
     return html`
       <section part="base" class="banner" aria-labelledby="title">
         <div class="head">
@@ -249,7 +305,7 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
                   `,
                 )}
               </ul>
-              <p part="checked" class="checked">${msg(str`Numbers checked: ${formatIsoDate(checked, this.locale)}`, {id: 'banner-checked'})}</p>
+              ${this.renderChecked(lines)}
             `}
         ${this.renderLiveRegion()}
       </section>

@@ -17,4 +17,11 @@ export const templates = {
   'error-unsafe-url': `Веза користи адресу која није дозвољена.`,
   'error-wrong-type': `Поље има погрешан тип.`,
   'loading': `Учитавање…`,
+  'error-timeout': `The data address did not answer in time.`,
+  'error-too-large': `The data is too large.`,
+  'error-redirected': `The data address sent the request to another site.`,
+  'error-invalid-date': `A date does not exist.`,
+  'error-hidden-characters': `A text contains invisible characters.`,
+  'error-number-mismatch': `A phone number is shown differently from the number dialled.`,
+  'error-internal': `An error in the widget itself.`,
 };

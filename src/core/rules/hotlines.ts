@@ -1,0 +1,37 @@
+/**
+ * The hotlines part: what a banner shows and what a phone dials. Every text here is `strict`
+ * (no invisible or direction-changing character), and what is shown must be what is dialled.
+ */
+import {array, boolean, object, string, text, type IssueList, type Shape} from '../schema.js';
+import {displayMatchesNumber} from '../phone-number.js';
+import {id, isoDate} from './common.js';
+
+/** E.164 (`+381117850000`) or a national short code (`192`, `116000`): digits only, so `tel:` links stay plain. */
+const phoneNumber = string({pattern: /^\+?[0-9]{3,15}$/, format: 'a phone number in E.164 form (+381117850000) or a short code (192)', maxLength: 16});
+
+/** How people write a number: digits, spaces, +, -, /, . and parentheses, nothing else. */
+const displayedNumber = string({pattern: /^[0-9+()\-/. \u00A0\u202F]+$/, format: 'a phone number written with digits, spaces, +, -, /, . or ( )', maxLength: 40, strict: true});
+
+const hotline = object(
+  {
+    id,
+    name: text({maxLength: 200, strict: true}),
+    number: phoneNumber,
+    display: displayedNumber,
+    hours: text({maxLength: 200, strict: true}),
+    free: boolean(),
+    anonymous: boolean(),
+    audience: text({maxLength: 300, strict: true}),
+    source: string({maxLength: 2048, strict: true}),
+    checked: isoDate,
+    showByDefault: boolean(),
+  },
+  ['id', 'name', 'number', 'display', 'source'],
+  (value: Record<string, unknown>, path: string, issues: IssueList) => {
+    if (!displayMatchesNumber(value.display as string, value.number as string)) {
+      issues.add('number-mismatch', `${path}.display`, `${path}.display "${String(value.display)}" is not the number ${String(value.number)} that is dialled`);
+    }
+  },
+);
+
+export const hotlinesShape: Shape = {hotlines: array(hotline, {maxItems: 20})};

@@ -1,0 +1,419 @@
+/**
+ * The banner's promises under faults, hostile data and odd pages: the numbers and the exit are
+ * never hidden by loading, Back does not bring a fled page back, page CSS cannot undo the
+ * hiding, what is shown is what is dialled, quick exit fires when it should and only then,
+ * and focus and language survive changes. Each test here fails if its promise is broken.
+ */
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../../src/hf-hotline-banner.js';
+import type {HfHotlineBanner} from '../../src/hf-hotline-banner.js';
+import type {ActionDocument} from '../../src/core/action-types.js';
+import {clearActionRequests, requestLimits} from '../../src/core/load-action.js';
+import {DEFAULT_EXIT_URL, EXIT_MARKER_KEY, EXIT_MARKER_MS, exitNavigation, restorePageForTests} from '../../src/core/quick-exit.js';
+import {captureConsole, partText, parts, renderUntilError, settled, stateOf, usePageLanguage, LOCALES} from '../helpers.js';
+
+const FALLBACK = html`<p>ASTRA: <a id="fallback-number" href="tel:+381117850000">011 785 0000</a> · <a href="https://www.google.com/webhp">Exit</a></p>`;
+
+async function banner(template: ReturnType<typeof html>): Promise<HfHotlineBanner> {
+  const element = await fixture<HfHotlineBanner>(template);
+  await settled(element);
+  return element;
+}
+
+async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const openHangs = async (): Promise<number> => ((await (await fetch('/__faults/open-hangs')).json()) as {open: number}).open;
+
+function recordNavigation(): {urls: string[]; restore: () => void} {
+  const original = exitNavigation.replace;
+  const urls: string[] = [];
+  exitNavigation.replace = (url: string) => void urls.push(url);
+  return {
+    urls,
+    restore: () => {
+      exitNavigation.replace = original;
+      restorePageForTests();
+    },
+  };
+}
+
+const fire = (target: EventTarget, type: string, init: KeyboardEventInit = {}): boolean =>
+  target.dispatchEvent(type.startsWith('key') ? new KeyboardEvent(type, {bubbles: true, ...init}) : new PointerEvent(type, {bubbles: true}));
+
+afterEach(async () => {
+  clearActionRequests();
+  await usePageLanguage('en');
+});
+
+describe('banner safety: loading never hides the numbers or the exit', () => {
+  const {timeoutMs, maxBytes} = requestLimits;
+  afterEach(() => Object.assign(requestLimits, {timeoutMs, maxBytes}));
+
+  it('shows the page’s fallback numbers and exit link while a src hangs', async () => {
+    const element = await banner(html`<hf-hotline-banner src="/__faults/hang?case=fallback">${FALLBACK}</hf-hotline-banner>`);
+    expect(stateOf(element)).to.equal('loading');
+    const number = element.querySelector('#fallback-number')!;
+    expect(number.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(number.parentElement!.assignedSlot).to.exist;
+  });
+
+  it('gives up after the timeout: an hf-error "timeout", and the fallback stays', async () => {
+    requestLimits.timeoutMs = 300;
+    const {element, detail} = await renderUntilError<HfHotlineBanner>(html`<hf-hotline-banner src="/__faults/hang?case=timeout">${FALLBACK}</hf-hotline-banner>`);
+    expect(detail).to.include({code: 'timeout', path: 'src'});
+    expect(partText(element, 'error')).to.contain('did not answer in time');
+    expect(element.querySelector('#fallback-number')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    await until(async () => (await openHangs()) === 0);
+  });
+
+  for (const length of ['yes', 'no']) {
+    it(`refuses a response over the size cap (Content-Length: ${length})`, async () => {
+      requestLimits.maxBytes = 100_000;
+      const {detail} = await renderUntilError(html`<hf-hotline-banner src=${`/__faults/large?bytes=400000&length=${length}`}>${FALLBACK}</hf-hotline-banner>`);
+      expect(detail).to.include({code: 'too-large', path: 'src'});
+    });
+  }
+
+  it('accepts a response under the cap', async () => {
+    requestLimits.maxBytes = 100_000;
+    const element = await banner(html`<hf-hotline-banner src="/__faults/large?bytes=50000"></hf-hotline-banner>`);
+    await until(() => stateOf(element) === 'ready');
+  });
+
+  it('cancels superseded requests: after 100 src changes at most one is open, and the last one loads at once', async () => {
+    const element = await banner(html`<hf-hotline-banner src="/__faults/hang?n=0">${FALLBACK}</hf-hotline-banner>`);
+    for (let i = 1; i < 100; i++) {
+      element.src = `/__faults/hang?n=${i}`;
+      await element.updateComplete;
+    }
+    await until(async () => (await openHangs()) <= 1);
+    const started = performance.now();
+    element.src = '/__faults/document';
+    await until(() => stateOf(element) === 'ready');
+    expect(performance.now() - started).to.be.below(2000);
+    expect(parts(element, 'number').map((link) => link.textContent!.trim())).to.deep.equal(['+381 000 000 000']);
+    await until(async () => (await openHangs()) === 0);
+  });
+
+  it('stops waiting when the element is removed, and loads again when put back', async () => {
+    const element = await banner(html`<hf-hotline-banner src="/__faults/hang?case=removed"></hf-hotline-banner>`);
+    await until(async () => (await openHangs()) === 1);
+    const parent = element.parentElement!;
+    element.remove();
+    await until(async () => (await openHangs()) === 0);
+    element.src = '/__faults/document';
+    parent.append(element);
+    await until(() => stateOf(element) === 'ready');
+  });
+
+  it('refuses a src redirected to another origin, and follows a redirect within the origin', async () => {
+    const otherHost = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    const elsewhere = `${location.protocol}//${otherHost}:${location.port}/__faults/document`;
+    const {detail} = await renderUntilError(html`<hf-hotline-banner src=${`/__faults/redirect?to=${encodeURIComponent(elsewhere)}`}></hf-hotline-banner>`);
+    expect(detail).to.include({code: 'redirected', path: 'src'});
+    const element = await banner(html`<hf-hotline-banner src="/__faults/redirect?to=%2F__faults%2Fdocument"></hf-hotline-banner>`);
+    await until(() => stateOf(element) === 'ready');
+  });
+});
+
+describe('banner safety: a fled page stays gone', () => {
+  let navigation: ReturnType<typeof recordNavigation>;
+  const title = document.title;
+  beforeEach(() => {
+    navigation = recordNavigation();
+  });
+  afterEach(() => {
+    navigation.restore();
+    document.title = title;
+    document.head.querySelector('meta[name="referrer"]')?.remove();
+    document.getElementById('hostile-styles')?.remove();
+  });
+
+  it('leaves a marker in this tab that holds only an expiry time and the exit address', async () => {
+    const element = await banner(html`<hf-hotline-banner quick-exit exit-url="https://example.org/weather"></hf-hotline-banner>`);
+    const before = Date.now();
+    element.exit();
+    const marker = JSON.parse(sessionStorage.getItem(EXIT_MARKER_KEY)!) as Record<string, unknown>;
+    expect(Object.keys(marker).sort()).to.deep.equal(['until', 'url']);
+    expect(marker.url).to.equal('https://example.org/weather');
+    expect(marker.until).to.be.within(before + EXIT_MARKER_MS, Date.now() + EXIT_MARKER_MS);
+    expect(localStorage.length === 0 || Object.keys(localStorage).every((key) => !key.startsWith('hf-widgets:'))).to.be.true;
+  });
+
+  it('stays hidden and leaves again when the browser shows the page from its back/forward cache', async () => {
+    document.title = 'Page';
+    const element = await banner(html`<hf-hotline-banner quick-exit></hf-hotline-banner>`);
+    element.exit();
+    window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));
+    expect(getComputedStyle(document.documentElement).visibility).to.equal('hidden');
+    expect(document.title).to.equal('');
+    expect(navigation.urls).to.deep.equal([DEFAULT_EXIT_URL, DEFAULT_EXIT_URL]);
+  });
+
+  it('leaves again on a return to an earlier in-page history entry (an anchor, pushState)', async () => {
+    const element = await banner(html`<hf-hotline-banner quick-exit></hf-hotline-banner>`);
+    element.exit();
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(navigation.urls).to.deep.equal([DEFAULT_EXIT_URL, DEFAULT_EXIT_URL]);
+  });
+
+  it('lets the page be once the marker has expired, and removes it', async () => {
+    sessionStorage.setItem(EXIT_MARKER_KEY, JSON.stringify({until: Date.now() - 1, url: DEFAULT_EXIT_URL}));
+    window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));
+    expect(navigation.urls).to.deep.equal([]);
+    expect(sessionStorage.getItem(EXIT_MARKER_KEY)).to.equal(null);
+  });
+
+  it('ignores a forged marker that names a javascript: address', async () => {
+    sessionStorage.setItem(EXIT_MARKER_KEY, JSON.stringify({until: Date.now() + 60_000, url: 'javascript:alert(1)'}));
+    window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));
+    expect(navigation.urls).to.deep.equal([]);
+  });
+
+  it('covers the page with an opaque top-layer cover that the page’s CSS cannot undo', async () => {
+    const style = document.createElement('style');
+    style.id = 'hostile-styles';
+    style.textContent = `.hostile { visibility: visible !important; position: relative; z-index: 2147483647 !important; }
+      [popover], body > div:last-child { display: none !important; opacity: 0 !important; }
+      @layer page { div { visibility: visible !important; } }`;
+    document.head.append(style);
+    const container = await fixture<HTMLDivElement>(html`<div><p class="hostile" style="block-size: 5rem">Secret text</p><hf-hotline-banner quick-exit></hf-hotline-banner></div>`);
+    const element = container.querySelector<HfHotlineBanner>('hf-hotline-banner')!;
+    await settled(element);
+    const secret = container.querySelector('.hostile')!.getBoundingClientRect();
+    element.exit();
+    const onTop = document.elementFromPoint(secret.left + 5, secret.top + 5) as HTMLElement;
+    expect(onTop).to.exist;
+    expect(onTop.matches(':popover-open')).to.be.true;
+    expect(getComputedStyle(onTop)).to.include({display: 'block', visibility: 'visible', opacity: '1'});
+    expect(getComputedStyle(document.documentElement).visibility).to.equal('hidden');
+  });
+});
+
+describe('banner safety: quick exit fires when it should, and only then', () => {
+  let navigation: ReturnType<typeof recordNavigation>;
+  beforeEach(() => {
+    navigation = recordNavigation();
+  });
+  afterEach(() => navigation.restore());
+
+  it('does not exit on Shift, Shift+A, Shift, Shift+B, Shift typed into a field', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div><input aria-label="Message" /><hf-hotline-banner quick-exit></hf-hotline-banner></div>`);
+    await settled(container.querySelector('hf-hotline-banner')!);
+    const input = container.querySelector('input')!;
+    input.focus();
+    for (const letter of ['A', 'B', '']) {
+      await sendKeys({press: 'Shift'});
+      if (letter) {
+        await sendKeys({down: 'Shift'});
+        await sendKeys({press: `Key${letter}`});
+        await sendKeys({up: 'Shift'});
+      }
+    }
+    expect(input.value).to.equal('AB');
+    expect(navigation.urls).to.deep.equal([]);
+  });
+
+  it('does not exit on three Shift+clicks (which extend a selection)', async () => {
+    await banner(html`<hf-hotline-banner quick-exit></hf-hotline-banner>`);
+    for (let i = 0; i < 3; i++) {
+      fire(window, 'keydown', {key: 'Shift', shiftKey: true});
+      fire(document.body, 'pointerdown');
+      fire(window, 'keyup', {key: 'Shift'});
+    }
+    expect(navigation.urls).to.deep.equal([]);
+  });
+
+  it('still exits when page handlers stop the key events on document and below', async () => {
+    const stop = (event: Event) => event.stopImmediatePropagation();
+    document.addEventListener('keydown', stop, true);
+    document.addEventListener('keyup', stop, true);
+    try {
+      await banner(html`<hf-hotline-banner quick-exit></hf-hotline-banner>`);
+      for (let i = 0; i < 3; i++) await sendKeys({press: 'Shift'});
+      expect(navigation.urls).to.deep.equal([DEFAULT_EXIT_URL]);
+    } finally {
+      document.removeEventListener('keydown', stop, true);
+      document.removeEventListener('keyup', stop, true);
+    }
+  });
+
+  it('exits on Shift ×3 while focus is inside a same-origin frame', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div><hf-hotline-banner quick-exit></hf-hotline-banner><iframe title="Form" srcdoc=${'<input aria-label="Name">'}></iframe></div>`);
+    const frame = container.querySelector('iframe')!;
+    await until(() => frame.contentDocument?.querySelector('input') != null);
+    frame.focus();
+    frame.contentDocument!.querySelector('input')!.focus();
+    await until(() => document.activeElement === frame);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    for (let i = 0; i < 3; i++) await sendKeys({press: 'Shift'});
+    expect(navigation.urls).to.deep.equal([DEFAULT_EXIT_URL]);
+  });
+
+  for (const wanted of ['#', '?q=1', '', '/relative/page', 'page.html']) {
+    it(`uses the default, with a warning, for exit-url "${wanted}" (not an absolute address of another page)`, async () => {
+      const url = wanted === '' ? location.href : wanted;
+      let element!: HfHotlineBanner;
+      const {warnings} = await captureConsole(async () => {
+        element = await banner(html`<hf-hotline-banner quick-exit exit-url=${url}></hf-hotline-banner>`);
+      });
+      expect((parts(element, 'exit')[0] as HTMLAnchorElement).href).to.equal(DEFAULT_EXIT_URL);
+      element.exit();
+      expect(navigation.urls).to.deep.equal([DEFAULT_EXIT_URL]);
+      expect(warnings.some((line) => line.includes('exit-url'))).to.be.true;
+    });
+  }
+});
+
+describe('banner safety: focus and language survive changes', () => {
+  it('moves focus to what follows the banner when it is dismissed from the keyboard', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div><hf-hotline-banner dismissible></hf-hotline-banner><button id="after">After</button></div>`);
+    const element = container.querySelector<HfHotlineBanner>('hf-hotline-banner')!;
+    await settled(element);
+    (parts(element, 'dismiss')[0] as HTMLElement).focus();
+    await sendKeys({press: 'Enter'});
+    await settled(element);
+    expect(element.dismissed).to.be.true;
+    expect(document.activeElement).to.equal(container.querySelector('#after'));
+  });
+
+  it('moves focus to the error when the data turns invalid while focus is inside', async () => {
+    const element = await banner(html`<hf-hotline-banner dismissible></hf-hotline-banner>`);
+    (parts(element, 'dismiss')[0] as HTMLElement).focus();
+    element.data = {id: 'x'} as unknown as ActionDocument;
+    await settled(element);
+    expect(stateOf(element)).to.equal('error');
+    expect(document.activeElement).to.equal(element);
+    expect(element.shadowRoot!.activeElement).to.equal(parts(element, 'error')[0]);
+  });
+
+  it('shows the current language when re-attached after <html lang> changed while it was detached', async () => {
+    const element = await banner(html`<hf-hotline-banner></hf-hotline-banner>`);
+    const parent = element.parentElement!;
+    element.remove();
+    await usePageLanguage('sr-Cyrl');
+    parent.append(element);
+    await settled(element);
+    expect(partText(element, 'heading')).to.match(/[А-Яа-яЂђЈјЉљЊњЋћЏџ]/);
+  });
+});
+
+describe('banner truth: "checked" only when a person checked', () => {
+  const line = (id: string, checked?: string) => ({id, name: `Line ${id}`, number: '+381000000000', display: '+381 000 000 000', source: 'test', ...(checked ? {checked} : {})});
+  const CHECKED_WORDS = /checked|провер|prover/i;
+
+  for (const locale of LOCALES) {
+    it(`never says "checked" in ${locale} when a shown line has no checked date`, async () => {
+      await usePageLanguage(locale);
+      for (const template of [
+        html`<hf-hotline-banner></hf-hotline-banner>`,
+        html`<hf-hotline-banner .data=${{id: 'd', title: 'D', hotlines: [line('a', '2026-01-10'), line('b')]}}></hf-hotline-banner>`,
+      ]) {
+        const element = await banner(template);
+        expect(element.shadowRoot!.textContent).not.to.match(CHECKED_WORDS);
+        expect(parts(element, 'checked')).to.have.length(0);
+      }
+    });
+  }
+
+  it('says when the numbers were checked, with the oldest date, when every shown line has one', async () => {
+    const element = await banner(html`<hf-hotline-banner .data=${{id: 'd', title: 'D', hotlines: [line('a', '2026-03-10'), line('b', '2026-01-10')]}}></hf-hotline-banner>`);
+    expect(partText(element, 'checked')).to.equal('Numbers checked: 10 January 2026');
+    element.hotlines = 'a';
+    await settled(element);
+    expect(partText(element, 'checked')).to.equal('Numbers checked: 10 March 2026');
+  });
+
+  it('keeps a line marked showByDefault: false out, unless the page names it', async () => {
+    const data = {id: 'd', title: 'D', hotlines: [line('a'), {...line('b'), showByDefault: false}]};
+    const element = await banner(html`<hf-hotline-banner .data=${data}></hf-hotline-banner>`);
+    expect(parts(element, 'name').map((name) => name.textContent!.trim())).to.deep.equal(['Line a']);
+    element.hotlines = 'b,a';
+    await settled(element);
+    expect(parts(element, 'name').map((name) => name.textContent!.trim())).to.deep.equal(['Line b', 'Line a']);
+  });
+});
+
+describe('banner safety: hostile input and odd pages', () => {
+  it('refuses the right-to-left display trick with a clear error, keeping the fallback', async () => {
+    const data = {id: 'x', title: 'X', hotlines: [{id: 'a', name: 'ASTRA', number: '+381600000000', display: '\u202E0000 587 110', source: 's'}]};
+    const {element, detail} = await renderUntilError<HfHotlineBanner>(html`<hf-hotline-banner .data=${data}>${FALLBACK}</hf-hotline-banner>`);
+    expect(detail).to.include({code: 'hidden-characters', path: 'hotlines[0].display'});
+    expect(parts(element, 'number')).to.have.length(0);
+    expect(element.querySelector('#fallback-number')!.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
+  it('survives a cyclic data object and 100,000-deep inline JSON without an exception reaching the page', async () => {
+    const cyclic: Record<string, unknown> = {id: 'c', title: 'C'};
+    cyclic.self = cyclic;
+    cyclic.hotlines = [cyclic];
+    const first = await renderUntilError(html`<hf-hotline-banner .data=${cyclic}></hf-hotline-banner>`);
+    expect(first.detail.code).to.be.oneOf(['wrong-type', 'missing-field']);
+    const deep = `{"id":"d","title":"D","x":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const element = document.createElement('hf-hotline-banner');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = deep;
+    element.append(script);
+    const settledEvent = Promise.race([oneEvent(element, 'hf-load'), oneEvent(element, 'hf-error')]);
+    container.append(element);
+    await settledEvent;
+    expect(['ready', 'empty', 'error']).to.include(stateOf(element));
+  });
+
+  it('works with storage disabled, even with remember-dismissal', async () => {
+    const realGet = Storage.prototype.getItem;
+    const realSet = Storage.prototype.setItem;
+    Storage.prototype.getItem = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    Storage.prototype.setItem = Storage.prototype.getItem;
+    try {
+      const element = await banner(html`<hf-hotline-banner dismissible remember-dismissal></hf-hotline-banner>`);
+      expect(stateOf(element)).to.equal('ready');
+      const dismissed = oneEvent(element, 'hf-dismiss');
+      element.dismiss();
+      expect((await dismissed).detail).to.deep.equal({remembered: false});
+    } finally {
+      Storage.prototype.getItem = realGet;
+      Storage.prototype.setItem = realSet;
+    }
+  });
+
+  it('leaves no listener behind over 2,000 attach and detach cycles', async () => {
+    const counts = new Map<string, number>();
+    const realAdd = window.addEventListener;
+    const realRemove = window.removeEventListener;
+    window.addEventListener = function (this: Window, type: string, ...rest: unknown[]) {
+      counts.set(type, (counts.get(type) ?? 0) + 1);
+      return (realAdd as (...args: unknown[]) => void).call(this, type, ...rest);
+    } as typeof window.addEventListener;
+    window.removeEventListener = function (this: Window, type: string, ...rest: unknown[]) {
+      counts.set(type, (counts.get(type) ?? 0) - 1);
+      return (realRemove as (...args: unknown[]) => void).call(this, type, ...rest);
+    } as typeof window.removeEventListener;
+    try {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const element = document.createElement('hf-hotline-banner');
+      element.setAttribute('quick-exit', '');
+      for (let i = 0; i < 2000; i++) {
+        container.append(element);
+        element.remove();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const leaked = [...counts].filter(([, count]) => count > 1);
+      expect(leaked).to.deep.equal([]);
+    } finally {
+      window.addEventListener = realAdd;
+      window.removeEventListener = realRemove;
+    }
+  });
+});
