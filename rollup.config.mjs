@@ -18,7 +18,14 @@ export const elements = ['hf-hotline-banner', 'hf-action-card', 'hf-budget-break
 
 const browserResolve = () => resolve({exportConditions: ['browser', 'import', 'default']});
 const typescript = () => esbuild({target: 'es2021', tsconfig: 'tsconfig.json'});
-const minify = () => terser({ecma: 2021, module: true, format: {comments: false}, compress: {passes: 2}});
+/**
+ * V8's explicit compile hint: every function of a drop-in file is compiled with the file, while
+ * it streams in on a background thread, instead of lazily on the main thread at its first call.
+ * Almost all of a file's functions run as it loads (define, connect, first render), so this
+ * takes that compilation out of the long start-up task on a slow phone.
+ */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+const minify = () => terser({ecma: 2021, module: true, format: {comments: false, preamble: COMPILE_HINT}, compress: {passes: 2}});
 /** What every drop-in file is built with; check-size.mjs rebuilds variants with the same list. */
 export const dropInPlugins = () => [browserResolve(), withoutMessageHashing(), typescript(), minifyTemplates(), minify()];
 
