@@ -2,15 +2,22 @@
  * The active locale. It follows `<html data-hf-locale>` if present, else `<html lang>`, watched
  * live; `setLocale` overrides it until the page's attributes change again.
  *
+ * `msg()` is @lit/localize's, with a lookup of our own installed behind it in place of its runtime
+ * (`configureLocalization`): every message has an id, so no hashing; every locale is on the page
+ * already, so switching is immediate; and its locale list is not fixed when the bundle is built.
+ * Elements re-render on the same `lit-localize-status` event that `@localized()` listens for.
+ *
  * A page may hold several copies of this module: the bundle, single-element files, an app's npm
- * modules. Each has its own `@lit/localize` runtime, so two things are page-wide instead:
+ * modules. Two things are page-wide:
  * - the translation tables: each registering module adds the strings of its element
  *   (`addTranslations`), and a locale's own file could add a whole locale the same way;
  * - `setLocale`: a call on any copy switches the elements of every copy, and a copy loaded later
  *   starts in the locale asked for.
  */
-import {configureLocalization, type LocaleModule} from '@lit/localize';
-import {sourceLocale} from '../generated/locale-codes.js';
+import {LOCALE_STATUS_EVENT, type LocaleModule, type LocaleStatusEventDetail} from '@lit/localize';
+import {_installMsgImplementation} from '@lit/localize/init/install.js';
+import {defaultMsg} from '@lit/localize/internal/default-msg.js';
+import {joinStringsAndValues} from '@lit/localize/internal/str-tag.js';
 import {cyrillicToLatin} from './transliterate.js';
 
 export const supportedLocales = ['en', 'sr-Cyrl', 'sr-Latn'] as const;
@@ -40,8 +47,8 @@ export function addTranslations(locale: string, templates: Templates): void {
 /**
  * Serbian Latin UI strings are the Cyrillic translation transliterated, here at run time with
  * the same function that writes locales/sr-Latn.xlf for review: the bundle carries one Serbian
- * translation instead of two. Derived per message, when the Latin locale is first loaded and
- * again for strings another copy added since.
+ * translation instead of two. Derived per message, each time the page switches to Latin, for
+ * the strings added since.
  */
 function latinTable(): Templates {
   const latin = (pageState.translations['sr-Latn'] ??= {});
@@ -57,11 +64,25 @@ function toLatin(template: Template): Template {
   return {...template, strings: Object.assign(strings, {raw: strings}) as unknown as TemplateStringsArray};
 }
 
-const localization = configureLocalization({
-  sourceLocale,
-  targetLocales: ['sr-Cyrl', 'sr-Latn'],
-  loadLocale: (locale) => Promise.resolve({templates: locale === 'sr-Latn' ? latinTable() : (pageState.translations[locale] ??= {})}),
-});
+let activeLocale: SupportedLocale = 'en';
+/** The active locale's translations; none for English, the language of the source. */
+let activeTable: Templates | undefined;
+
+type MsgImplementation = Parameters<typeof _installMsgImplementation>[0];
+type Message = Parameters<MsgImplementation>[0];
+
+/** `msg(template, {id})`: the translation with that id in the active locale, else the source. */
+function translate(template: Message, options?: {id?: string}): ReturnType<MsgImplementation> {
+  const translated = options?.id === undefined ? undefined : activeTable?.[options.id];
+  if (translated === undefined) return defaultMsg(template);
+  if (typeof translated === 'string') return translated;
+  const values = (template as {values: unknown[]}).values;
+  // A translation holds the indexes of the source's values, in the order it needs them.
+  const order = translated.values as unknown as number[];
+  if ('strTag' in translated) return joinStringsAndValues(translated.strings, values, order);
+  return {...translated, values: order.map((index) => values[index])};
+}
+_installMsgImplementation(translate as MsgImplementation);
 
 const warnedTags = new Set<string>();
 
@@ -84,31 +105,33 @@ export function resolveLocale(tag: string | null | undefined): SupportedLocale {
 }
 
 export function getLocale(): SupportedLocale {
-  return localization.getLocale() as SupportedLocale;
+  return activeLocale;
 }
 
-let pending: Promise<void> = Promise.resolve();
-
-/** Switches this copy's elements. */
-function applyLocale(locale: SupportedLocale): Promise<void> {
-  pending = locale === getLocale() ? pending : localization.setLocale(locale);
-  return pending;
+/** Switches this copy's elements: each re-renders on the status event. */
+function applyLocale(locale: SupportedLocale): void {
+  if (locale === activeLocale) return;
+  activeLocale = locale;
+  activeTable = locale === 'en' ? undefined : locale === 'sr-Latn' ? latinTable() : (pageState.translations[locale] ?? {});
+  const detail: LocaleStatusEventDetail = {status: 'ready', readyLocale: locale};
+  window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, {detail}));
 }
 
 /**
  * Switches every element on the page, whichever copy of hf-widgets defined it, to `tag`
- * (resolved as above). Resolves when they can re-render.
+ * (resolved as above). Resolves when they can re-render (at once: every locale is on the page).
  */
 export function setLocale(tag: string): Promise<void> {
   const locale = resolveLocale(tag);
   pageState.requested = locale;
-  if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(LOCALE_REQUEST_EVENT, {detail: locale}));
-  return applyLocale(locale);
+  window.dispatchEvent(new CustomEvent(LOCALE_REQUEST_EVENT, {detail: locale}));
+  applyLocale(locale);
+  return Promise.resolve();
 }
 
 /** Resolves once the latest locale change has been applied. */
 export function localeSettled(): Promise<void> {
-  return pending;
+  return Promise.resolve();
 }
 
 /** The locale the page's `<html>` asks for. */
@@ -123,14 +146,14 @@ let watching = false;
 export function watchPageLocale(): void {
   if (watching || typeof document === 'undefined') return;
   watching = true;
-  void applyLocale(pageState.requested ?? pageLocale());
+  applyLocale(pageState.requested ?? pageLocale());
   window.addEventListener(LOCALE_REQUEST_EVENT, (event) => {
     // Another version may know locales this one does not.
     const locale = (event as CustomEvent<string>).detail;
-    if ((supportedLocales as readonly string[]).includes(locale)) void applyLocale(locale as SupportedLocale);
+    if ((supportedLocales as readonly string[]).includes(locale)) applyLocale(locale as SupportedLocale);
   });
   new MutationObserver(() => {
     pageState.requested = undefined;
-    void applyLocale(pageLocale());
+    applyLocale(pageLocale());
   }).observe(document.documentElement, {attributes: true, attributeFilter: ['lang', 'data-hf-locale']});
 }
