@@ -9,7 +9,7 @@
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import {localeStrings} from './scripts/lib/locale-strings.mjs';
+import {localeStrings, wholeLocaleTable} from './scripts/lib/locale-strings.mjs';
 import minifyTemplates from './scripts/lib/rollup-minify-templates.mjs';
 import withoutMessageHashing from './scripts/lib/rollup-without-message-hashing.mjs';
 
@@ -39,7 +39,7 @@ const treeshake = {manualPureFunctions: ['css', 'html', 'svg', 'object', 'array'
 const dropIn = (input, file) => ({input, treeshake, output: {file, format: 'es', sourcemap: true}, plugins: dropInPlugins()});
 
 export default [
-  {...dropIn('src/index.ts', 'dist/hf-widgets.js'), plugins: [localeStrings(elements), ...dropInPlugins()]},
+  {...dropIn('src/index.ts', 'dist/hf-widgets.js'), plugins: [localeStrings(elements), wholeLocaleTable(), ...dropInPlugins()]},
   ...elements.map((tag) => dropIn(`src/${tag}.ts`, `dist/${tag}.js`)),
   {
     input: Object.fromEntries([['index', 'src/index.ts'], ['locale', 'src/locale.ts'], ...elements.map((tag) => [tag, `src/${tag}.ts`])]),

@@ -115,3 +115,22 @@ export function localeStrings(elements) {
   };
 }
 
+
+/**
+ * Rollup plugin for the full bundle, which carries every message: lit-localize's whole table
+ * in place of the shared one, and nothing in place of each element's. One table compresses
+ * better than five.
+ */
+export function wholeLocaleTable() {
+  const EMPTY = '\0hf-no-element-strings';
+  return {
+    name: 'hf-whole-locale-table',
+    async resolveId(source, importer, options) {
+      if (!source.includes('element-strings/')) return null;
+      const resolved = await this.resolve(source, importer, {...options, skipSelf: true});
+      if (!resolved) return null;
+      return resolved.id.endsWith(`${OUTPUT_DIR}/shared.ts`) ? join(projectRoot, SOURCE) : EMPTY;
+    },
+    load: (id) => (id === EMPTY ? 'export const templates = {};' : null),
+  };
+}
