@@ -35,7 +35,13 @@ export const dropInPlugins = () => [browserResolve(), withoutMessageHashing(), t
  * (the rules of parts a single-element file does not read). No module calls a function of these
  * names for its side effects.
  */
-const treeshake = {manualPureFunctions: ['css', 'html', 'svg', 'object', 'array', 'string', 'text', 'number', 'boolean', 'url']};
+const manualPureFunctions = ['css', 'html', 'svg', 'object', 'array', 'string', 'text', 'number', 'boolean', 'url'];
+/**
+ * @lit/localize's own runtimes set up their state as they load; src/i18n/locale.ts uses neither
+ * (it installs its own lookup), so they may go when nothing imports from them.
+ */
+const unusedLocalizeRuntime = /@lit[/\\]localize[/\\]init[/\\](runtime|transform)\.js$/;
+const treeshake = {manualPureFunctions, moduleSideEffects: (id) => !unusedLocalizeRuntime.test(id)};
 const dropIn = (input, file) => ({input, treeshake, output: {file, format: 'es', sourcemap: true}, plugins: dropInPlugins()});
 
 export default [
