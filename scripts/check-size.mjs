@@ -50,7 +50,7 @@ async function variantGzip({entry, blank = () => null} = {}) {
     load: (id) => (id === 'size-report-entry' ? entry : null),
   };
   const blanking = {name: 'size-report-blank', transform: (code, id) => blank(code, id)};
-  const bundle = await rollup({input: entry ? 'size-report-entry' : bundleConfig.input, plugins: [virtualEntry, blanking, ...bundleConfig.plugins], onwarn: () => {}});
+  const bundle = await rollup({input: entry ? 'size-report-entry' : bundleConfig.input, treeshake: bundleConfig.treeshake, plugins: [virtualEntry, blanking, ...bundleConfig.plugins], onwarn: () => {}});
   const {output} = await bundle.generate({format: 'es'});
   return gzipSync(output[0].code, {level: 9}).length;
 }
