@@ -33,16 +33,16 @@ export function syntheticBeneficiaries(count: number): ActionDocument {
 const longText = {
   en: 'Inter-institutional working group for the identification, referral and long-term support of victims of trafficking for labour exploitation, forced begging and forced criminality',
   'sr-Cyrl':
-    'Међуинституционална радна група за идентификацију, упућивање и дугорочну подршку жртвама трговине људима ради радне експлоатације, принудног просјачења и принудног вршења кривичних дела',
+    'Међуинституционална радна група за идентификацију, упућивање и дугорочну подршку жртвама трговине људима у сврху радне експлоатације, принудног просјачења и принудног вршења кривичних дела',
 };
 
 export const beneficiaryListExamples: ElementExample[] = [
-  {name: 'Default', description: 'The beneficiaries of the default action, in four groups. With 17 members the filter box appears by itself.', expect: 'ready'},
+  {name: 'Default', description: 'The beneficiaries of the default action, in four groups. With 15 members the filter box appears by itself.', expect: 'ready'},
   {name: 'Collapsed', description: '`collapsed` starts every group folded.', attributes: {collapsed: true}, expect: 'ready'},
   {name: 'One group', description: '`group="civil-society"` shows only that group.', attributes: {group: 'civil-society'}, expect: 'ready'},
   {
     name: 'Filter shown',
-    description: '`filter` with `group="public-institutions"`: the filter box shows for these 11 members, though by itself it appears only above 12.',
+    description: '`filter` with `group="public-institutions"`: the filter box shows for these 9 members, though by itself it appears only above 12.',
     attributes: {group: 'public-institutions', filter: true},
     expect: 'ready',
   },
@@ -59,7 +59,7 @@ export const beneficiaryListExamples: ElementExample[] = [
           label: longText,
           members: [
             {name: longText, note: longText, url: 'https://example.org/working-group'},
-            {name: {en: 'Example association', 'sr-Cyrl': 'Пример удружења'}, url: 'https://example.org/'},
+            {name: {en: 'Example association', 'sr-Cyrl': 'Удружење (пример)'}, url: 'https://example.org/'},
             {name: 'Averyveryverylongsinglewordwithoutanyspacesthatmustwrapinsteadofoverflowingthebox'},
           ],
         },

@@ -5,11 +5,11 @@ import {PENDING_SRC, type ElementExample} from './element-example.js';
 export const budgetFallbackHtml =
   '<p>Action budget: €1,000,000. Programme budget: about €41 million (European Union 85%, Council of Europe 15%).</p>';
 
-const illustrativeTitle = {en: 'Example action (illustrative figures)', 'sr-Cyrl': 'Пример акције (илустративни износи)'};
+const illustrativeTitle = {en: 'Example action (illustrative figures)', 'sr-Cyrl': 'Пример пројекта (илустративни износи)'};
 const exampleProgramme = {en: 'Example programme', 'sr-Cyrl': 'Пример програма'};
 const exampleFunders = [
-  {name: {en: 'Example funder A', 'sr-Cyrl': 'Пример донатора А'}, share: 0.6},
-  {name: {en: 'Example funder B', 'sr-Cyrl': 'Пример донатора Б'}, share: 0.4},
+  {name: {en: 'Example funder A', 'sr-Cyrl': 'Финансијер А (пример)'}, share: 0.6},
+  {name: {en: 'Example funder B', 'sr-Cyrl': 'Финансијер Б (пример)'}, share: 0.4},
 ];
 
 /**

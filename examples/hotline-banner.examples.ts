@@ -1,17 +1,35 @@
 import {defaultAction} from '../src/core/default-action.js';
 import {PENDING_SRC, type ElementExample} from './element-example.js';
 
-const longName = {
-  en: 'National helpline for people affected by labour exploitation, forced begging, forced criminality and trafficking for the purpose of sexual exploitation',
-  'sr-Cyrl': 'Национална линија за особе погођене радном експлоатацијом, принудним просјачењем, принудним вршењем кривичних дела и трговином људима ради сексуалне експлоатације',
+/**
+ * A made-up line for the "Long text" example: its number is fictional (all zeros after the
+ * country code) and its name and audience say so, so no reader takes it for a real helpline and
+ * no real number is paired with invented hours or marks.
+ */
+const fictionalLongLine = {
+  id: 'fictional-long',
+  name: {
+    en: 'Fictional example line: a national helpline for people affected by labour exploitation, forced begging, forced criminality and trafficking for the purpose of sexual exploitation',
+    'sr-Cyrl': 'Измишљена линија за пример: национална линија за особе погођене радном експлоатацијом, принудним просјачењем, принудним вршењем кривичних дела и трговином људима у сврху сексуалне експлоатације',
+  },
+  number: '+381000000000',
+  display: '+381 00 000 0000',
+  audience: {
+    en: 'This number is fictional: it only shows how long text wraps.',
+    'sr-Cyrl': 'Овај број је измишљен: само показује како се дуг текст прелама.',
+  },
+  hours: {en: 'Monday to Friday, 9:00–17:00', 'sr-Cyrl': 'Од понедељка до петка, 9:00–17:00'},
+  free: true,
+  anonymous: true,
+  source: 'fictional, for this example only',
 };
 
 /** The page's fallback: plain numbers and a plain exit link, for readers without JavaScript. */
 export const bannerFallbackHtml = `<p>ASTRA SOS: <a href="tel:+381117850000">011 785 0000</a> · <a href="https://www.google.com/webhp" rel="noreferrer">Exit this page</a></p>`;
 
 export const hotlineBannerExamples: ElementExample[] = [
-  {name: 'Default', description: 'Every hotline of the default action.', expect: 'ready'},
-  {name: 'Compact', description: 'Names and numbers only, without heading or intro, flowing in rows: all five lines take three rows at 1024 px; choose fewer with `hotlines` for a single row.', attributes: {variant: 'compact'}, expect: 'ready'},
+  {name: 'Default', description: 'The default action’s hotlines, except 0800 100 388 (one source of about 2023), which shows only when named in `hotlines`.', expect: 'ready'},
+  {name: 'Compact', description: 'Names and numbers only, without heading or intro, flowing in rows; choose fewer lines with `hotlines` for a single row.', attributes: {variant: 'compact'}, expect: 'ready'},
   {
     name: 'Chosen hotlines',
     description: '`hotlines="astra,police"` picks and orders the lines.',
@@ -36,12 +54,8 @@ export const hotlineBannerExamples: ElementExample[] = [
   {name: 'Dark', description: '`theme="dark"` forces the dark colours whatever the reader’s setting; shown on a dark page.', attributes: {theme: 'dark', 'quick-exit': true}, expect: 'ready'},
   {
     name: 'Long text',
-    description: 'A very long hotline name and audience wrap without breaking the layout.',
-    data: {
-      id: 'long-text',
-      title: 'Long text',
-      hotlines: [{...defaultAction.hotlines![0], id: 'long', name: longName, audience: longName, hours: {en: 'Monday to Friday, 9:00–17:00', 'sr-Cyrl': 'Од понедељка до петка, 9:00–17:00'}, free: true, anonymous: true}],
-    },
+    description: 'A very long hotline name, hours and every mark wrap without breaking the layout. The line and its number (+381 00 000 0000) are fictional.',
+    data: {id: 'long-text', title: 'Long text', hotlines: [fictionalLongLine]},
     expect: 'ready',
   },
   {name: 'Empty', description: 'A document without hotlines shows a short message.', data: {id: 'empty', title: 'Empty', hotlines: []}, expect: 'empty'},

@@ -1,4 +1,5 @@
-// Writes examples/json/seed-action.json from src/core/default-action.ts, so the standalone JSON
+// Writes examples/json/seed-action.json from src/core/default-action.ts (composed from the parts in
+// src/core/default-data/), so the standalone JSON
 // example is always the same document as the built-in default. Run by `npm run build`.
 import {writeFile} from 'node:fs/promises';
 import {join} from 'node:path';

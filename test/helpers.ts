@@ -10,6 +10,22 @@ export async function settled(element: Element): Promise<void> {
   await (element as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
 }
 
+/** Renders `template` (one element) into a fresh fixture and waits until it has settled. */
+export async function mount<T extends HTMLElement>(template: TemplateResult): Promise<T> {
+  const element = await fixture<T>(template);
+  await settled(element);
+  return element;
+}
+
+/** Polls `condition` every 20 ms until it holds; fails after `timeoutMs`. */
+export async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > end) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** Sets `<html lang>` and waits for elements to follow it. */
 export async function usePageLanguage(lang: string): Promise<void> {
   document.documentElement.removeAttribute('data-hf-locale');

@@ -42,7 +42,7 @@ export function validateDocument(value: unknown, shape: Shape): ActionDocument {
 }
 
 /** Every part's rules: a whole document. */
-export const actionShape: Shape = {...overviewShape, ...budgetShape, ...beneficiariesShape, ...hotlinesShape};
+const actionShape: Shape = {...overviewShape, ...budgetShape, ...beneficiariesShape, ...hotlinesShape};
 
 /** Checks a whole action document (see `validateDocument`). */
 export function validateAction(value: unknown): ActionDocument {

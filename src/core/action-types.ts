@@ -74,7 +74,11 @@ export interface Hotline {
   /** The form people know, shown as text: `011 785 0000`. */
   display: string;
   hours?: LocalizedText;
-  free?: boolean;
+  /**
+   * `true` when the source says calls are free; the source's own words when it qualifies that
+   * ("Free from fixed and major mobile networks"), shown instead of a plain "Free".
+   */
+  free?: boolean | LocalizedText;
   anonymous?: boolean;
   audience?: LocalizedText;
   /** Where the number is published (a URL or a site name). */
@@ -109,6 +113,6 @@ export interface ActionDocument {
   previousPhases?: PreviousPhase[];
   hotlines?: Hotline[];
   links?: Link[];
-  /** Funding and implementation lines, shown as text (no logos). */
+  /** Funding lines, shown as text (no logos). */
   attribution?: LocalizedText[];
 }

@@ -3,12 +3,12 @@
  * registered is a no-op, another version keeps the first and warns once. Never throws, so a
  * second copy of the bundle cannot break the host page.
  */
+import {warnOnce} from './warn-once.js';
+
 export const VERSION = '0.1.0';
 
 const VERSION_KEY = Symbol.for('hf-widgets.version');
 type Versioned = CustomElementConstructor & {[VERSION_KEY]?: string};
-
-const warned = new Set<string>();
 
 export function safeDefine(tag: string, element: CustomElementConstructor): void {
   const registry = globalThis.customElements;
@@ -16,9 +16,8 @@ export function safeDefine(tag: string, element: CustomElementConstructor): void
   const existing = registry.get(tag) as Versioned | undefined;
   if (existing) {
     const existingVersion = existing[VERSION_KEY];
-    if (existing !== element && existingVersion !== VERSION && !warned.has(tag)) {
-      warned.add(tag);
-      console.warn(
+    if (existing !== element && existingVersion !== VERSION) {
+      warnOnce(
         `hf-widgets: <${tag}> is already defined by ${existingVersion ? `version ${existingVersion}` : 'another script'}; ` +
           `version ${VERSION} keeps that one. Load one copy of hf-widgets per page.`,
       );

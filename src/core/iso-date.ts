@@ -1,8 +1,8 @@
 /** ISO dates and years as the action document writes them: `2023`, `2023-06`, `2023-06-30`. */
 
 /** The years a date in the document may have; outside them it is a typo (`0001-01-01`). */
-export const EARLIEST_YEAR = 1900;
-export const LATEST_YEAR = 2199;
+const EARLIEST_YEAR = 1900;
+const LATEST_YEAR = 2199;
 
 /** True when every part of the date exists: month 1–12, day within that month, year in range. */
 export function isRealIsoDate(value: string): boolean {

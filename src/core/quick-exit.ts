@@ -2,15 +2,12 @@
  * Quick exit, for readers who must leave a page at once (GOV.UK's "Exit this page" pattern).
  * `leavePage` does the safety steps in a fixed order; a short-lived marker makes a return to the
  * page in the same tab (Back, the back/forward cache, an earlier in-page history entry) find it
- * hidden and leave again; `shiftTripleWatcher` turns three presses of Shift alone into an exit.
+ * hidden and leave again. Shift ×3, the keyboard way to exit, is in `shift-triple.ts`.
  */
 import {isWebUrl} from './safe-url.js';
 
 /** A neutral page that phones open in the browser rather than an app. */
 export const DEFAULT_EXIT_URL = 'https://www.google.com/webhp';
-
-/** The longest pause between two Shift presses that still counts towards three. */
-export const SHIFT_PRESS_WINDOW_MS = 5000;
 
 /** localStorage keys of this library start with this; quick exit removes them all. */
 export const STORAGE_PREFIX = 'hf-widgets:';
@@ -56,7 +53,7 @@ export function isUsableExitUrl(url: string): boolean {
 }
 
 /** Removes everything this library stored in localStorage. */
-export function clearStoredState(): void {
+function clearStoredState(): void {
   try {
     const keys: string[] = [];
     for (let i = 0; i < localStorage.length; i++) {
@@ -192,136 +189,3 @@ export function restorePageForTests(): void {
     // Nothing stored.
   }
 }
-
-export interface ShiftTripleListener {
-  /** Called after the first and second press: how many more presses will exit. */
-  onShiftProgress(remaining: number): void;
-  /** Called when the presses are spread too far apart, or something else happens, and counting starts again. */
-  onShiftReset(): void;
-  onShiftTriple(): void;
-}
-
-/**
- * Counts presses of Shift on its own. Anything else between or during the presses — another key
- * (Shift+A types a capital), a click (Shift+click extends a selection), a held key's
- * auto-repeat — starts the count again, so typing never exits by accident. One watcher serves
- * the page: only the first subscribed banner reacts, so two banners do not exit twice.
- *
- * It listens in the capture phase on `window`, the earliest point a library can reach, and in
- * the windows of same-origin frames that take focus. It cannot hear keys in a frame of another
- * origin, or keys that a page listener registered earlier on `window` stops with
- * stopImmediatePropagation().
- */
-class ShiftTripleWatcher {
-  private readonly listeners: ShiftTripleListener[] = [];
-  private readonly windows = new Set<Window>();
-  private shiftDown = false;
-  private otherInputDuringShift = false;
-  private presses = 0;
-  private lastPress = 0;
-  private resetTimer?: ReturnType<typeof setTimeout>;
-
-  subscribe(listener: ShiftTripleListener): void {
-    if (this.listeners.includes(listener)) return;
-    this.listeners.push(listener);
-    if (this.listeners.length === 1) {
-      this.listenIn(window);
-      window.addEventListener('blur', this.onWindowBlur);
-    }
-  }
-
-  unsubscribe(listener: ShiftTripleListener): void {
-    const index = this.listeners.indexOf(listener);
-    if (index === -1) return;
-    this.listeners.splice(index, 1);
-    if (this.listeners.length > 0) return;
-    for (const target of this.windows) this.stopListeningIn(target);
-    window.removeEventListener('blur', this.onWindowBlur);
-    this.reset();
-  }
-
-  private listenIn(target: Window): void {
-    if (this.windows.has(target)) return;
-    try {
-      target.addEventListener('keydown', this.onKeyDown, true);
-      target.addEventListener('keyup', this.onKeyUp, true);
-      target.addEventListener('pointerdown', this.onPointerDown, true);
-      this.windows.add(target);
-    } catch {
-      // A frame of another origin: its keys are out of reach.
-    }
-  }
-
-  private stopListeningIn(target: Window): void {
-    try {
-      target.removeEventListener('keydown', this.onKeyDown, true);
-      target.removeEventListener('keyup', this.onKeyUp, true);
-      target.removeEventListener('pointerdown', this.onPointerDown, true);
-    } catch {
-      // The frame has gone or changed origin.
-    }
-    this.windows.delete(target);
-  }
-
-  /** Focus went into a frame: listen there too if the frame is ours to listen in. */
-  private readonly onWindowBlur = (): void => {
-    // The frame's document gets focus a moment after this window loses it.
-    setTimeout(() => {
-      const frame = document.activeElement;
-      if (frame instanceof HTMLIFrameElement && frame.contentWindow) {
-        for (const known of this.windows) if (known !== window && known.closed) this.windows.delete(known);
-        this.listenIn(frame.contentWindow);
-      }
-    });
-  };
-
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'Shift') {
-      if (event.repeat) return;
-      this.shiftDown = true;
-      this.otherInputDuringShift = false;
-      return;
-    }
-    // Any other key, with or without Shift held, is typing: start again.
-    this.otherInputDuringShift = this.shiftDown;
-    this.reset();
-  };
-
-  private readonly onKeyUp = (event: KeyboardEvent): void => {
-    if (event.key !== 'Shift') return;
-    const counts = this.shiftDown && !this.otherInputDuringShift;
-    this.shiftDown = false;
-    if (counts) this.countPress();
-  };
-
-  private readonly onPointerDown = (): void => {
-    this.otherInputDuringShift = this.shiftDown;
-    this.reset();
-  };
-
-  private countPress(): void {
-    const now = Date.now();
-    this.presses = now - this.lastPress <= SHIFT_PRESS_WINDOW_MS ? this.presses + 1 : 1;
-    this.lastPress = now;
-    const listener = this.listeners[0];
-    clearTimeout(this.resetTimer);
-    if (this.presses >= 3) {
-      this.presses = 0;
-      listener?.onShiftTriple();
-      return;
-    }
-    listener?.onShiftProgress(3 - this.presses);
-    this.resetTimer = setTimeout(() => {
-      this.presses = 0;
-      this.listeners[0]?.onShiftReset();
-    }, SHIFT_PRESS_WINDOW_MS);
-  }
-
-  private reset(): void {
-    clearTimeout(this.resetTimer);
-    if (this.presses > 0) this.listeners[0]?.onShiftReset();
-    this.presses = 0;
-  }
-}
-
-export const shiftTripleWatcher = new ShiftTripleWatcher();

@@ -133,6 +133,18 @@ export function boolean(): Rule {
   };
 }
 
+/** Either of two rules: the value passes when it passes one; else the second rule's issue is reported. */
+export function either(first: Rule, second: Rule, description: string): Rule {
+  return {
+    check(value, path, issues) {
+      const probe = new IssueList(1);
+      first.check(value, path, probe);
+      if (probe.issues.length > 0) second.check(value, path, issues);
+    },
+    json: () => ({oneOf: [first.json(), second.json()], description}),
+  };
+}
+
 /** A link target: `https:`, `http:`, `mailto:`, `tel:` or relative. */
 export function url(): Rule {
   const plain = string({maxLength: 2048});

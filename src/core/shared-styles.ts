@@ -13,7 +13,6 @@ const darkTokens = css`
   --_surface-raised: var(--hf-color-surface-raised, #202833);
   --_border: var(--hf-color-border, #4a5668);
   --_accent: var(--hf-color-accent, #8ab4ff);
-  --_accent-text: var(--hf-color-accent-text, #0b1320);
   --_link: var(--hf-color-link, #9cc2ff);
   --_danger: var(--hf-color-danger, #ff9b9b);
   --_danger-surface: var(--hf-color-danger-surface, #3a1d1f);
@@ -37,7 +36,6 @@ export const sharedStyles = css`
     --_surface-raised: var(--hf-color-surface-raised, #f2f5f9);
     --_border: var(--hf-color-border, #b8c2cf);
     --_accent: var(--hf-color-accent, #0b4f9c);
-    --_accent-text: var(--hf-color-accent-text, #ffffff);
     --_link: var(--hf-color-link, #0b4f9c);
     --_danger: var(--hf-color-danger, #9b1c1c);
     --_danger-surface: var(--hf-color-danger-surface, #fdecec);
@@ -119,6 +117,7 @@ export const sharedStyles = css`
   .loading slot {
     display: block;
     position: relative;
+    padding: calc(var(--_space) * 0.75) var(--_space);
   }
   @media (prefers-reduced-motion: no-preference) {
     .loading::before {

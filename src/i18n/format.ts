@@ -4,6 +4,7 @@
  */
 import type {Period} from '../core/action-types.js';
 import type {SupportedLocale} from './locale.js';
+import {cyrillicToLatin} from './transliterate.js';
 
 /** English is shown with British conventions (the programme's own texts use them). */
 const INTL_LOCALE: Record<SupportedLocale, string> = {en: 'en-GB', 'sr-Cyrl': 'sr-Cyrl-RS', 'sr-Latn': 'sr-Latn-RS'};
@@ -28,23 +29,77 @@ export function formatNumber(value: number, locale: SupportedLocale): string {
   return numberFormat(locale, {maximumFractionDigits: 2}).format(value);
 }
 
-/** `€1,000,000` / `1.000.000 €`; with `approximate`, `≈ €41 million` in compact long form. */
-export function formatMoney(amount: number, currency: string, locale: SupportedLocale, approximate = false): string {
-  if (approximate) {
-    // Currency formats ignore compactDisplay: 'long' ("€41M"), so the long number ("41 million")
-    // is placed where the locale puts its currency symbol.
-    const words = numberFormat(locale, {notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1}).format(amount);
-    const parts = numberFormat(locale, {style: 'currency', currency}).formatToParts(1);
-    const symbolIndex = parts.findIndex((part) => part.type === 'currency');
-    const integerIndex = parts.findIndex((part) => part.type === 'integer');
-    const symbol = parts[symbolIndex].value;
-    return `≈ ${symbolIndex < integerIndex ? `${symbol}${words}` : `${words} ${symbol}`}`;
-  }
+/** An exact amount: `€1,000,000` / `1.000.000 €`. */
+export function formatMoney(amount: number, currency: string, locale: SupportedLocale): string {
   return numberFormat(locale, {style: 'currency', currency, maximumFractionDigits: 0}).format(amount);
+}
+
+/**
+ * How many significant figures a rounded figure carries: `41_000_000` ("ca. 41 million") → 2,
+ * `41_500_000` → 3. Never fewer than 2: "40 million" is read as two figures, not one.
+ */
+export function significantFigures(figure: number): number {
+  // toExponential() writes the shortest mantissa that identifies the number: 4.1e+7.
+  const digits = Math.abs(figure).toExponential().split('e')[0].replace('.', '').replace(/0+$/, '');
+  return Math.min(21, Math.max(2, digits.length));
+}
+
+const NO_BREAK = '\u00a0';
+
+// With a decimal, Serbian puts the noun in the genitive singular ("2,5 хиљаде", "6,2 милиона"),
+// where CLDR gives the plural form of the integer rules ("2,5 хиљада"). Keyed by the word's stem.
+const DECIMAL_NOUNS_CYRILLIC: readonly [string, string][] = [
+  ['хиљад', 'хиљаде'],
+  ['милион', 'милиона'],
+  ['милијард', 'милијарде'],
+  ['билион', 'билиона'],
+];
+const DECIMAL_NOUNS: Partial<Record<SupportedLocale, readonly [string, string][]>> = {
+  'sr-Cyrl': DECIMAL_NOUNS_CYRILLIC,
+  'sr-Latn': DECIMAL_NOUNS_CYRILLIC.map(([stem, form]) => [cyrillicToLatin(stem), cyrillicToLatin(form)]),
+};
+
+/** `35 million`, `6,2 милиона`: a number in words, rounded to `figures` significant figures. */
+function numberInWords(value: number, locale: SupportedLocale, figures: number): string {
+  const parts = numberFormat(locale, {notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: figures}).formatToParts(value);
+  const hasDecimal = parts.some((part) => part.type === 'fraction');
+  const nouns = hasDecimal ? DECIMAL_NOUNS[locale] : undefined;
+  return parts
+    .map((part) => {
+      if (part.type === 'compact' && nouns) {
+        const noun = nouns.find(([stem]) => part.value.startsWith(stem));
+        if (noun) return noun[1];
+      }
+      return part.value;
+    })
+    .join('')
+    .replace(/\s/g, NO_BREAK);
+}
+
+/**
+ * An amount known only roughly, or computed from such a figure: `≈ €35 million` / `≈ 35 милиона €`,
+ * rounded to `figures` significant figures (those of the figure it comes from, see
+ * `significantFigures`), so no derived amount looks more precise than its source. Its parts are
+ * joined by no-break spaces: a line never breaks inside "≈ 41 милион €".
+ */
+export function formatApproximateMoney(amount: number, currency: string, locale: SupportedLocale, figures: number): string {
+  // Currency formats ignore compactDisplay: 'long' ("€41M"), so the number in words is placed
+  // where the locale puts its currency symbol.
+  const words = numberInWords(amount, locale, figures);
+  const parts = numberFormat(locale, {style: 'currency', currency}).formatToParts(1);
+  const symbolIndex = parts.findIndex((part) => part.type === 'currency');
+  const integerIndex = parts.findIndex((part) => part.type === 'integer');
+  const symbol = parts[symbolIndex].value;
+  return `≈${NO_BREAK}${symbolIndex < integerIndex ? `${symbol}${words}` : `${words}${NO_BREAK}${symbol}`}`;
 }
 
 export function formatPercent(share: number, locale: SupportedLocale): string {
   return numberFormat(locale, {style: 'percent', maximumFractionDigits: 1}).format(share);
+}
+
+/** A share computed from a rough figure: `≈ 2.4%`, rounded to `figures` significant figures. */
+export function formatApproximatePercent(share: number, locale: SupportedLocale, figures: number): string {
+  return `≈${NO_BREAK}${numberFormat(locale, {style: 'percent', maximumSignificantDigits: figures}).format(share)}`;
 }
 
 /** An ISO date or year as people read it: `2023`, `January 2023`, `1 January 2023`. */

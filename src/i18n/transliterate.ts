@@ -16,11 +16,15 @@ for (const pair of TABLE.split(' ')) {
 }
 const DIGRAPHS: Record<string, string> = {lj: 'љ', nj: 'њ', dž: 'џ'};
 
-/** Latin words never converted to Cyrillic (names, acronyms, English words of project titles). */
+/**
+ * Latin words never converted to Cyrillic (names, acronyms, English words of project titles).
+ * ASTRA is not among them: its Cyrillic form „АСТРА“ is the one the data uses, and Latin text
+ * must not yield a second one.
+ */
 export const LATIN_KEEP_WORDS: readonly string[] = Object.freeze([
   'Horizontal', 'Facility', 'Phase', 'Council', 'Europe', 'European', 'Union', 'Balkans',
   'of', 'the', 'and', 'for',
-  'GRETA', 'ASTRA', 'NATCO', 'PROFREX', 'Türkiye',
+  'GRETA', 'NATCO', 'PROFREX', 'Türkiye',
 ]);
 const KEEP = new Set(LATIN_KEEP_WORDS.map((w) => w.toLowerCase()));
 
@@ -30,6 +34,8 @@ const SPLIT_STEMS = [
   'konjunk', // konjunkcija, konjunktura, konjunktiv
   'konjug', // konjugacija
   'injek', // injekcija, injektirati
+  'injunk', // injunkcija
+  'tanjug', // Tanjug, the news agency (TANJUG: Telegrafska agencija nova Jugoslavija) → Танјуг
   'nadživ', // nadživeti, nadživljavati
   'podžanr',
   'odžal', // odžaliti

@@ -5,7 +5,7 @@ import {actionStatusOn, type HfActionCard} from '../../src/hf-action-card.js';
 import {actionCardExamples} from '../../examples/action-card.examples.js';
 import {defaultAction} from '../../src/core/default-action.js';
 import {clearActionRequests} from '../../src/core/load-action.js';
-import {captureConsole, exampleFixture, partText, parts, settled, stateOf, usePageLanguage, testExamples, renderUntilError} from '../helpers.js';
+import {LOCALES, captureConsole, exampleFixture, partText, parts, settled, stateOf, usePageLanguage, testExamples, renderUntilError} from '../helpers.js';
 
 const TAG = 'hf-action-card';
 
@@ -65,6 +65,10 @@ describe('<hf-action-card> example details', () => {
 
 describe('<hf-action-card> status', () => {
   const period = defaultAction.period!;
+
+  it('reads the default years 2023–2026 from the first day of 2023 to the last day of 2026', () => {
+    expect(period).to.deep.equal({start: '2023', end: '2026'});
+  });
 
   it('is planned before the start day, ongoing from the start day to the end day, completed the day after', () => {
     expect(actionStatusOn(period, '2022-12-31')).to.equal('planned');
@@ -166,7 +170,7 @@ describe('<hf-action-card> content of the default action', () => {
   it('in English', async () => {
     const element = await card(html`<hf-action-card today="2025-06-30"></hf-action-card>`);
     expect(partText(element, 'title')).to.equal('Strengthening anti-trafficking action in Serbia');
-    expect(metaValue(element, 'period')).to.equal('1 January 2023 – 31 December 2026');
+    expect(metaValue(element, 'period')).to.equal('2023–2026');
     expect(metaValue(element, 'programme')).to.equal('Horizontal Facility for the Western Balkans and Türkiye');
     expect(metaValue(element, 'country')).to.equal('Serbia');
     expect(metaValue(element, 'budget')).to.equal('€1,000,000');
@@ -178,14 +182,13 @@ describe('<hf-action-card> content of the default action', () => {
     expect(parts(element, 'results')[0].querySelectorAll('li')).to.have.length(4);
     expect(partText(element, 'results')).to.contain('Enhanced prevention and action against child trafficking.');
     expect([...parts(element, 'beneficiaries')[0].querySelectorAll('li')].map((item) => item.textContent!.trim())).to.deep.equal([
-      'Public institutions (11)',
+      'Public institutions (9)',
       'Civil society (1)',
       'Business and labour (3)',
       'Victims and persons at risk (2)',
     ]);
     expect([...parts(element, 'attribution')[0].querySelectorAll('p')].map((line) => line.textContent)).to.deep.equal([
-      'Funded by the European Union and the Council of Europe',
-      'Implemented by the Council of Europe',
+      'With the financial support of the European Union and the Council of Europe',
     ]);
   });
 
@@ -193,15 +196,16 @@ describe('<hf-action-card> content of the default action', () => {
     await usePageLanguage('sr-Cyrl');
     const element = await card();
     expect(partText(element, 'title')).to.equal('Јачање борбе против трговине људима у Србији');
-    expect(metaValue(element, 'period')).to.equal('1. јануар 2023. – 31. децембар 2026.');
+    expect(metaValue(element, 'period')).to.equal('2023–2026');
     expect(metaValue(element, 'programme')).to.equal('Horizontal Facility за Западни Балкан и Турску');
     expect(metaValue(element, 'country')).to.equal('Србија');
     expect(metaValue(element, 'budget')).to.equal('1.000.000 €');
-    expect(headingTexts(element)).to.deep.equal(['Циљ', 'Како акција функционише', 'Очекивани резултати', 'Корисници акције', 'Претходне фазе', 'Везе']);
-    expect(partText(element, 'beneficiaries')).to.contain('Јавне институције (11)');
+    expect(headingTexts(element)).to.deep.equal(['Циљ', 'Како се пројекат спроводи', 'Очекивани резултати', 'Корисници пројекта', 'Претходне фазе', 'Везе']);
+    expect(partText(element, 'beneficiaries')).to.contain('Јавне институције (9)');
     expect(partText(element, 'beneficiaries')).to.contain('Жртве и особе у ризику (2)');
     expect(partText(element, 'links')).to.contain('Министарство унутрашњих послова');
-    expect(partText(element, 'attribution')).to.contain('Финансирају Европска унија и Савет Европе');
+    expect(partText(element, 'attribution')).to.equal('Уз финансијску подршку Европске уније и Савета Европе');
+    expect(partText(element, 'summary')).to.match(/^Пројекат „Јачање борбе против трговине људима у Србији“/);
     // No Latin look-alike letters slip into the Cyrillic interface text.
     for (const heading of headingTexts(element)) expect(heading).not.to.match(/[A-Za-z]/);
   });
@@ -210,13 +214,14 @@ describe('<hf-action-card> content of the default action', () => {
     await usePageLanguage('sr-Latn');
     const element = await card();
     expect(partText(element, 'title')).to.equal('Jačanje borbe protiv trgovine ljudima u Srbiji');
-    expect(metaValue(element, 'period')).to.equal('1. januar 2023. – 31. decembar 2026.');
+    expect(metaValue(element, 'period')).to.equal('2023–2026');
     expect(metaValue(element, 'country')).to.equal('Srbija');
     expect(metaValue(element, 'budget')).to.equal('1.000.000 €');
-    expect(headingTexts(element)).to.deep.equal(['Cilj', 'Kako akcija funkcioniše', 'Očekivani rezultati', 'Korisnici akcije', 'Prethodne faze', 'Veze']);
-    expect(partText(element, 'beneficiaries')).to.contain('Javne institucije (11)');
+    expect(headingTexts(element)).to.deep.equal(['Cilj', 'Kako se projekat sprovodi', 'Očekivani rezultati', 'Korisnici projekta', 'Prethodne faze', 'Veze']);
+    expect(partText(element, 'beneficiaries')).to.contain('Javne institucije (9)');
     expect(partText(element, 'links')).to.contain('Ministarstvo unutrašnjih poslova');
-    expect(partText(element, 'summary')).to.match(/^Akcija „Jačanje borbe protiv trgovine ljudima u Srbiji“/);
+    expect(partText(element, 'summary')).to.match(/^Projekat „Jačanje borbe protiv trgovine ljudima u Srbiji“/);
+    expect(partText(element, 'attribution')).to.equal('Uz finansijsku podršku Evropske unije i Saveta Evrope');
   });
 
   it('follows a language change of the page', async () => {
@@ -269,13 +274,76 @@ describe('<hf-action-card> content of the default action', () => {
     await usePageLanguage('sr-Cyrl');
     await settled(element);
     expect(partText(element, 'title')).to.equal('Квалитетно образовање за све – Србија');
-    expect(partText(element, 'empty')).to.equal('Подаци о овој акцији још нису објављени.');
+    expect(partText(element, 'empty')).to.equal('Подаци о овом пројекту још нису објављени.');
   });
 
   it('leaves out beneficiary groups without members, and is empty when that is all there is', async () => {
     const element = await card(html`<hf-action-card
       .data=${{id: 'x', title: 'X', beneficiaries: [{id: 'a', label: 'A', members: []}], approach: [], links: []}}
     ></hf-action-card>`);
+    expect(stateOf(element)).to.equal('empty');
+  });
+});
+
+describe('<hf-action-card> says only what the sources say, in every locale', () => {
+  const expected = {
+    en: {period: '2023–2026', institutions: 'Public institutions (9)', attribution: 'With the financial support of the European Union and the Council of Europe'},
+    'sr-Cyrl': {period: '2023–2026', institutions: 'Јавне институције (9)', attribution: 'Уз финансијску подршку Европске уније и Савета Европе'},
+    'sr-Latn': {period: '2023–2026', institutions: 'Javne institucije (9)', attribution: 'Uz finansijsku podršku Evropske unije i Saveta Evrope'},
+  };
+  for (const locale of LOCALES) {
+    it(`${locale}: the seed's years, nine public institutions and the verified attribution, in the full and compact card`, async () => {
+      await usePageLanguage(locale);
+      for (const variant of ['full', 'compact'] as const) {
+        const element = await card(html`<hf-action-card variant=${variant} expanded></hf-action-card>`);
+        expect(metaValue(element, 'period'), variant).to.equal(expected[locale].period);
+        expect(partText(element, 'beneficiaries'), variant).to.contain(expected[locale].institutions);
+        expect(partText(element, 'attribution'), variant).to.equal(expected[locale].attribution);
+        const text = element.shadowRoot!.textContent!;
+        expect(text, variant).not.to.match(/Funded by|Implemented by|Финансирају|Спроводи Савет|Finansiraju|Sprovodi Savet/);
+        // No claim of a check anywhere in the card.
+        expect(text, variant).not.to.match(/checked|провер|prover/i);
+        if (locale !== 'en') expect(text, variant).not.to.match(/акциј|akcij/i);
+        element.remove();
+      }
+    });
+  }
+
+  it('says Остале везе for the folded links of a compact card, in both scripts', async () => {
+    await usePageLanguage('sr-Cyrl');
+    const element = await card(html`<hf-action-card variant="compact" expanded></hf-action-card>`);
+    expect(headingTexts(element)).to.include('Остале везе');
+    await usePageLanguage('sr-Latn');
+    await settled(element);
+    expect(headingTexts(element)).to.include('Ostale veze');
+  });
+
+  it('is completed from the first day after a year-only end', async () => {
+    const element = await card(html`<hf-action-card today="2026-12-31"></hf-action-card>`);
+    expect(element.actionStatus).to.equal('ongoing');
+    element.today = '2027-01-01';
+    await settled(element);
+    expect(element.actionStatus).to.equal('completed');
+  });
+});
+
+describe('<hf-action-card> decides once whether a section has content', () => {
+  it('treats a programme name of spaces as absent: no programme fact, and no content by itself', async () => {
+    const only = await card(html`<hf-action-card .data=${{id: 'x', title: 'X', programme: {name: '   '}}}></hf-action-card>`);
+    expect(stateOf(only)).to.equal('empty');
+    const withSummary = await card(html`<hf-action-card .data=${{id: 'x', title: 'X', summary: 'S', programme: {name: ' '}}}></hf-action-card>`);
+    expect(stateOf(withSummary)).to.equal('ready');
+    expect(withSummary.shadowRoot!.querySelector('.meta-programme')).to.equal(null);
+  });
+
+  it('shows a trimmed programme name', async () => {
+    const element = await card(html`<hf-action-card .data=${{id: 'x', title: 'X', programme: {name: '  P  '}}}></hf-action-card>`);
+    expect(stateOf(element)).to.equal('ready');
+    expect(element.shadowRoot!.querySelector('.meta-programme dd')!.textContent).to.equal('P');
+  });
+
+  it('treats blank list entries and blank texts as absent', async () => {
+    const element = await card(html`<hf-action-card .data=${{id: 'x', title: 'X', summary: ' ', goal: '', approach: [' '], results: [''], attribution: ['  '], previousPhases: []}}></hf-action-card>`);
     expect(stateOf(element)).to.equal('empty');
   });
 });
@@ -291,7 +359,7 @@ describe('<hf-action-card> compact', () => {
   it('shows title, status, period, summary, budget and the first link; the rest is folded', async () => {
     const {element, button, details} = await compact();
     expect(partText(element, 'status')).to.equal('Status: Ongoing');
-    expect(metaValue(element, 'period')).to.equal('1 January 2023 – 31 December 2026');
+    expect(metaValue(element, 'period')).to.equal('2023–2026');
     expect(metaValue(element, 'budget')).to.equal('€1,000,000');
     expect(partText(element, 'summary')).to.contain('aims at strengthening');
     expect(element.shadowRoot!.querySelector('.first-link a')!.getAttribute('href')).to.equal('https://astra.rs');

@@ -5,7 +5,8 @@ import type {HfBudgetBreakdown} from '../../src/hf-budget-breakdown.js';
 import {DONUT_GEOMETRY} from '../../src/components/budget-breakdown/budget-breakdown.js';
 import {budgetBreakdownExamples, budgetFallbackHtml, budgetLinesDocument, exactProgrammeDocument} from '../../examples/budget-breakdown.examples.js';
 import {defaultAction} from '../../src/core/default-action.js';
-import {exampleFixture, partText, parts, settled, stateOf, usePageLanguage, testExamples, renderUntilError} from '../helpers.js';
+import {LOCALES, exampleFixture, partText, parts, settled, stateOf, usePageLanguage, testExamples, renderUntilError} from '../helpers.js';
+import {shownFigures} from '../i18n/shown-figures.js';
 
 const TAG = 'hf-budget-breakdown';
 type Kind = 'funders' | 'lines';
@@ -102,7 +103,7 @@ describe('<hf-budget-breakdown> figures', () => {
     // 1 000 000 / 41 000 000 = 2.44 %, approximate because the programme figure is.
     expect(figureValue(element, 'action-share')).to.equal('≈ 2.4%');
     expect(legendRows(element, 'funders')).to.deep.equal([
-      ['European Union', '85%', '≈ €34.9 million'],
+      ['European Union', '85%', '≈ €35 million'],
       ['Council of Europe', '15%', '≈ €6.2 million'],
     ]);
     expect(partText(element, 'note')).to.match(/^≈ The programme budget is an approximate figure/);
@@ -117,7 +118,7 @@ describe('<hf-budget-breakdown> figures', () => {
     expect(figureValue(element, 'programme')).to.equal('≈ 41 milion €');
     expect(figureValue(element, 'action-share')).to.equal('≈ 2,4%');
     expect(legendRows(element, 'funders')).to.deep.equal([
-      ['Evropska unija', '85%', '≈ 34,9 miliona €'],
+      ['Evropska unija', '85%', '≈ 35 miliona €'],
       ['Savet Evrope', '15%', '≈ 6,2 miliona €'],
     ]);
   });
@@ -126,14 +127,14 @@ describe('<hf-budget-breakdown> figures', () => {
     await usePageLanguage('sr-Cyrl');
     const element = await breakdown();
     expect(partText(element, 'heading')).to.equal('Буџет');
-    expect(plain(partText(element, 'figure-label'))).to.equal('Буџет акције');
+    expect(plain(partText(element, 'figure-label'))).to.equal('Буџет пројекта');
     expect(figureValue(element, 'action')).to.equal('1.000.000 €');
     expect(figureValue(element, 'programme')).to.equal('≈ 41 милион €');
     expect(legendRows(element, 'funders')).to.deep.equal([
-      ['Европска унија', '85%', '≈ 34,9 милиона €'],
+      ['Европска унија', '85%', '≈ 35 милиона €'],
       ['Савет Европе', '15%', '≈ 6,2 милиона €'],
     ]);
-    expect(partText(element, 'toggle')).to.equal('Прикажи табелу');
+    expect(partText(element, 'toggle')).to.equal('Прикажите табелу');
     expect(partText(element, 'note')).to.contain('приближан');
   });
 
@@ -243,6 +244,56 @@ describe('<hf-budget-breakdown> figures', () => {
     expect(root(element).querySelector('img')).to.equal(null);
     expect((window as {__hfPwned?: number}).__hfPwned).to.equal(undefined);
   });
+});
+
+describe('<hf-budget-breakdown> keeps the precision of "ca. 41 million", in every locale', () => {
+  const expected = {
+    en: {programme: '≈ €41 million', amounts: ['≈ €35 million', '≈ €6.2 million'], share: '≈ 2.4%', action: 'Action budget', shareLabel: 'The action’s share of the programme', show: 'Show table', hide: 'Hide table'},
+    'sr-Cyrl': {programme: '≈ 41 милион €', amounts: ['≈ 35 милиона €', '≈ 6,2 милиона €'], share: '≈ 2,4%', action: 'Буџет пројекта', shareLabel: 'Удео пројекта у буџету програма', show: 'Прикажите табелу', hide: 'Сакријте табелу'},
+    'sr-Latn': {programme: '≈ 41 milion €', amounts: ['≈ 35 miliona €', '≈ 6,2 miliona €'], share: '≈ 2,4%', action: 'Budžet projekta', shareLabel: 'Udeo projekta u budžetu programa', show: 'Prikažite tabelu', hide: 'Sakrijte tabelu'},
+  };
+
+  /** Every amount the element shows that is marked approximate: figures, legend, table, donut centre. */
+  function approximateTexts(element: HfBudgetBreakdown): string[] {
+    return [...root(element).querySelectorAll('bdi, td, .donut-centre-value')].map((node) => node.textContent!.trim()).filter((text) => text.startsWith('≈'));
+  }
+
+  for (const locale of LOCALES) {
+    it(`${locale}: no amount derived from it shows more than two significant figures`, async () => {
+      await usePageLanguage(locale);
+      for (const chart of ['bar', 'donut']) {
+        const element = await breakdown(html`<hf-budget-breakdown chart=${chart} show-table></hf-budget-breakdown>`);
+        const texts = approximateTexts(element);
+        expect(texts.length, chart).to.be.at.least(6);
+        for (const text of texts) expect(shownFigures(text), `${chart}: ${text}`).to.be.at.most(2);
+        expect(figureValue(element, 'programme')).to.equal(expected[locale].programme);
+        expect(legendRows(element, 'funders').map((row) => row[2])).to.deep.equal(expected[locale].amounts);
+        expect(figureValue(element, 'action-share')).to.equal(expected[locale].share);
+        element.remove();
+      }
+    });
+
+    it(`${locale}: joins each approximate amount with no-break spaces`, async () => {
+      await usePageLanguage(locale);
+      const element = await breakdown();
+      const raw = root(element).querySelector('[data-figure="programme"] [part="figure-value"]')!.textContent!.trim();
+      expect(raw).not.to.match(/ /);
+      expect(raw.replace(/\u00a0/g, ' ')).to.equal(expected[locale].programme);
+    });
+
+    it(`${locale}: names the project and addresses the reader formally`, async () => {
+      await usePageLanguage(locale);
+      const element = await breakdown();
+      const labels = [...root(element).querySelectorAll('[part="figure-label"]')].map((label) => label.textContent!.trim());
+      expect(labels).to.include(expected[locale].action);
+      expect(labels).to.include(expected[locale].shareLabel);
+      expect(partText(element, 'toggle')).to.equal(expected[locale].show);
+      (parts(element, 'toggle')[0] as HTMLButtonElement).click();
+      await settled(element);
+      expect(partText(element, 'toggle')).to.equal(expected[locale].hide);
+      if (locale !== 'en') expect(root(element).textContent).not.to.match(/акциј|akcij/i);
+    });
+  }
 });
 
 describe('<hf-budget-breakdown> budget lines', () => {
@@ -452,7 +503,7 @@ describe('<hf-budget-breakdown> table', () => {
     expect(partText(element, 'toggle')).to.equal('Show tables');
     await usePageLanguage('sr-Latn');
     await settled(element);
-    expect(partText(element, 'toggle')).to.equal('Prikaži tabele');
+    expect(partText(element, 'toggle')).to.equal('Prikažite tabele');
   });
 
   it('is always shown, without a toggle, with show-table', async () => {

@@ -6,43 +6,16 @@
  */
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import '../../src/hf-hotline-banner.js';
 import type {HfHotlineBanner} from '../../src/hf-hotline-banner.js';
 import type {ActionDocument} from '../../src/core/action-types.js';
 import {clearActionRequests, requestLimits} from '../../src/core/load-action.js';
-import {DEFAULT_EXIT_URL, EXIT_MARKER_KEY, EXIT_MARKER_MS, exitNavigation, restorePageForTests} from '../../src/core/quick-exit.js';
-import {captureConsole, partText, parts, renderUntilError, settled, stateOf, usePageLanguage, LOCALES} from '../helpers.js';
+import {DEFAULT_EXIT_URL, EXIT_MARKER_KEY, EXIT_MARKER_MS} from '../../src/core/quick-exit.js';
+import {banner, useRecordedExit} from '../harness/hotline-banner.js';
+import {captureConsole, partText, parts, renderUntilError, settled, stateOf, until, usePageLanguage, LOCALES} from '../helpers.js';
 
 const FALLBACK = html`<p>ASTRA: <a id="fallback-number" href="tel:+381117850000">011 785 0000</a> · <a href="https://www.google.com/webhp">Exit</a></p>`;
 
-async function banner(template: ReturnType<typeof html>): Promise<HfHotlineBanner> {
-  const element = await fixture<HfHotlineBanner>(template);
-  await settled(element);
-  return element;
-}
-
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 const openHangs = async (): Promise<number> => ((await (await fetch('/__faults/open-hangs')).json()) as {open: number}).open;
-
-function recordNavigation(): {urls: string[]; restore: () => void} {
-  const original = exitNavigation.replace;
-  const urls: string[] = [];
-  exitNavigation.replace = (url: string) => void urls.push(url);
-  return {
-    urls,
-    restore: () => {
-      exitNavigation.replace = original;
-      restorePageForTests();
-    },
-  };
-}
 
 const fire = (target: EventTarget, type: string, init: KeyboardEventInit = {}): boolean =>
   target.dispatchEvent(type.startsWith('key') ? new KeyboardEvent(type, {bubbles: true, ...init}) : new PointerEvent(type, {bubbles: true}));
@@ -124,17 +97,8 @@ describe('banner safety: loading never hides the numbers or the exit', () => {
 });
 
 describe('banner safety: a fled page stays gone', () => {
-  let navigation: ReturnType<typeof recordNavigation>;
-  const title = document.title;
-  beforeEach(() => {
-    navigation = recordNavigation();
-  });
-  afterEach(() => {
-    navigation.restore();
-    document.title = title;
-    document.head.querySelector('meta[name="referrer"]')?.remove();
-    document.getElementById('hostile-styles')?.remove();
-  });
+  const navigation = useRecordedExit();
+  afterEach(() => document.getElementById('hostile-styles')?.remove());
 
   it('leaves a marker in this tab that holds only an expiry time and the exit address', async () => {
     const element = await banner(html`<hf-hotline-banner quick-exit exit-url="https://example.org/weather"></hf-hotline-banner>`);
@@ -198,11 +162,7 @@ describe('banner safety: a fled page stays gone', () => {
 });
 
 describe('banner safety: quick exit fires when it should, and only then', () => {
-  let navigation: ReturnType<typeof recordNavigation>;
-  beforeEach(() => {
-    navigation = recordNavigation();
-  });
-  afterEach(() => navigation.restore());
+  const navigation = useRecordedExit();
 
   it('does not exit on Shift, Shift+A, Shift, Shift+B, Shift typed into a field', async () => {
     const container = await fixture<HTMLDivElement>(html`<div><input aria-label="Message" /><hf-hotline-banner quick-exit></hf-hotline-banner></div>`);
@@ -231,19 +191,24 @@ describe('banner safety: quick exit fires when it should, and only then', () => 
     expect(navigation.urls).to.deep.equal([]);
   });
 
-  it('still exits when page handlers stop the key events on document and below', async () => {
-    const stop = (event: Event) => event.stopImmediatePropagation();
-    document.addEventListener('keydown', stop, true);
-    document.addEventListener('keyup', stop, true);
-    try {
-      await banner(html`<hf-hotline-banner quick-exit></hf-hotline-banner>`);
-      for (let i = 0; i < 3; i++) await sendKeys({press: 'Shift'});
-      expect(navigation.urls).to.deep.equal([DEFAULT_EXIT_URL]);
-    } finally {
-      document.removeEventListener('keydown', stop, true);
-      document.removeEventListener('keyup', stop, true);
-    }
-  });
+  for (const [where, target] of [
+    ['on document', document],
+    ['on window, added after the library loaded and before the banner appeared', window],
+  ] as const) {
+    it(`still exits when a page handler stops the key events ${where}`, async () => {
+      const stop = (event: Event) => event.stopImmediatePropagation();
+      target.addEventListener('keydown', stop, true);
+      target.addEventListener('keyup', stop, true);
+      try {
+        await banner(html`<hf-hotline-banner quick-exit></hf-hotline-banner>`);
+        for (let i = 0; i < 3; i++) await sendKeys({press: 'Shift'});
+        expect(navigation.urls).to.deep.equal([DEFAULT_EXIT_URL]);
+      } finally {
+        target.removeEventListener('keydown', stop, true);
+        target.removeEventListener('keyup', stop, true);
+      }
+    });
+  }
 
   it('exits on Shift ×3 while focus is inside a same-origin frame', async () => {
     const container = await fixture<HTMLDivElement>(html`<div><hf-hotline-banner quick-exit></hf-hotline-banner><iframe title="Form" srcdoc=${'<input aria-label="Name">'}></iframe></div>`);

@@ -1,43 +1,15 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import '../../src/hf-hotline-banner.js';
 import type {HfHotlineBanner} from '../../src/hf-hotline-banner.js';
 import {bannerFallbackHtml, hotlineBannerExamples} from '../../examples/hotline-banner.examples.js';
 import {defaultAction} from '../../src/core/default-action.js';
-import {DEFAULT_EXIT_URL, SHIFT_PRESS_WINDOW_MS, exitNavigation, restorePageForTests} from '../../src/core/quick-exit.js';
+import {DEFAULT_EXIT_URL} from '../../src/core/quick-exit.js';
+import {BANNER_TAG, banner, pressShift, recordNavigation, useRecordedExit} from '../harness/hotline-banner.js';
+import {SHIFT_PRESS_WINDOW_MS} from '../../src/core/shift-triple.js';
 import {clearActionRequests} from '../../src/core/load-action.js';
 import {captureConsole, exampleFixture, partText, parts, settled, stateOf, usePageLanguage, testExamples, renderUntilError} from '../helpers.js';
 
-const TAG = 'hf-hotline-banner';
-
-async function banner(template = html`<hf-hotline-banner></hf-hotline-banner>`): Promise<HfHotlineBanner> {
-  const element = await fixture<HfHotlineBanner>(template);
-  await settled(element);
-  return element;
-}
-
-/** Replaces the navigation step for one test and records where the page would have gone. */
-function recordNavigation(): {urls: string[]; restore: () => void} {
-  const original = exitNavigation.replace;
-  const urls: string[] = [];
-  exitNavigation.replace = (url: string) => void urls.push(url);
-  return {
-    urls,
-    restore: () => {
-      exitNavigation.replace = original;
-      restorePageForTests();
-    },
-  };
-}
-
-function pressShift(options: {withOtherKey?: boolean} = {}): void {
-  window.dispatchEvent(new KeyboardEvent('keydown', {key: 'Shift', shiftKey: true, bubbles: true}));
-  if (options.withOtherKey) {
-    window.dispatchEvent(new KeyboardEvent('keydown', {key: 'A', shiftKey: true, bubbles: true}));
-    window.dispatchEvent(new KeyboardEvent('keyup', {key: 'A', shiftKey: true, bubbles: true}));
-  }
-  window.dispatchEvent(new KeyboardEvent('keyup', {key: 'Shift', bubbles: true}));
-}
+const TAG = BANNER_TAG;
 
 afterEach(async () => {
   await usePageLanguage('en');
@@ -48,13 +20,20 @@ afterEach(async () => {
 testExamples(TAG, hotlineBannerExamples);
 
 describe('<hf-hotline-banner> content', () => {
-  it('shows every default hotline as a tel: link with the E.164 number and the local display form', async () => {
+  it('shows every default hotline except those marked showByDefault: false, as tel: links with the E.164 number and the local display form', async () => {
     const element = await banner();
+    const shown = defaultAction.hotlines!.filter((line) => line.showByDefault !== false);
+    expect(shown.map((line) => line.id)).to.deep.equal(['astra', 'missing-children', 'nadel', 'police']);
     const links = parts(element, 'number') as HTMLAnchorElement[];
-    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(defaultAction.hotlines!.map((line) => `tel:${line.number}`));
-    expect(links.map((link) => link.textContent!.trim())).to.deep.equal(defaultAction.hotlines!.map((line) => line.display));
+    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(shown.map((line) => `tel:${line.number}`));
+    expect(links.map((link) => link.textContent!.trim())).to.deep.equal(shown.map((line) => line.display));
     expect(links[0].getAttribute('href')).to.equal('tel:+381117850000');
     expect(links[0].textContent!.trim()).to.equal('011 785 0000');
+  });
+
+  it('shows the medium-confidence 0800 100 388 only when the page names it', async () => {
+    const element = await banner(html`<hf-hotline-banner hotlines="natco"></hf-hotline-banner>`);
+    expect(parts(element, 'number').map((link) => link.textContent!.trim())).to.deep.equal(['0800 100 388']);
   });
 
   it('never shows 112, which Serbia does not have', async () => {
@@ -62,16 +41,20 @@ describe('<hf-hotline-banner> content', () => {
     expect(element.shadowRoot!.textContent).not.to.match(/\b112\b/);
   });
 
-  it('marks free lines and shows hours and audience', async () => {
-    const element = await banner(html`<hf-hotline-banner hotlines="nadel"></hf-hotline-banner>`);
-    expect(partText(element, 'marks')).to.contain('Free');
-    expect(partText(element, 'marks')).to.contain('24/7');
-    expect(partText(element, 'audience')).to.equal('Children and young people');
+  it('says "free" and "24/7" only as the source does, with its qualifier', async () => {
+    const nadel = await banner(html`<hf-hotline-banner hotlines="nadel"></hf-hotline-banner>`);
+    expect(partText(nadel, 'marks')).to.contain('Free');
+    expect(partText(nadel, 'marks')).to.contain('24/7');
+    const missing = await banner(html`<hf-hotline-banner hotlines="missing-children"></hf-hotline-banner>`);
+    expect(partText(missing, 'marks')).to.contain('Free from fixed and major mobile networks');
+    const astra = await banner(html`<hf-hotline-banner hotlines="astra,police"></hf-hotline-banner>`);
+    expect(parts(astra, 'marks')).to.have.length(0);
+    expect(parts(astra, 'audience').map((audience) => audience.textContent!.trim())).to.deep.equal(['People affected by trafficking in human beings', 'Emergencies']);
   });
 
-  it('says when the numbers were checked', async () => {
+  it('does not say the default numbers were checked: none was confirmed live', async () => {
     const element = await banner();
-    expect(partText(element, 'checked')).to.equal('Numbers checked: 28 November 2026');
+    expect(parts(element, 'checked')).to.have.length(0);
   });
 
   it('picks and orders hotlines with the hotlines attribute, warning about unknown ids', async () => {
@@ -91,7 +74,7 @@ describe('<hf-hotline-banner> content', () => {
 
   it('renders the compact variant as one list of names and numbers, without intro', async () => {
     const element = await banner(html`<hf-hotline-banner variant="compact"></hf-hotline-banner>`);
-    expect(parts(element, 'hotline')).to.have.length(defaultAction.hotlines!.length);
+    expect(parts(element, 'hotline')).to.have.length(4);
     expect(parts(element, 'intro')).to.have.length(0);
     expect(element.shadowRoot!.querySelector('.compact')).to.exist;
   });
@@ -148,7 +131,6 @@ describe('<hf-hotline-banner> languages', () => {
     expect(partText(element, 'heading')).to.equal('Помоћ у случају трговине људима');
     expect(partText(element, 'name')).to.equal('АСТРА СОС телефон');
     expect(partText(element, 'exit')).to.equal('Брзи излаз');
-    expect(partText(element, 'checked')).to.match(/^Бројеви проверени: 28\. новемб/);
 
     await usePageLanguage('sr-Latn-RS');
     await settled(element);
@@ -216,16 +198,7 @@ describe('<hf-hotline-banner> dismissal', () => {
 });
 
 describe('<hf-hotline-banner> quick exit', () => {
-  let navigation: ReturnType<typeof recordNavigation>;
-  const title = document.title;
-  beforeEach(() => {
-    navigation = recordNavigation();
-  });
-  afterEach(() => {
-    navigation.restore();
-    document.title = title;
-    document.head.querySelector('meta[name="referrer"]')?.remove();
-  });
+  const navigation = useRecordedExit();
 
   it('shows a real link to the exit page, so it works even without the click handler', async () => {
     const element = await banner(html`<hf-hotline-banner quick-exit></hf-hotline-banner>`);
@@ -291,7 +264,7 @@ describe('<hf-hotline-banner> quick exit', () => {
     pressShift();
     await settled(element);
     expect(element.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!.trim()).to.equal(
-      'Shift је притиснут једном. Притисните га још 2 пута да бисте напустили ову страницу.',
+      'Shift је притиснут једном. Притисните га још два пута да бисте напустили ову страницу.',
     );
   });
 
@@ -445,7 +418,7 @@ describe('<hf-hotline-banner> data and bad input', () => {
     await usePageLanguage('sr-Latn');
     const {element} = await failure(html`<hf-hotline-banner .data=${{id: 'x', title: 'X', hotlines: 'astra'}}></hf-hotline-banner>`);
     expect(partText(element, 'error')).to.contain('Ovaj sadržaj nije moguće prikazati.');
-    expect(partText(element, 'error')).to.contain('Polje ima pogrešan tip.');
+    expect(partText(element, 'error')).to.contain('Polje je pogrešnog tipa.');
   });
 
   it('renders markup in text as text, never as HTML', async () => {

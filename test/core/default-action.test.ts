@@ -2,6 +2,10 @@ import {expect} from '@open-wc/testing';
 import {defaultAction} from '../../src/core/default-action.js';
 import {validateAction} from '../../src/core/action-schema.js';
 import {hasCyrillic} from '../../src/i18n/transliterate.js';
+import type {Hotline, LocalizedText} from '../../src/core/action-types.js';
+
+const english = (text: LocalizedText) => (text as Record<string, string>).en;
+const cyrillic = (text: LocalizedText) => (text as Record<string, string>)['sr-Cyrl'];
 
 /** Every localized text of a document, with its path. */
 function texts(value: unknown, path = ''): [string, string, string][] {
@@ -53,11 +57,72 @@ describe('the default action', () => {
     ]);
   });
 
-  it('records a source and the check date for every hotline, and no 112', () => {
+  it('gives the period as the seed does, in years, and leaves the status to the years', () => {
+    expect(defaultAction.period).to.deep.equal({start: '2023', end: '2026'});
+    expect(defaultAction.programme!.period).to.deep.equal({start: '2023', end: '2026'});
+  });
+
+  it('lists nine public institutions, each unit of a ministry with its ministry as the note', () => {
+    const publicInstitutions = defaultAction.beneficiaries!.find((group) => group.id === 'public-institutions')!;
+    const rows = publicInstitutions.members.map((member) => [english(member.name), member.note ? english(member.note) : undefined]);
+    expect(rows).to.deep.equal([
+      ['National Anti-trafficking Co-ordination Office', 'Ministry of Interior'],
+      ['Labour Inspectorate', 'Ministry of Employment, Labour, Veteran and Social Affairs'],
+      ['Centre for Human Trafficking Victims’ Protection', undefined],
+      ['Ministry of Education', undefined],
+      ['Ombudsperson’s Office', undefined],
+      ['Ministry of Justice', undefined],
+      ['Judicial Academy', undefined],
+      ['Prosecutor’s Office', undefined],
+      ['Bar Association', undefined],
+    ]);
+    // The Council of Europe's Serbian page ends the list "тужилаштво и адвокатске коморе".
+    expect(publicInstitutions.members.slice(-2).map((member) => cyrillic(member.name))).to.deep.equal(['Тужилаштво', 'Адвокатске коморе']);
+  });
+
+  it('attributes the funding in the verified wording only', () => {
+    expect(defaultAction.attribution).to.deep.equal([
+      {en: 'With the financial support of the European Union and the Council of Europe', 'sr-Cyrl': 'Уз финансијску подршку Европске уније и Савета Европе'},
+    ]);
+  });
+
+  it('carries no checked date anywhere: no number was confirmed live', () => {
+    const keys = (value: unknown): string[] =>
+      Array.isArray(value) ? value.flatMap(keys) : value && typeof value === 'object' ? Object.entries(value).flatMap(([key, item]) => [key, ...keys(item)]) : [];
+    expect(keys(defaultAction)).not.to.include('checked');
+    expect(JSON.stringify(defaultAction)).not.to.match(/2026-11-28|checked/i);
+  });
+
+  it('records a source for every hotline, and no 112', () => {
     for (const line of defaultAction.hotlines!) {
-      expect(line.source).to.be.a('string').and.not.be.empty;
-      expect(line.checked).to.equal('2026-11-28');
+      expect(line.source, line.id).to.be.a('string').and.not.be.empty;
       expect(line.number).not.to.equal('112');
     }
+  });
+
+  it('keeps 0800 100 388 with its source, but out of a banner by default', () => {
+    const hidden = defaultAction.hotlines!.filter((line) => line.showByDefault === false);
+    expect(hidden.map((line) => [line.display, line.source])).to.deep.equal([['0800 100 388', 'mup.gov.rs, page of the Office, about 2023']]);
+    expect(defaultAction.hotlines!.filter((line) => line.showByDefault !== false).map((line) => line.id)).to.deep.equal(['astra', 'missing-children', 'nadel', 'police']);
+  });
+
+  it('claims "free" and "24/7" only where the source says so, and never "anonymous"', () => {
+    const free = (line: Hotline) => (line.free === undefined || typeof line.free === 'boolean' ? Boolean(line.free) : english(line.free));
+    const claims = defaultAction.hotlines!.map((line) => [line.id, line.hours ? english(line.hours) : '', free(line), Boolean(line.anonymous)]);
+    expect(claims).to.deep.equal([
+      ['astra', '', false, false],
+      ['natco', '', true, false],
+      // The source's "free" for 116 000 holds only from fixed and major mobile networks, and says so.
+      ['missing-children', '24/7', 'Free from fixed and major mobile networks', false],
+      ['nadel', '24/7', true, false],
+      ['police', '', false, false],
+    ]);
+  });
+
+  it('calls the action a пројекат in Serbian, never an акција', () => {
+    const serbian = texts(defaultAction).filter(([, locale]) => locale === 'sr-Cyrl');
+    for (const [path, , text] of serbian) expect(text, path).not.to.match(/акциј/i);
+    expect(cyrillic(defaultAction.summary!)).to.match(/^Пројекат „Јачање борбе против трговине људима у Србији“/);
+    expect(serbian.some(([, , text]) => text.includes('у сврху радне експлоатације'))).to.be.true;
   });
 });

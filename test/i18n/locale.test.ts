@@ -1,7 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {getLocale, resolveLocale, setLocale, supportedLocales, watchPageLocale} from '../../src/i18n/locale.js';
 import {localizedText} from '../../src/i18n/localized-text.js';
-import {formatMoney, formatPercent, formatPeriod} from '../../src/i18n/format.js';
 import {captureConsole, usePageLanguage} from '../helpers.js';
 
 describe('resolveLocale', () => {
@@ -71,18 +70,5 @@ describe('localizedText', () => {
   it('adapts only the script of a plain string', () => {
     expect(localizedText('Полиција', 'sr-Latn')).to.equal('Policija');
     expect(localizedText('Police', 'sr-Cyrl')).to.equal('Police');
-  });
-});
-
-describe('formatting', () => {
-  it('formats money, shares and periods in each locale', () => {
-    expect(formatMoney(1_000_000, 'EUR', 'en')).to.equal('€1,000,000');
-    expect(formatMoney(1_000_000, 'EUR', 'sr-Latn').replace(/\s/g, ' ')).to.equal('1.000.000 €');
-    expect(formatMoney(41_000_000, 'EUR', 'en', true)).to.equal('≈ €41 million');
-    expect(formatMoney(41_000_000, 'EUR', 'sr-Cyrl', true)).to.match(/^≈ 41 милион/);
-    expect(formatPercent(0.85, 'en')).to.equal('85%');
-    expect(formatPercent(0.15, 'sr-Latn').replace(/\s/g, ' ')).to.match(/^15 ?%$/);
-    expect(formatPeriod({start: '2023', end: '2026'}, 'sr-Cyrl')).to.equal('2023–2026');
-    expect(formatPeriod({start: '2023-01-01', end: '2026-12-31'}, 'en')).to.equal('1 January 2023 – 31 December 2026');
   });
 });

@@ -7,6 +7,7 @@ import {budgetShape} from '../../core/rules/budget.js';
 import {beneficiariesShape} from '../../core/rules/beneficiaries.js';
 import {defaultAction} from '../../core/default-action.js';
 import {HfElement} from '../../core/hf-element.js';
+import {attributeOr} from '../../core/warn-once.js';
 import {formatMoney, formatNumber, formatPeriod} from '../../i18n/format.js';
 import type {SupportedLocale} from '../../i18n/locale.js';
 import {actionCardStyles} from './action-card.styles.js';
@@ -82,7 +83,38 @@ function linkHost(url: string): string | undefined {
   }
 }
 
-const warnedTodays = new Set<string>();
+/** The facts of the facts row, in the order the full card shows them. */
+type FactKey = 'period' | 'programme' | 'country' | 'budget';
+
+/**
+ * What each section of the card shows, worked out once per render from the document and the
+ * locale. A section is absent when it has nothing to show, so "does the card have content?" and
+ * the section's renderer read the same value and cannot disagree.
+ */
+interface CardContent {
+  /** Each fact's text, absent when the document lacks it. */
+  facts: Partial<Record<FactKey, string>>;
+  summary?: string;
+  goal?: string;
+  approach?: string[];
+  results?: string[];
+  /** Groups that have members, with their localized member counts. */
+  beneficiaryGroups?: {label: string; count: string}[];
+  phases?: {period: string; title: string}[];
+  links?: Link[];
+  attribution?: string[];
+}
+
+/** A list, or absent when it is empty. */
+function presentList<T>(items: T[]): T[] | undefined {
+  return items.length > 0 ? items : undefined;
+}
+
+/** True when the card has something to show besides its title and status. */
+function hasContent({facts, ...sections}: CardContent): boolean {
+  return Object.values(facts).some((fact) => fact !== undefined) || Object.values(sections).some((section) => section !== undefined);
+}
+
 
 /**
  * The action at a glance: title, status (planned, ongoing or completed, from its dates), period,
@@ -115,7 +147,7 @@ const warnedTodays = new Set<string>();
  * @csspart link - A link.
  * @csspart toggle - The "Show more" button of the compact card.
  * @csspart details - The part of a compact card that the toggle shows and hides.
- * @csspart attribution - The funding and implementation lines.
+ * @csspart attribution - The funding line (text, no logos).
  * @csspart loading - The loading placeholder.
  * @csspart empty - The line shown when the document has nothing but a title.
  * @csspart error - The error message.
@@ -171,14 +203,12 @@ export class HfActionCard extends HfElement {
   }
 
   private get effectiveToday(): string {
-    const wanted = this.today?.trim();
-    if (!wanted) return localToday();
-    if (isValidDay(wanted)) return wanted;
-    if (!warnedTodays.has(wanted)) {
-      warnedTodays.add(wanted);
-      console.warn(`hf-action-card: today "${wanted}" is not an ISO date such as 2025-06-30; using the reader's date.`);
-    }
-    return localToday();
+    return attributeOr(
+      this.today,
+      (wanted) => (isValidDay(wanted) ? wanted : undefined),
+      localToday,
+      (wanted) => `hf-action-card: today "${wanted}" is not an ISO date such as 2025-06-30; using the reader's date.`,
+    );
   }
 
   private statusLabel(status: ActionStatus): string {
@@ -192,9 +222,40 @@ export class HfActionCard extends HfElement {
     }
   }
 
-  /** The texts of a list field, without blank entries. */
-  private texts(values: readonly LocalizedText[] | undefined): string[] {
-    return (values ?? []).map((value) => this.text(value).trim()).filter(Boolean);
+  /** The texts of a list field, without blank entries; absent when none is left. */
+  private texts(values: readonly LocalizedText[] | undefined): string[] | undefined {
+    return presentList((values ?? []).map((value) => this.text(value).trim()).filter(Boolean));
+  }
+
+  /** A text field, trimmed; absent when blank. */
+  private trimmed(value: LocalizedText | undefined): string | undefined {
+    return this.text(value).trim() || undefined;
+  }
+
+  /** Everything the card can show of `action`, each section worked out once (see CardContent). */
+  private contentOf(action: ActionDocument): CardContent {
+    const {locale} = this;
+    const facts: CardContent['facts'] = {
+      period: action.period ? formatPeriod(action.period, locale) : undefined,
+      programme: this.trimmed(action.programme?.name),
+      country: action.country ? countryName(action.country, locale) : undefined,
+      budget: action.budget ? formatMoney(action.budget.amount, action.budget.currency, locale) : undefined,
+    };
+    return {
+      facts,
+      summary: this.trimmed(action.summary),
+      goal: this.trimmed(action.goal),
+      approach: this.texts(action.approach),
+      results: this.texts(action.results),
+      beneficiaryGroups: presentList(
+        (action.beneficiaries ?? [])
+          .filter((group) => group.members.length > 0)
+          .map((group) => ({label: this.text(group.label), count: formatNumber(group.members.length, locale)})),
+      ),
+      phases: presentList((action.previousPhases ?? []).map((phase) => ({period: formatPeriod(phase.period, locale), title: this.text(phase.title)}))),
+      links: presentList(action.links ?? []),
+      attribution: this.texts(action.attribution),
+    };
   }
 
   private renderStatus(action: ActionDocument): TemplateResult | typeof nothing {
@@ -208,28 +269,31 @@ export class HfActionCard extends HfElement {
     </span>`;
   }
 
-  private renderMetaItem(key: string, term: string, value: string): TemplateResult {
-    return html`<div part="meta-item" class="meta-item meta-${key}">
-      <dt>${term}</dt>
-      <dd>${value}</dd>
-    </div>`;
+  private factTerm(key: FactKey): string {
+    switch (key) {
+      case 'period':
+        return msg('Period', {id: 'card-period'});
+      case 'programme':
+        return msg('Programme', {id: 'card-programme'});
+      case 'country':
+        return msg('Country', {id: 'card-country'});
+      case 'budget':
+        return msg('Budget', {id: 'card-budget'});
+    }
   }
 
   /** The facts row; `keys` picks which facts, in this order. */
-  private renderMeta(action: ActionDocument, keys: readonly ('period' | 'programme' | 'country' | 'budget')[]): TemplateResult | typeof nothing {
+  private renderMeta(facts: CardContent['facts'], keys: readonly FactKey[]): TemplateResult | typeof nothing {
     const items = keys.flatMap((key) => {
-      switch (key) {
-        case 'period':
-          return action.period ? [this.renderMetaItem(key, msg('Period', {id: 'card-period'}), formatPeriod(action.period, this.locale))] : [];
-        case 'programme': {
-          const name = action.programme ? this.text(action.programme.name) : '';
-          return name ? [this.renderMetaItem(key, msg('Programme', {id: 'card-programme'}), name)] : [];
-        }
-        case 'country':
-          return action.country ? [this.renderMetaItem(key, msg('Country', {id: 'card-country'}), countryName(action.country, this.locale))] : [];
-        case 'budget':
-          return action.budget ? [this.renderMetaItem(key, msg('Budget', {id: 'card-budget'}), formatMoney(action.budget.amount, action.budget.currency, this.locale))] : [];
-      }
+      const value = facts[key];
+      return value === undefined
+        ? []
+        : [
+            html`<div part="meta-item" class="meta-item meta-${key}">
+              <dt>${this.factTerm(key)}</dt>
+              <dd>${value}</dd>
+            </div>`,
+          ];
     });
     return items.length > 0 ? html`<dl part="meta" class="meta">${items}</dl>` : nothing;
   }
@@ -238,8 +302,11 @@ export class HfActionCard extends HfElement {
     return html`<div part="section-heading" class="section-heading" role="heading" aria-level=${this.subheadingLevel}>${text}</div>`;
   }
 
-  private renderGoal(action: ActionDocument): TemplateResult | typeof nothing {
-    const goal = this.text(action.goal).trim();
+  private renderSummary(summary: string | undefined): TemplateResult | typeof nothing {
+    return summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing;
+  }
+
+  private renderGoal(goal: string | undefined): TemplateResult | typeof nothing {
     if (!goal) return nothing;
     return html`<section part="section" class="section section-goal">
       ${this.renderSectionHeading(msg('Goal', {id: 'card-goal'}))}
@@ -247,12 +314,10 @@ export class HfActionCard extends HfElement {
     </section>`;
   }
 
-  private renderLists(action: ActionDocument): TemplateResult | typeof nothing {
-    const approach = this.texts(action.approach);
-    const results = this.texts(action.results);
-    if (approach.length === 0 && results.length === 0) return nothing;
+  private renderLists({approach, results}: CardContent): TemplateResult | typeof nothing {
+    if (!approach && !results) return nothing;
     return html`<div class="columns">
-      ${approach.length > 0
+      ${approach
         ? html`<section part="section" class="section">
             ${this.renderSectionHeading(msg('How it works', {id: 'card-approach'}))}
             <ul part="approach" class="bullets" role="list">
@@ -260,7 +325,7 @@ export class HfActionCard extends HfElement {
             </ul>
           </section>`
         : nothing}
-      ${results.length > 0
+      ${results
         ? html`<section part="section" class="section">
             ${this.renderSectionHeading(msg('Expected results', {id: 'card-results'}))}
             <ul part="results" class="bullets results" role="list">
@@ -276,11 +341,8 @@ export class HfActionCard extends HfElement {
     </div>`;
   }
 
-  private renderBeneficiaries(action: ActionDocument): TemplateResult | typeof nothing {
-    const groups = (action.beneficiaries ?? [])
-      .filter((group) => group.members.length > 0)
-      .map((group) => ({label: this.text(group.label), count: formatNumber(group.members.length, this.locale)}));
-    if (groups.length === 0) return nothing;
+  private renderBeneficiaries(groups: CardContent['beneficiaryGroups']): TemplateResult | typeof nothing {
+    if (!groups) return nothing;
     return html`<section part="section" class="section">
       ${this.renderSectionHeading(msg('Who benefits', {id: 'card-beneficiaries'}))}
       <div class="inline-list-clip">
@@ -291,16 +353,15 @@ export class HfActionCard extends HfElement {
     </section>`;
   }
 
-  private renderPhases(action: ActionDocument): TemplateResult | typeof nothing {
-    const phases = action.previousPhases ?? [];
-    if (phases.length === 0) return nothing;
+  private renderPhases(phases: CardContent['phases']): TemplateResult | typeof nothing {
+    if (!phases) return nothing;
     return html`<section part="section" class="section">
       ${this.renderSectionHeading(msg('Earlier phases', {id: 'card-phases'}))}
       <ol part="timeline" class="timeline" role="list">
         ${phases.map(
           (phase) => html`<li part="phase" class="phase">
-            <span class="phase-period">${formatPeriod(phase.period, this.locale)}</span>
-            <span class="phase-title">${this.text(phase.title)}</span>
+            <span class="phase-period">${phase.period}</span>
+            <span class="phase-title">${phase.title}</span>
           </li>`,
         )}
       </ol>
@@ -324,67 +385,44 @@ export class HfActionCard extends HfElement {
     </section>`;
   }
 
-  private renderAttribution(action: ActionDocument): TemplateResult | typeof nothing {
-    const lines = this.texts(action.attribution);
-    if (lines.length === 0) return nothing;
+  private renderAttribution(lines: string[] | undefined): TemplateResult | typeof nothing {
+    if (!lines) return nothing;
     return html`<footer part="attribution" class="attribution">${lines.map((line) => html`<p>${line}</p>`)}</footer>`;
-  }
-
-  /** True when the document has something to show besides its id and title. */
-  private hasContent(action: ActionDocument): boolean {
-    return Boolean(
-      this.text(action.summary).trim() ||
-        this.text(action.goal).trim() ||
-        action.country ||
-        action.period ||
-        this.text(action.programme?.name).trim() ||
-        action.budget ||
-        this.texts(action.approach).length ||
-        this.texts(action.results).length ||
-        action.beneficiaries?.some((group) => group.members.length > 0) ||
-        action.previousPhases?.length ||
-        action.links?.length ||
-        this.texts(action.attribution).length,
-    );
-  }
-
-  private renderSummary(action: ActionDocument): TemplateResult | typeof nothing {
-    const summary = this.text(action.summary).trim();
-    return summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing;
   }
 
   protected renderReady(action: ActionDocument): TemplateResult {
     const compact = this.variant === 'compact';
+    const content = this.contentOf(action);
     const header = html`<header part="header" class="header">
       <div part="title" class="title" id="title" role="heading" aria-level=${this.headingLevelInRange}>${this.text(action.title)}</div>
       ${this.renderStatus(action)}
     </header>`;
-    if (!this.hasContent(action)) {
+    if (!hasContent(content)) {
       return html`<article part="base" class="frame card ${compact ? 'compact' : 'full'}" aria-labelledby="title">
         ${header} ${this.renderEmpty(msg('No details about this action have been published yet.', {id: 'card-empty'}))}
       </article>`;
     }
-    if (compact) return this.renderCompact(action, header);
+    if (compact) return this.renderCompact(content, header);
     return html`<article part="base" class="frame card full" aria-labelledby="title">
-      ${header} ${this.renderMeta(action, ['period', 'programme', 'country', 'budget'])} ${this.renderSummary(action)} ${this.renderGoal(action)}
-      ${this.renderLists(action)} ${this.renderBeneficiaries(action)} ${this.renderPhases(action)}
-      ${this.renderLinks(action.links ?? [], msg('Links', {id: 'card-links'}))} ${this.renderAttribution(action)}
+      ${header} ${this.renderMeta(content.facts, ['period', 'programme', 'country', 'budget'])} ${this.renderSummary(content.summary)} ${this.renderGoal(content.goal)}
+      ${this.renderLists(content)} ${this.renderBeneficiaries(content.beneficiaryGroups)} ${this.renderPhases(content.phases)}
+      ${this.renderLinks(content.links ?? [], msg('Links', {id: 'card-links'}))} ${this.renderAttribution(content.attribution)}
     </article>`;
   }
 
-  private renderCompact(action: ActionDocument, header: TemplateResult): TemplateResult {
-    const [firstLink, ...moreLinks] = action.links ?? [];
+  private renderCompact(content: CardContent, header: TemplateResult): TemplateResult {
+    const [firstLink, ...moreLinks] = content.links ?? [];
     const details = [
-      this.renderMeta(action, ['programme', 'country']),
-      this.renderGoal(action),
-      this.renderLists(action),
-      this.renderBeneficiaries(action),
-      this.renderPhases(action),
+      this.renderMeta(content.facts, ['programme', 'country']),
+      this.renderGoal(content.goal),
+      this.renderLists(content),
+      this.renderBeneficiaries(content.beneficiaryGroups),
+      this.renderPhases(content.phases),
       this.renderLinks(moreLinks, msg('More links', {id: 'card-more-links'})),
     ].filter((part) => part !== nothing);
     const expanded = this.expanded;
     return html`<article part="base" class="frame card compact ${expanded ? 'is-expanded' : ''}" aria-labelledby="title">
-      ${header} ${this.renderMeta(action, ['period', 'budget'])} ${this.renderSummary(action)}
+      ${header} ${this.renderMeta(content.facts, ['period', 'budget'])} ${this.renderSummary(content.summary)}
       ${firstLink || details.length > 0
         ? html`<div class="actions">
             ${firstLink ? html`<span class="first-link">${this.renderLink(firstLink)}</span>` : nothing}
@@ -405,7 +443,7 @@ export class HfActionCard extends HfElement {
           </div>`
         : nothing}
       ${details.length > 0 ? html`<div part="details" class="details" id="details" ?hidden=${!expanded}>${details}</div>` : nothing}
-      ${this.renderAttribution(action)}
+      ${this.renderAttribution(content.attribution)}
     </article>`;
   }
 }

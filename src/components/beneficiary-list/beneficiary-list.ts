@@ -5,7 +5,8 @@ import {live} from 'lit/directives/live.js';
 import {localized, msg, str} from '@lit/localize';
 import type {ActionDocument, BeneficiaryGroup} from '../../core/action-types.js';
 import {beneficiariesShape} from '../../core/rules/beneficiaries.js';
-import {defaultAction} from '../../core/default-action.js';
+import {defaultIdentity} from '../../core/default-data/identity.js';
+import {defaultBeneficiaries} from '../../core/default-data/beneficiaries.js';
 import {HfElement} from '../../core/hf-element.js';
 import {formatNumber, pluralCategory} from '../../i18n/format.js';
 import type {SupportedLocale} from '../../i18n/locale.js';
@@ -159,7 +160,7 @@ const whenIdle = (task: () => void): void => {
 export class HfBeneficiaryList extends HfElement {
   static override styles = beneficiaryListStyles;
   protected static override documentShape = beneficiariesShape;
-  protected static override defaultDocument = (): ActionDocument => defaultAction;
+  protected static override defaultDocument = (): ActionDocument => ({...defaultIdentity, beneficiaries: defaultBeneficiaries});
 
   /** Starts with every group folded. */
   @property({type: Boolean, reflect: true}) collapsed = false;

@@ -1,11 +1,13 @@
 import {html, nothing, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {localized, msg} from '@lit/localize';
-import type {ActionDocument, Budget, Programme} from '../../core/action-types.js';
+import type {ActionDocument, Budget, Money, Programme} from '../../core/action-types.js';
 import {budgetShape} from '../../core/rules/budget.js';
-import {defaultAction} from '../../core/default-action.js';
+import {defaultIdentity} from '../../core/default-data/identity.js';
+import {defaultBudget, defaultProgramme} from '../../core/default-data/budget.js';
 import {HfElement} from '../../core/hf-element.js';
-import {formatMoney, formatPercent, formatPeriod} from '../../i18n/format.js';
+import {ResizeController} from '../../core/resize-controller.js';
+import {formatApproximateMoney, formatApproximatePercent, formatMoney, formatPercent, formatPeriod, significantFigures} from '../../i18n/format.js';
 import {budgetBreakdownStyles} from './budget-breakdown.styles.js';
 
 /** One segment of a chart and one row of its table: both are built from the same slice. */
@@ -15,7 +17,7 @@ interface ChartSlice {
   fraction: number;
   /** The share as shown: `85%`. */
   shareText: string;
-  /** The amount as shown, when there is one: `≈ €34.9 million`. */
+  /** The amount as shown, when there is one: `≈ €35 million`. */
   amountText?: string;
 }
 
@@ -55,7 +57,7 @@ function pointAt(radius: number, angle: number): string {
 }
 
 /** An annular sector from `start` to `end` (radians); a whole ring when it spans the circle. */
-export function ringSectorPath(start: number, end: number): string {
+function ringSectorPath(start: number, end: number): string {
   const {outer, inner} = DONUT_GEOMETRY;
   if (end - start >= 2 * Math.PI - 1e-9) {
     // An arc whose ends meet draws nothing, so a whole ring is two half circles, twice.
@@ -110,6 +112,7 @@ const percentOf = (fraction: number) => `${Number((fraction * 100).toFixed(3))}%
  * @cssprop --hf-color-surface-raised - Background of the figures and of empty chart tracks.
  * @cssprop --hf-color-border - Border colour.
  * @cssprop --hf-color-accent - Accent colour (the box's edge).
+ * @cssprop --hf-color-link - Text of the "Show table" button.
  * @cssprop --hf-color-chart-1 - First series (the first funder).
  * @cssprop --hf-color-chart-2 - Second series.
  * @cssprop --hf-color-chart-3 - Third series.
@@ -131,7 +134,7 @@ const percentOf = (fraction: number) => `${Number((fraction * 100).toFixed(3))}%
 export class HfBudgetBreakdown extends HfElement {
   static override styles = budgetBreakdownStyles;
   protected static override documentShape = budgetShape;
-  protected static override defaultDocument = (): ActionDocument => defaultAction;
+  protected static override defaultDocument = (): ActionDocument => ({...defaultIdentity, budget: defaultBudget, programme: defaultProgramme});
 
   /** `bar` (default): stacked horizontal bars; `donut`: rings with the total in the middle. */
   @property({reflect: true}) chart: 'bar' | 'donut' = 'bar';
@@ -145,17 +148,9 @@ export class HfBudgetBreakdown extends HfElement {
   /** Drawn width of the bars in px: a segment gets a label only when the label fits in it. */
   @state() private barWidth = 0;
 
-  private resizeObserver?: ResizeObserver;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver ??= new ResizeObserver(() => this.measureBars());
-    this.resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
+  constructor() {
+    super();
+    new ResizeController(this, () => this.measureBars());
   }
 
   private measureBars(): void {
@@ -173,9 +168,8 @@ export class HfBudgetBreakdown extends HfElement {
     const funders = (programme.funders ?? []).filter((funder) => funder.share > 0);
     if (funders.length === 0) return undefined;
     const budget = programme.budget;
-    const approximate = budget?.approximate === true;
     const sum = funders.reduce((total, funder) => total + funder.share, 0);
-    const money = (amount: number) => (budget ? formatMoney(amount, budget.currency, this.locale, approximate) : undefined);
+    const money = (amount: number) => (budget ? this.programmeMoney(amount, budget) : undefined);
     return {
       kind: 'funders',
       heading: msg('Who funds the programme', {id: 'budget-funders-heading'}),
@@ -224,12 +218,20 @@ export class HfBudgetBreakdown extends HfElement {
     };
   }
 
+  /**
+   * An amount of the programme budget or computed from it. When that budget is approximate
+   * ("ca. 41 million"), the amount keeps its precision: €34.85 million shows as "≈ €35 million".
+   */
+  private programmeMoney(amount: number, whole: Money): string {
+    return whole.approximate ? formatApproximateMoney(amount, whole.currency, this.locale, significantFigures(whole.amount)) : formatMoney(amount, whole.currency, this.locale);
+  }
+
   /** The action's share of the programme, when both budgets exist in the same currency. */
   private actionShareText(budget: Budget | undefined, programme: Programme | undefined): string | undefined {
     const whole = programme?.budget;
     if (!budget || !whole || whole.currency !== budget.currency || whole.amount <= 0) return undefined;
-    const share = formatPercent(budget.amount / whole.amount, this.locale);
-    return whole.approximate ? `≈ ${share}` : share;
+    const share = budget.amount / whole.amount;
+    return whole.approximate ? formatApproximatePercent(share, this.locale, significantFigures(whole.amount)) : formatPercent(share, this.locale);
   }
 
   // Figures are wrapped in <bdi>: "≈ €41 million" keeps its order inside right-to-left text.
@@ -261,7 +263,7 @@ export class HfBudgetBreakdown extends HfElement {
       <dl part="figures" class="figures ${[budget, whole, actionShare].filter(Boolean).length === 1 ? 'single' : ''}">
         ${budget ? this.renderFigure('action', msg('Action budget', {id: 'budget-action'}), formatMoney(budget.amount, budget.currency, this.locale)) : nothing}
         ${whole
-          ? this.renderFigure('programme', msg('Programme budget', {id: 'budget-programme'}), formatMoney(whole.amount, whole.currency, this.locale, whole.approximate === true), programmeNote)
+          ? this.renderFigure('programme', msg('Programme budget', {id: 'budget-programme'}), this.programmeMoney(whole.amount, whole), programmeNote)
           : nothing}
         ${actionShare ? this.renderFigure('action-share', msg('The action’s share of the programme', {id: 'budget-action-share'}), actionShare) : nothing}
       </dl>

@@ -109,12 +109,14 @@ export const hotlineBannerStyles = [
       flex-wrap: wrap;
       gap: 0.25rem;
     }
+    /* A mark may be a source's whole qualifier ("Free from fixed and major mobile networks"):
+       a softly rounded box, not a pill, so that it wraps cleanly. */
     .mark {
-      padding: 0 0.45rem;
+      padding: 0.05rem 0.45rem;
       border: 1px solid var(--_border);
-      border-radius: 999px;
+      border-radius: 0.5rem;
       font-size: 0.8em;
-      line-height: 1.6;
+      line-height: 1.45;
     }
     .audience {
       margin-block-start: 0.2rem;
@@ -205,8 +207,9 @@ export const hotlineBannerStyles = [
         min-block-size: 44px;
       }
     }
-    /* A sticky bar must not cover the page: there each name stays on one line, cut if need be
-       (the number's accessible name still carries the whole name). */
+    /* In a sticky bar each number stays beside its name, and a name too long for the row wraps
+       beside it: a name is never cut, since a reader in danger must see which line they call.
+       The bar itself is capped at 40% of the window and scrolls inside (see above). */
     :host([position='top']) .compact .line,
     :host([position='bottom']) .compact .line {
       display: flex;
@@ -216,10 +219,8 @@ export const hotlineBannerStyles = [
     }
     :host([position='top']) .compact .name,
     :host([position='bottom']) .compact .name {
+      /* Lets the name shrink and wrap (.name wraps anywhere) instead of pushing the number out. */
       min-inline-size: 0;
-      overflow: hidden;
-      text-overflow: ellipsis;
-      white-space: nowrap;
     }
     :host([position='top']) .compact .number,
     :host([position='bottom']) .compact .number {

@@ -2,14 +2,15 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
 import type {ActionDocument, Hotline} from '../../core/action-types.js';
-import {defaultAction} from '../../core/default-action.js';
+import {defaultIdentity} from '../../core/default-data/identity.js';
+import {defaultHotlines} from '../../core/default-data/hotlines.js';
 import type {HfExitDetail} from '../../core/events.js';
 import {focusNeighbourOf} from '../../core/focus.js';
 import {HfElement} from '../../core/hf-element.js';
-import {DEFAULT_EXIT_URL, STORAGE_PREFIX, isUsableExitUrl, leavePage, type ShiftTripleListener} from '../../core/quick-exit.js';
+import {DEFAULT_EXIT_URL, STORAGE_PREFIX, isUsableExitUrl, leavePage} from '../../core/quick-exit.js';
 import {hotlinesShape} from '../../core/rules/hotlines.js';
-import {ShiftTripleController} from '../../core/shift-triple-controller.js';
-import {warnOnce} from '../../core/warn-once.js';
+import {ShiftTripleController, type ShiftTripleListener} from '../../core/shift-triple.js';
+import {attributeOr, warnOnce} from '../../core/warn-once.js';
 import {formatIsoDate} from '../../i18n/format.js';
 import {hotlineBannerStyles} from './hotline-banner.styles.js';
 
@@ -67,7 +68,7 @@ import {hotlineBannerStyles} from './hotline-banner.styles.js';
 export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
   static override styles = hotlineBannerStyles;
   protected static override documentShape = hotlinesShape;
-  protected static override defaultDocument = (): ActionDocument => defaultAction;
+  protected static override defaultDocument = (): ActionDocument => ({...defaultIdentity, hotlines: defaultHotlines});
 
   /**
    * Ids of the hotlines to show, in order, comma-separated (`astra,police`). When absent, every
@@ -125,11 +126,12 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
    * @internal
    */
   get effectiveExitUrl(): string {
-    const wanted = this.exitUrl?.trim();
-    if (!wanted) return DEFAULT_EXIT_URL;
-    if (isUsableExitUrl(wanted)) return new URL(wanted).href;
-    warnOnce(`hf-hotline-banner: exit-url "${wanted}" is not an absolute https: or http: address of another page; using ${DEFAULT_EXIT_URL}.`);
-    return DEFAULT_EXIT_URL;
+    return attributeOr(
+      this.exitUrl,
+      (wanted) => (isUsableExitUrl(wanted) ? new URL(wanted).href : undefined),
+      () => DEFAULT_EXIT_URL,
+      (wanted) => `hf-hotline-banner: exit-url "${wanted}" is not an absolute https: or http: address of another page; using ${DEFAULT_EXIT_URL}.`,
+    );
   }
 
   /** Leaves the page now, as the exit control and Shift ×3 do. */
@@ -243,7 +245,7 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
   private renderMarks(line: Hotline): TemplateResult | typeof nothing {
     const marks = [
       line.hours ? this.text(line.hours) : undefined,
-      line.free ? msg('Free', {id: 'banner-free'}) : undefined,
+      line.free === true ? msg('Free', {id: 'banner-free'}) : line.free ? this.text(line.free) : undefined,
       line.anonymous ? msg('Anonymous', {id: 'banner-anonymous'}) : undefined,
     ].filter((mark): mark is string => Boolean(mark));
     if (marks.length === 0) return nothing;

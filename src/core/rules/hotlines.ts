@@ -2,7 +2,7 @@
  * The hotlines part: what a banner shows and what a phone dials. Every text here is `strict`
  * (no invisible or direction-changing character), and what is shown must be what is dialled.
  */
-import {array, boolean, object, string, text, type IssueList, type Shape} from '../schema.js';
+import {array, boolean, either, object, string, text, type IssueList, type Shape} from '../schema.js';
 import {displayMatchesNumber} from '../phone-number.js';
 import {id, isoDate} from './common.js';
 
@@ -19,7 +19,7 @@ const hotline = object(
     number: phoneNumber,
     display: displayedNumber,
     hours: text({maxLength: 200, strict: true}),
-    free: boolean(),
+    free: either(boolean(), text({maxLength: 200, strict: true}), 'true, or the source’s own words when it qualifies “free” (“free from fixed and major mobile networks”).'),
     anonymous: boolean(),
     audience: text({maxLength: 300, strict: true}),
     source: string({maxLength: 2048, strict: true}),
