@@ -3,15 +3,15 @@
 import {str} from '@lit/localize';
 
 export const templates = {
-  'card-approach': `Како акција функционише`,
-  'card-beneficiaries': `Корисници акције`,
+  'card-approach': `Како се пројекат спроводи`,
+  'card-beneficiaries': `Корисници пројекта`,
   'card-beneficiary-group': str`${0} (${1})`,
   'card-budget': `Буџет`,
   'card-country': `Земља`,
-  'card-empty': `Подаци о овој акцији још нису објављени.`,
+  'card-empty': `Подаци о овом пројекту још нису објављени.`,
   'card-goal': `Циљ`,
   'card-links': `Везе`,
-  'card-more-links': `Још веза`,
+  'card-more-links': `Остале везе`,
   'card-period': `Период`,
   'card-phases': `Претходне фазе`,
   'card-programme': `Програм`,

@@ -10,10 +10,10 @@ export const templates = {
   'list-count-other': str`Пронађено је ${0} корисника од ${1}`,
   'list-empty': `Корисници нису наведени.`,
   'list-filter-hint': `Упишите део назива, латиницом или ћирилицом.`,
-  'list-filter-label': `Претражите кориснике`,
+  'list-filter-label': `Претрага корисника`,
   'list-members-few': str`${0} корисника`,
   'list-members-one': str`${0} корисник`,
   'list-members-other': str`${0} корисника`,
-  'list-no-results': str`Ништа не одговара упиту „${0}“. Покушајте са делом речи или другачијим писањем.`,
-  'list-title': `Корисници акције`,
+  'list-no-results': str`Нема резултата за „${0}“. Упишите само део речи или је напишите другачије.`,
+  'list-title': `Корисници пројекта`,
 };

@@ -2,8 +2,8 @@
 // src/generated/locales/sr-Cyrl.ts (the messages only <hf-budget-breakdown> shows).
 
 export const templates = {
-  'budget-action': `Буџет акције`,
-  'budget-action-share': `Удео акције у програму`,
+  'budget-action': `Буџет пројекта`,
+  'budget-action-share': `Удео пројекта у буџету програма`,
   'budget-approximate-note': `≈ Буџет програма је приближан износ, па су приближни и износи израчунати на основу њега.`,
   'budget-column-amount': `Износ`,
   'budget-column-funder': `Финансијер`,
@@ -12,13 +12,13 @@ export const templates = {
   'budget-empty': `Нема доступних података о буџету.`,
   'budget-funders-caption': `Буџет програма по финансијерима`,
   'budget-funders-heading': `Ко финансира програм`,
-  'budget-hide-table': `Сакриј табелу`,
-  'budget-hide-tables': `Сакриј табеле`,
-  'budget-lines-caption': `Буџет акције по ставкама`,
-  'budget-lines-heading': `Како је расподељен буџет акције`,
+  'budget-hide-table': `Сакријте табелу`,
+  'budget-hide-tables': `Сакријте табеле`,
+  'budget-lines-caption': `Буџет пројекта по ставкама`,
+  'budget-lines-heading': `Како је расподељен буџет пројекта`,
   'budget-programme': `Буџет програма`,
-  'budget-show-table': `Прикажи табелу`,
-  'budget-show-tables': `Прикажи табеле`,
+  'budget-show-table': `Прикажите табелу`,
+  'budget-show-tables': `Прикажите табеле`,
   'budget-title': `Буџет`,
   'budget-total': `Укупно`,
 };
