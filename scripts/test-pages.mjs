@@ -226,12 +226,12 @@ const pages = [
       await page.evaluate(() => (document.documentElement.lang = 'sr-Latn'));
       await settle();
       const latin = await read();
-      check(`${name}: every element follows <html lang>, whichever file defined it`, latin === 'Pomoć u slučaju trgovine ljudima | Prikažite više | Budžet | Korisnici akcije', latin);
+      check(`${name}: every element follows <html lang>, whichever file defined it`, latin === 'Pomoć u slučaju trgovine ljudima | Prikažite više | Budžet | Korisnici projekta', latin);
       // The bundle's setLocale must reach the banner, which the banner's own file defined.
       await page.evaluate(async () => (await import('/dist/hf-widgets.js')).setLocale('sr-Cyrl'));
       await settle();
       const cyrillic = await read();
-      check(`${name}: the bundle's setLocale switches every element, whichever file defined it`, cyrillic === 'Помоћ у случају трговине људима | Прикажите више | Буџет | Корисници акције', cyrillic);
+      check(`${name}: the bundle's setLocale switches every element, whichever file defined it`, cyrillic === 'Помоћ у случају трговине људима | Прикажите више | Буџет | Корисници пројекта', cyrillic);
       await page.evaluate(() => (document.documentElement.lang = 'en'));
       await settle();
       const english = await read();
