@@ -84,6 +84,15 @@ customElements.define('size-floor', localized()(class extends LitElement { rende
   console.log(`action under one minimal element: ${kb(floor)} gzip.`);
 }
 
+/** Message ids start with their element's prefix (docs/translations.md). */
+const MESSAGE_PREFIXES = {'hf-hotline-banner': 'banner', 'hf-action-card': 'card', 'hf-budget-breakdown': 'budget', 'hf-beneficiary-list': 'list'};
+
+/** The element prefixes of the Serbian message ids a built file carries. */
+export function messagePrefixesIn(path) {
+  const ids = readFileSync(path, 'utf8').matchAll(/["'](banner|card|budget|list)-[a-z0-9-]+["']:/g);
+  return new Set([...ids].map(([, prefix]) => prefix));
+}
+
 /** Every drop-in file and the banner-only app: sizes, ceiling and goal. */
 export async function measureFiles() {
   const files = [...Object.keys(GZIP_CEILINGS)].map((path) => ({name: path, ...sizesOf(readFileSync(path))}));
@@ -101,7 +110,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const ceiling = file.ceiling === undefined ? '' : `; ceiling ${kb(file.ceiling)}${over ? ' EXCEEDED' : ''}`;
     console.log(`${over ? '✗' : '✓'} ${file.name}: ${kb(file.gzip)} gzip, ${kb(file.brotli)} brotli (${kb(file.raw)} raw)${ceiling}${goal}`);
   }
+  // Each single-element file carries its own element's Serbian strings and no other's.
+  for (const tag of elements) {
+    const prefixes = [...messagePrefixesIn(`dist/${tag}.js`)];
+    const own = prefixes.length === 1 && prefixes[0] === MESSAGE_PREFIXES[tag];
+    if (!own) failed++;
+    console.log(`${own ? '✓' : '✗'} dist/${tag}.js carries only its own messages (${prefixes.join(', ') || 'none'})`);
+  }
   if (process.argv.includes('--report')) await report();
-  console.log(`size: ${Object.keys(GZIP_CEILINGS).length - failed} passed, ${failed} failed`);
+  console.log(`size: ${Object.keys(GZIP_CEILINGS).length + elements.length - failed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);
 }
