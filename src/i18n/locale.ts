@@ -3,14 +3,15 @@
  * live; `setLocale` overrides it until the page's attributes change again.
  *
  * `msg()` is @lit/localize's, with a lookup of our own installed behind it in place of its runtime
- * (`configureLocalization`): every message has an id, so no hashing; every locale is on the page
- * already, so switching is immediate; and its locale list is not fixed when the bundle is built.
- * Elements re-render on the same `lit-localize-status` event that `@localized()` listens for.
+ * (`configureLocalization`): every message has an id, so no hashing, and every locale's strings
+ * are on the page already, so switching is immediate. Elements re-render on the same
+ * `lit-localize-status` event that `@localized()` listens for.
  *
  * A page may hold several copies of this module: the bundle, single-element files, an app's npm
  * modules. Two things are page-wide:
- * - the translation tables: each registering module adds the strings of its element
- *   (`addTranslations`), and a locale's own file could add a whole locale the same way;
+ * - the translation tables, by locale: each registering module adds its element's strings
+ *   (`addTranslations`). A later locale's own file would add its strings the same way, and
+ *   `resolveLocale` would learn its code from the tables;
  * - `setLocale`: a call on any copy switches the elements of every copy, and a copy loaded later
  *   starts in the locale asked for.
  */
