@@ -26,8 +26,8 @@ const typescript = () => esbuild({target: 'es2021', tsconfig: 'tsconfig.json'});
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 const minify = () => terser({ecma: 2021, module: true, format: {comments: false, preamble: COMPILE_HINT}, compress: {passes: 2}});
-/** What every drop-in file is built with; check-size.mjs rebuilds variants with the same list. */
-export const dropInPlugins = () => [browserResolve(), withoutMessageHashing(), typescript(), minifyTemplates(), minify()];
+/** What every drop-in file is built with. */
+const dropInPlugins = () => [browserResolve(), withoutMessageHashing(), typescript(), minifyTemplates(), minify()];
 
 /**
  * Calls that only build a value, so an unused one can go, which Rollup cannot prove alone: Lit's
@@ -45,6 +45,7 @@ const treeshake = {manualPureFunctions, moduleSideEffects: (id) => !unusedLocali
 const dropIn = (input, file) => ({input, treeshake, output: {file, format: 'es', sourcemap: true}, plugins: dropInPlugins()});
 
 export default [
+  // First: it writes the per-element string tables that the builds after it import.
   {...dropIn('src/index.ts', 'dist/hf-widgets.js'), plugins: [localeStrings(elements), wholeLocaleTable(), ...dropInPlugins()]},
   ...elements.map((tag) => dropIn(`src/${tag}.ts`, `dist/${tag}.js`)),
   {
