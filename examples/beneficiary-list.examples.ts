@@ -30,6 +30,38 @@ export function syntheticBeneficiaries(count: number): ActionDocument {
   return {id: `synthetic-${count}`, title: 'Synthetic beneficiaries (fictional)', beneficiaries};
 }
 
+/** The longest name and note the validator allows. */
+export const MAX_MEMBER_TEXT = 500;
+
+/** `text` repeated and cut to exactly `length` characters, ending in `tail`. */
+const padded = (text: string, tail: string, length: number): string => `${text.repeat(Math.ceil(length / text.length)).slice(0, length - tail.length - 1)} ${tail}`;
+
+/**
+ * The largest document the validator allows, fictional throughout: `groupCount` groups sharing
+ * 5,000 members, each with a 500-character name (English and Serbian Latin, so a switch to
+ * Cyrillic transliterates every one), a 500-character Cyrillic note and a URL. For the
+ * benchmark and the test that the page stays responsive while it renders.
+ */
+export function largestBeneficiaries(groupCount: number): ActionDocument {
+  const perGroup = 5000 / groupCount;
+  const english = 'Fictional association for the support of persons at risk of trafficking, example entry ';
+  const latin = 'Izmišljeno udruženje za podršku osobama u riziku od trgovine ljudima, primer unosa ';
+  const cyrillic = 'Измишљена напомена о раду удружења у заједници, са дугим описом за тестирање ';
+  const beneficiaries: BeneficiaryGroup[] = Array.from({length: groupCount}, (_, g) => ({
+    id: `group-${g + 1}`,
+    label: {en: `Fictional group ${g + 1}`, 'sr-Latn': `Izmišljena grupa ${g + 1}`},
+    members: Array.from({length: perGroup}, (_, m): BeneficiaryMember => {
+      const number = String(g * perGroup + m + 1);
+      return {
+        name: {en: padded(english, number, MAX_MEMBER_TEXT), 'sr-Latn': padded(latin, number, MAX_MEMBER_TEXT)},
+        note: padded(cyrillic, number, MAX_MEMBER_TEXT),
+        url: `https://example.org/members/${number}`,
+      };
+    }),
+  }));
+  return {id: `largest-${groupCount}`, title: 'Largest allowed document (fictional)', beneficiaries};
+}
+
 const longText = {
   en: 'Inter-institutional working group for the identification, referral and long-term support of victims of trafficking for labour exploitation, forced begging and forced criminality',
   'sr-Cyrl':

@@ -123,29 +123,32 @@ export const beneficiaryListStyles = [
       container-type: inline-size;
     }
     .chunk {
+      --_columns: 1;
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(min(100%, 19rem), 1fr));
       column-gap: 1.5rem;
     }
-    /* A full chunk holds 120 members. Off screen it is neither laid out nor painted, and keeps
-       the height it had, or a guess: 120 members in rows of about 2.5rem, over 1 to 4 columns. */
-    .chunk.full {
+    /* In a long list, a chunk off screen is neither styled, laid out nor painted, and keeps the
+       height it had, or a guess: its members in rows of about 2.5rem, over 1 to 4 columns. A
+       search that leaves a few members in each of many groups is then as cheap as one full
+       group. A short list is left alone: it costs little, and shows whole in any screenshot. */
+    .long .chunk {
       content-visibility: auto;
-      contain-intrinsic-block-size: auto 300rem;
+      contain-intrinsic-block-size: auto calc(var(--_chunk-members) * 2.5rem / var(--_columns));
     }
     @container (min-width: 39.5rem) {
-      .chunk.full {
-        contain-intrinsic-block-size: auto 150rem;
+      .chunk {
+        --_columns: 2;
       }
     }
     @container (min-width: 59rem) {
-      .chunk.full {
-        contain-intrinsic-block-size: auto 100rem;
+      .chunk {
+        --_columns: 3;
       }
     }
     @container (min-width: 78.5rem) {
-      .chunk.full {
-        contain-intrinsic-block-size: auto 75rem;
+      .chunk {
+        --_columns: 4;
       }
     }
     .member {
@@ -232,7 +235,7 @@ export const beneficiaryListStyles = [
         outline: none !important;
         box-shadow: none !important;
       }
-      .chunk.full {
+      .chunk {
         content-visibility: visible;
       }
       .member {
