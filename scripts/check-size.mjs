@@ -10,13 +10,17 @@ import bundleConfigs, {elements} from '../rollup.config.mjs';
 import {buildElementApp} from './lib/build-element-app.mjs';
 
 const KB = 1024;
-/** Gzip ceilings: the check fails past them. */
+/**
+ * Gzip ceilings: the check fails past them. The bundle's was its size when the single-element
+ * files came; each of those files' is its size on 2026-11-29 plus 0.3 KB. Lower them as the
+ * files shrink.
+ */
 export const GZIP_CEILINGS = {
   'dist/hf-widgets.js': 34 * KB,
-  'dist/hf-hotline-banner.js': 22 * KB,
-  'dist/hf-action-card.js': 23 * KB,
-  'dist/hf-budget-breakdown.js': 23.5 * KB,
-  'dist/hf-beneficiary-list.js': 22.5 * KB,
+  'dist/hf-hotline-banner.js': 20.8 * KB,
+  'dist/hf-action-card.js': 23.4 * KB,
+  'dist/hf-budget-breakdown.js': 21.1 * KB,
+  'dist/hf-beneficiary-list.js': 20.9 * KB,
 };
 /** Gzip goals: reported, not enforced. */
 export const GZIP_GOALS = {
