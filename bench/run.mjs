@@ -183,23 +183,28 @@ customElements.define('x-minimal', class extends LitElement { static styles = cs
   results.startup = {...startup, ratio: round(startup.widgets / startup.staticTwin, 2)};
   results.hundredWidgets = {...many, ratio: round(many.widgets / many.staticTwin, 2)};
 
-  // Layout shift and the longest task while the demo page loads and upgrades.
-  const context = await browser.newContext({viewport: {width: 1280, height: 900}});
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.__shift = 0;
-    window.__longest = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
-    }).observe({type: 'layout-shift', buffered: true});
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
-    }).observe({type: 'longtask', buffered: true});
-  });
-  await page.goto(`${origin}/demo/index.html`);
-  await page.waitForTimeout(1500);
-  const demo = await page.evaluate(() => ({cls: window.__shift, longestTaskMs: window.__longest}));
-  await context.close();
+  // Layout shift and the longest task while the demo page loads and upgrades: the largest
+  // shift of any run (it must be 0 in every one) and the median longest task.
+  const demoRuns = [];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__shift = 0;
+      window.__longest = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+      }).observe({type: 'layout-shift', buffered: true});
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+      }).observe({type: 'longtask', buffered: true});
+    });
+    await page.goto(`${origin}/demo/index.html`);
+    await page.waitForTimeout(1500);
+    demoRuns.push(await page.evaluate(() => ({cls: window.__shift, longestTaskMs: window.__longest})));
+    await context.close();
+  }
+  const demo = {cls: Math.max(...demoRuns.map((run) => run.cls)), longestTaskMs: median(demoRuns.map((run) => run.longestTaskMs))};
   results.demoPage = {cls: round(demo.cls, 4), longestTaskMs: round(demo.longestTaskMs), note: 'long tasks are reported from 50 ms; 0 means none reached 50 ms'};
 } finally {
   await browser.close();
@@ -223,26 +228,34 @@ await writeFile(join(projectRoot, 'bench/results.json'), `${JSON.stringify(resul
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const list = results.beneficiaryList5000;
 const litGzip = results.size.minimalLitElement.gzip;
-const goal = (file) => (file.goal ? `goal ${kb(file.goal)}` : '');
+const ms = (value) => `${value} ms`;
 const phoneRows = Object.entries(results.phone).flatMap(([cpu, row]) => {
-  const slowdown = cpu.replace(/^cpu/, '');
+  const slowdown = cpu.replace(/^cpu(\d+)x$/, '$1×');
   const base = row.minimalLit;
-  const limit = slowdown === '1x' ? 'no task over 50 ms' : undefined;
-  return [
-    [`minimal Lit element, ${slowdown} CPU: rendered / longest task`, `${base.renderedMs} ms / ${base.longestTaskMs} ms`, 'the baseline', ''],
-    [`banner only (its own file), ${slowdown} CPU`, `${row.bannerOnly.renderedMs} ms / ${row.bannerOnly.longestTaskMs} ms`, limit ?? 'longest task goal ≤ 2.5×', `${row.bannerOnly.longestTaskRatio}×`],
-    [`all four (the bundle), ${slowdown} CPU`, `${row.allFour.renderedMs} ms / ${row.allFour.longestTaskMs} ms`, limit ?? 'longest task goal ≤ 5×', `${row.allFour.longestTaskRatio}×`],
-  ];
+  const baseline = `minimal Lit element ${ms(base.renderedMs)} / ${ms(base.longestTaskMs)}`;
+  const goals = slowdown === '1×' ? {bannerOnly: 'no task over 50 ms', allFour: 'no task over 50 ms'} : {bannerOnly: 'longest task ≤ 2.5×', allFour: 'longest task ≤ 5×'};
+  const label = {bannerOnly: 'banner only (its own file)', allFour: 'all four (the bundle)'};
+  return ['bannerOnly', 'allFour'].map((name) => [
+    `${label[name]}, ${slowdown} CPU: rendered / longest task (goal: ${goals[name]})`,
+    `${ms(row[name].renderedMs)} / ${ms(row[name].longestTaskMs)}`,
+    baseline,
+    `${row[name].longestTaskRatio}×`,
+  ]);
 });
 const rows = [
-  ...results.size.files.map((file) => [`${file.name} (gzip / brotli)`, `${kb(file.gzip)} / ${kb(file.brotli)}`, goal(file) || `minimal Lit element ${kb(litGzip)} gzip`, `${round(file.gzip / litGzip, 2)}×`]),
+  ...results.size.files.map((file) => [
+    `${file.name}, gzip / brotli${file.goal ? ` (goal: ${kb(file.goal)} gzip)` : ''}`,
+    `${kb(file.gzip)} / ${kb(file.brotli)}`,
+    `minimal Lit element ${kb(litGzip)} gzip`,
+    `${round(file.gzip / litGzip, 2)}×`,
+  ]),
   ...phoneRows,
   ['start-up, 4 widgets (median)', `${round(results.startup.widgets)} ms`, `static twin ${round(results.startup.staticTwin)} ms`, `${results.startup.ratio}×`],
   ['100 widgets on one page (median)', `${round(results.hundredWidgets.widgets)} ms`, `static twin ${round(results.hundredWidgets.staticTwin)} ms`, `${results.hundredWidgets.ratio}×`],
   ['5,000-member list render (median)', `${list.renderMs} ms`, `plain <li> list ${list.baselineMs} ms`, `${list.renderRatio}×`],
   ['filter keystroke, 5,000 members (median)', `${list.keystrokeMs} ms`, 'target 16 ms', ''],
-  ['layout shift while the demo upgrades (CLS)', String(results.demoPage.cls), 'must be 0', ''],
-  ['longest main-thread task, demo page', results.demoPage.longestTaskMs ? `${results.demoPage.longestTaskMs} ms` : '< 50 ms', '', ''],
+  ['layout shift while the demo upgrades (CLS, largest of the runs)', String(results.demoPage.cls), 'must be 0', ''],
+  ['longest main-thread task, demo page (median)', results.demoPage.longestTaskMs ? `${results.demoPage.longestTaskMs} ms` : '< 50 ms', '', ''],
 ];
 const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column].length)));
 console.log(`Chromium ${results.chromium}, ${RUNS} runs each\n`);
