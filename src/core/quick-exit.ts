@@ -46,10 +46,15 @@ export const exitNavigation = {
  * relative path or this very page would leave the reader where they are.
  */
 export function isUsableExitUrl(url: string): boolean {
-  if (!/^https?:\/\//i.test(url) || !isWebUrl(url)) return false;
-  const target = new URL(url);
-  const here = new URL(location.href);
-  return target.origin !== here.origin || target.pathname !== here.pathname;
+  return isAbsoluteWebUrl(url) && !isSamePage(url);
+}
+
+const isAbsoluteWebUrl = (url: string): boolean => /^https?:\/\//i.test(url) && isWebUrl(url);
+
+/** The same page as this one, whatever the scheme, query or fragment (`http:` for `https:`, `?x`, `#`). */
+function isSamePage(url: string): boolean {
+  const target = new URL(url, location.href);
+  return target.host === location.host && target.pathname === location.pathname;
 }
 
 /** Removes everything this library stored in localStorage. */
@@ -89,29 +94,24 @@ function hidePage(): void {
   document.title = '';
   if (cover?.isConnected) return;
   cover = document.createElement('div');
-  const styles: Record<string, string> = {
-    display: 'block',
-    visibility: 'visible',
-    opacity: '1',
-    position: 'fixed',
-    inset: '0',
-    inlineSize: '100vw',
-    blockSize: '100vh',
-    maxInlineSize: 'none',
-    maxBlockSize: 'none',
-    margin: '0',
-    padding: '0',
-    border: '0',
-    background: 'Canvas',
-    zIndex: '2147483647',
-    transform: 'none',
-    filter: 'none',
-    clipPath: 'none',
-    pointerEvents: 'auto',
-  };
-  for (const [name, value] of Object.entries(styles)) {
-    cover.style.setProperty(name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`), value, 'important');
-  }
+  // `all: initial` first resets every property a page rule could aim at the cover (scale,
+  // translate, rotate, zoom, masks, clips, offset paths, blend modes, transitions…); the
+  // declarations after it then set only what the cover needs. All inline and !important.
+  const styles: [string, string][] = [
+    ['all', 'initial'],
+    ['display', 'block'],
+    ['visibility', 'visible'],
+    ['opacity', '1'],
+    ['position', 'fixed'],
+    ['inset', '0'],
+    ['inline-size', '100vw'],
+    ['block-size', '100vh'],
+    ['zoom', '1'],
+    ['background', 'Canvas'],
+    ['z-index', '2147483647'],
+    ['pointer-events', 'auto'],
+  ];
+  for (const [name, value] of styles) cover.style.setProperty(name, value, 'important');
   cover.setAttribute('aria-hidden', 'true');
   (document.body ?? document.documentElement).append(cover);
   if ('showPopover' in cover) {
@@ -138,7 +138,7 @@ function activeExitMarker(): string | undefined {
     const raw = sessionStorage.getItem(EXIT_MARKER_KEY);
     if (!raw) return undefined;
     const marker = JSON.parse(raw) as {until?: unknown; url?: unknown};
-    if (typeof marker.until === 'number' && marker.until > Date.now() && typeof marker.url === 'string' && isUsableExitUrl(marker.url)) {
+    if (typeof marker.until === 'number' && marker.until > Date.now() && typeof marker.url === 'string' && isAbsoluteWebUrl(marker.url)) {
       return marker.url;
     }
     sessionStorage.removeItem(EXIT_MARKER_KEY);
@@ -161,10 +161,13 @@ export function leavePage(exitUrl: string): void {
   exitNavigation.replace(exitUrl);
 }
 
-/** If this tab left the page a short while ago, hide it and leave again at once. */
+/**
+ * If this tab left a page a short while ago, hide this one and leave again at once, unless this
+ * is the exit page itself (an exit address on the same site that also loads the library).
+ */
 function leaveAgainIfExited(): void {
   const url = activeExitMarker();
-  if (url) leavePage(url);
+  if (url && !isSamePage(url)) leavePage(url);
 }
 
 /**

@@ -45,12 +45,15 @@ const MAX_TEXT = 10_000;
 const HIDDEN_CHARACTERS = /[\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/u;
 const HIDDEN_CHARACTERS_STRICT = /[\p{Cf}\p{Co}]/u;
 
+/** Digits other than 0–9 (Arabic-Indic, fullwidth…): in a hotline's text they could pass a second, unlinked number. */
+const OTHER_DIGITS = /(?![0-9])\p{Nd}/u;
+
 export interface StringOptions {
   pattern?: RegExp;
   format?: string;
   maxLength?: number;
   description?: string;
-  /** Refuse every format character, joiners and soft hyphens included. */
+  /** Refuse every format character, joiners and soft hyphens included, and digits other than 0–9. */
   strict?: boolean;
 }
 
@@ -64,6 +67,8 @@ export function string(options: StringOptions = {}): Rule {
       } else if (hidden.test(value)) {
         const character = value.match(hidden)![0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
         issues.add('hidden-characters', path, `${path} contains an invisible or direction-changing character (U+${character})`);
+      } else if (options.strict && OTHER_DIGITS.test(value)) {
+        issues.add('invalid-format', path, `${path} contains digits other than 0–9`);
       } else if (options.pattern && !options.pattern.test(value)) {
         issues.add('invalid-format', path, `${path} is not ${options.format ?? `of the form ${options.pattern}`}`);
       } else if (value.length > maxLength) {

@@ -18,18 +18,23 @@ export interface ShiftTripleListener {
 
 /**
  * Counts presses of Shift on its own. Anything else between or during the presses — another key
- * (Shift+A types a capital), a click (Shift+click extends a selection), a held key's
- * auto-repeat — starts the count again, so typing never exits by accident. One watcher serves
+ * (Shift+A types a capital), a click (Shift+click extends a selection), a wheel turn
+ * (Shift+wheel scrolls sideways) — starts the count again, so typing never exits by accident;
+ * a Shift held down counts once, however long it auto-repeats. One watcher serves
  * the page: only the first subscribed banner reacts, so two banners do not exit twice.
  *
- * It listens in the capture phase on `window`, the earliest point a library can reach, and in
- * the windows of same-origin frames that take focus. It cannot hear keys in a frame of another
- * origin, or keys that a page listener registered earlier on `window` stops with
+ * It listens in the capture phase on `window` from the moment the library loads, the earliest a
+ * library can, and in every same-origin frame (nested, inside open shadow roots, after it
+ * navigates). It cannot hear keys in a frame of another origin or inside a closed shadow root,
+ * or keys that a page listener registered before the library on `window` stops with
  * stopImmediatePropagation().
  */
 class ShiftTripleWatcher {
   private readonly listeners: ShiftTripleListener[] = [];
-  private readonly windows = new Set<Window>();
+  /** Documents whose window this watcher listens in (a frame that navigates has a new one). */
+  private readonly documents = new WeakSet<Document>();
+  /** Frames whose loads this watcher follows, to listen in each new document they show. */
+  private readonly frames = new WeakSet<Element>();
   private shiftDown = false;
   private otherInputDuringShift = false;
   private presses = 0;
@@ -39,58 +44,85 @@ class ShiftTripleWatcher {
   constructor() {
     // Listening starts when the library loads, not when a banner connects: a page script that
     // registers its own key handlers later cannot get in before this one.
-    if (typeof window === 'undefined') return;
-    this.listenIn(window);
-    window.addEventListener('blur', this.onWindowBlur);
+    if (typeof window !== 'undefined') this.listenIn(window);
   }
 
   subscribe(listener: ShiftTripleListener): void {
     if (!this.listeners.includes(listener)) this.listeners.push(listener);
+    // Frames the reader may already be typing in, loaded before the library was.
+    this.listenInFrames(window);
   }
 
   unsubscribe(listener: ShiftTripleListener): void {
     const index = this.listeners.indexOf(listener);
     if (index === -1) return;
     this.listeners.splice(index, 1);
-    if (this.listeners.length > 0) return;
-    for (const target of this.windows) if (target !== window) this.stopListeningIn(target);
-    this.reset();
+    // Listening goes on (counting needs a subscriber): removing and adding would let a page
+    // handler registered meanwhile get in first.
+    if (this.listeners.length === 0) this.reset();
   }
 
   private listenIn(target: Window): void {
-    if (this.windows.has(target)) return;
     try {
+      const page = target.document;
+      if (this.documents.has(page)) return;
       target.addEventListener('keydown', this.onKeyDown, true);
       target.addEventListener('keyup', this.onKeyUp, true);
-      target.addEventListener('pointerdown', this.onPointerDown, true);
-      this.windows.add(target);
+      target.addEventListener('pointerdown', this.onOtherInput, true);
+      target.addEventListener('wheel', this.onOtherInput, {capture: true, passive: true});
+      // Focus leaving this window may be going into a frame (or from one frame to another).
+      target.addEventListener('blur', this.onWindowBlur);
+      this.documents.add(page);
     } catch {
       // A frame of another origin: its keys are out of reach.
     }
   }
 
-  private stopListeningIn(target: Window): void {
-    try {
-      target.removeEventListener('keydown', this.onKeyDown, true);
-      target.removeEventListener('keyup', this.onKeyUp, true);
-      target.removeEventListener('pointerdown', this.onPointerDown, true);
-    } catch {
-      // The frame has gone or changed origin.
+  /**
+   * Listens in every same-origin frame below `parent`, nested ones and those inside shadow roots
+   * included (`frames` lists them all), and follows each frame's loads.
+   */
+  private listenInFrames(parent: Window): void {
+    for (let i = 0; i < parent.frames.length; i++) {
+      try {
+        const child = parent.frames[i];
+        if (child.frameElement) this.followFrame(child.frameElement);
+        this.listenIn(child);
+        this.listenInFrames(child);
+      } catch {
+        // A frame of another origin.
+      }
     }
-    this.windows.delete(target);
   }
 
-  /** Focus went into a frame: listen there too if the frame is ours to listen in. */
   private readonly onWindowBlur = (): void => {
     if (this.listeners.length === 0) return;
     // The frame's document gets focus a moment after this window loses it.
     setTimeout(() => {
-      const frame = document.activeElement;
-      if (frame instanceof HTMLIFrameElement && frame.contentWindow) {
-        for (const known of this.windows) if (known !== window && known.closed) this.windows.delete(known);
-        this.listenIn(frame.contentWindow);
+      this.listenInFrames(window);
+      // `frames` leaves out frames inside shadow roots: find the focused one through open roots.
+      let focused = document.activeElement;
+      while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+      if (focused instanceof HTMLIFrameElement && focused.contentWindow) {
+        this.followFrame(focused);
+        this.listenIn(focused.contentWindow);
+        this.listenInFrames(focused.contentWindow);
       }
     });
+  };
+
+  /** Listens in each new document that `frame` loads (a form sent inside it, a link followed). */
+  private followFrame(frame: Element): void {
+    if (this.frames.has(frame)) return;
+    frame.addEventListener('load', this.onFrameLoad);
+    this.frames.add(frame);
+  }
+
+  private readonly onFrameLoad = (event: Event): void => {
+    if (this.listeners.length === 0) return;
+    const frame = event.currentTarget as HTMLIFrameElement;
+    if (frame.contentWindow) this.listenIn(frame.contentWindow);
+    this.listenInFrames(window);
   };
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
@@ -112,7 +144,8 @@ class ShiftTripleWatcher {
     if (counts) this.countPress();
   };
 
-  private readonly onPointerDown = (): void => {
+  /** A click (Shift+click extends a selection) or a wheel turn (Shift+wheel scrolls sideways). */
+  private readonly onOtherInput = (): void => {
     this.otherInputDuringShift = this.shiftDown;
     this.reset();
   };

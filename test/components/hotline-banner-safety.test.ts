@@ -141,23 +141,59 @@ describe('banner safety: a fled page stays gone', () => {
     expect(navigation.urls).to.deep.equal([]);
   });
 
-  it('covers the page with an opaque top-layer cover that the page’s CSS cannot undo', async () => {
-    const style = document.createElement('style');
-    style.id = 'hostile-styles';
-    style.textContent = `.hostile { visibility: visible !important; position: relative; z-index: 2147483647 !important; }
-      [popover], body > div:last-child { display: none !important; opacity: 0 !important; }
-      @layer page { div { visibility: visible !important; } }`;
-    document.head.append(style);
-    const container = await fixture<HTMLDivElement>(html`<div><p class="hostile" style="block-size: 5rem">Secret text</p><hf-hotline-banner quick-exit></hf-hotline-banner></div>`);
-    const element = container.querySelector<HfHotlineBanner>('hf-hotline-banner')!;
-    await settled(element);
-    const secret = container.querySelector('.hostile')!.getBoundingClientRect();
-    element.exit();
-    const onTop = document.elementFromPoint(secret.left + 5, secret.top + 5) as HTMLElement;
-    expect(onTop).to.exist;
-    expect(onTop.matches(':popover-open')).to.be.true;
-    expect(getComputedStyle(onTop)).to.include({display: 'block', visibility: 'visible', opacity: '1'});
-    expect(getComputedStyle(document.documentElement).visibility).to.equal('hidden');
+  const HOSTILE_COVER_RULES = [
+    '',
+    'scale: 0 !important;',
+    'translate: 300vw !important;',
+    'rotate: x 90deg !important;',
+    'zoom: 0.01 !important;',
+    'mask-image: linear-gradient(transparent, transparent) !important;',
+    'clip: rect(0 0 0 0) !important;',
+    'offset-path: path("M 5000 5000 L 5001 5001") !important;',
+    'mix-blend-mode: difference !important;',
+    'transform: scale(0) !important; filter: opacity(0) !important;',
+    'transition: opacity 600s !important;',
+  ];
+  for (const rule of HOSTILE_COVER_RULES) {
+    it(`covers the page with an opaque top-layer cover that page CSS cannot undo${rule ? ` (${rule.split(':')[0]})` : ''}`, async () => {
+      const style = document.createElement('style');
+      style.id = 'hostile-styles';
+      style.textContent = `* { visibility: visible !important; }
+        .hostile { position: relative; z-index: 2147483647 !important; }
+        [popover], body > div:last-child { display: none !important; opacity: 0 !important; ${rule} }
+        @starting-style { [popover] { opacity: 0 !important; } }
+        @layer page { div { visibility: visible !important; } }`;
+      document.head.append(style);
+      const container = await fixture<HTMLDivElement>(html`<div><p class="hostile" style="block-size: 5rem">Secret text</p><hf-hotline-banner quick-exit></hf-hotline-banner></div>`);
+      const element = container.querySelector<HfHotlineBanner>('hf-hotline-banner')!;
+      await settled(element);
+      const secret = container.querySelector('.hostile')!.getBoundingClientRect();
+      element.exit();
+      const onTop = document.elementFromPoint(secret.left + 5, secret.top + 5) as HTMLElement;
+      expect(onTop, 'the element on top of the secret text').to.exist;
+      expect(onTop.matches(':popover-open')).to.be.true;
+      const cover = getComputedStyle(onTop);
+      expect({display: cover.display, visibility: cover.visibility, opacity: cover.opacity, mixBlendMode: cover.mixBlendMode, scale: cover.scale, translate: cover.translate, rotate: cover.rotate}).to.deep.equal({
+        display: 'block',
+        visibility: 'visible',
+        opacity: '1',
+        mixBlendMode: 'normal',
+        scale: 'none',
+        translate: 'none',
+        rotate: 'none',
+      });
+      expect(['none', '']).to.include(cover.maskImage);
+      const box = onTop.getBoundingClientRect();
+      expect([box.left, box.top, box.width, box.height]).to.deep.equal([0, 0, innerWidth, innerHeight]);
+    });
+  }
+
+  it('lets the exit page itself keep the marker when it is on the same site and loads the library', async () => {
+    const here = location.href.split('#')[0];
+    sessionStorage.setItem(EXIT_MARKER_KEY, JSON.stringify({until: Date.now() + 60_000, url: here}));
+    window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));
+    expect(navigation.urls).to.deep.equal([]);
+    expect(sessionStorage.getItem(EXIT_MARKER_KEY)).not.to.equal(null);
   });
 });
 
@@ -218,6 +254,88 @@ describe('banner safety: quick exit fires when it should, and only then', () => 
     frame.contentDocument!.querySelector('input')!.focus();
     await until(() => document.activeElement === frame);
     await new Promise((resolve) => setTimeout(resolve, 50));
+    for (let i = 0; i < 3; i++) await sendKeys({press: 'Shift'});
+    expect(navigation.urls).to.deep.equal([DEFAULT_EXIT_URL]);
+  });
+
+  it('does not exit on three turns of the wheel with Shift held (sideways scrolling)', async () => {
+    await banner(html`<hf-hotline-banner quick-exit></hf-hotline-banner>`);
+    for (let i = 0; i < 3; i++) {
+      fire(window, 'keydown', {key: 'Shift', shiftKey: true});
+      document.body.dispatchEvent(new WheelEvent('wheel', {bubbles: true, deltaX: 40, shiftKey: true}));
+      fire(window, 'keyup', {key: 'Shift'});
+    }
+    expect(navigation.urls).to.deep.equal([]);
+  });
+
+  /** A frame whose document holds one text field; resolves once that field exists. */
+  async function frameWithField(frame: HTMLIFrameElement): Promise<HTMLInputElement> {
+    await until(() => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.querySelector('input') != null);
+    return frame.contentDocument!.querySelector('input')!;
+  }
+
+  async function typeShiftThriceIn(frame: HTMLIFrameElement): Promise<void> {
+    const field = await frameWithField(frame);
+    frame.focus();
+    field.focus();
+    await until(() => frame.contentDocument!.activeElement === field);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    for (let i = 0; i < 3; i++) await sendKeys({press: 'Shift'});
+  }
+
+  const FIELD = '<input aria-label="Name">';
+
+  it('exits on Shift ×3 after focus moves from one frame straight into another', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div><hf-hotline-banner quick-exit></hf-hotline-banner><iframe title="First" srcdoc=${FIELD}></iframe><iframe title="Second" srcdoc=${FIELD}></iframe></div>`);
+    const [first, second] = container.querySelectorAll('iframe');
+    (await frameWithField(first)).focus();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await typeShiftThriceIn(second);
+    expect(navigation.urls).to.deep.equal([DEFAULT_EXIT_URL]);
+  });
+
+  it('exits on Shift ×3 in a frame that has navigated (a form sent inside it)', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div><hf-hotline-banner quick-exit></hf-hotline-banner><iframe title="Form" srcdoc=${FIELD}></iframe></div>`);
+    const frame = container.querySelector('iframe')!;
+    (await frameWithField(frame)).focus();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+    frame.srcdoc = `${FIELD}<p>Sent</p>`;
+    await loaded;
+    await typeShiftThriceIn(frame);
+    expect(navigation.urls).to.deep.equal([DEFAULT_EXIT_URL]);
+  });
+
+  it('exits on Shift ×3 in a frame inside a frame', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div><hf-hotline-banner quick-exit></hf-hotline-banner><iframe title="Outer" srcdoc=${`<iframe title="Inner" srcdoc='${FIELD}'></iframe>`}></iframe></div>`);
+    const outer = container.querySelector('iframe')!;
+    await until(() => outer.contentDocument?.querySelector('iframe')?.contentDocument?.querySelector('input') != null);
+    await typeShiftThriceIn(outer.contentDocument!.querySelector('iframe')!);
+    expect(navigation.urls).to.deep.equal([DEFAULT_EXIT_URL]);
+  });
+
+  it('exits on Shift ×3 in a frame inside an open shadow root', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div><hf-hotline-banner quick-exit></hf-hotline-banner><div id="host"></div></div>`);
+    const shadow = container.querySelector('#host')!.attachShadow({mode: 'open'});
+    const hidden = document.createElement('iframe');
+    hidden.title = 'In a shadow root';
+    hidden.srcdoc = FIELD;
+    shadow.append(hidden);
+    await typeShiftThriceIn(hidden);
+    expect(navigation.urls).to.deep.equal([DEFAULT_EXIT_URL]);
+  });
+
+  it('exits on Shift ×3 in a frame the reader was already typing in when the banner appeared', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div><iframe title="Form" srcdoc=${FIELD}></iframe></div>`);
+    const frame = container.querySelector('iframe')!;
+    const field = await frameWithField(frame);
+    frame.focus();
+    field.focus();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const element = document.createElement('hf-hotline-banner');
+    element.setAttribute('quick-exit', '');
+    container.prepend(element);
+    await settled(element);
     for (let i = 0; i < 3; i++) await sendKeys({press: 'Shift'});
     expect(navigation.urls).to.deep.equal([DEFAULT_EXIT_URL]);
   });
@@ -304,6 +422,33 @@ describe('banner truth: "checked" only when a person checked', () => {
     await settled(element);
     expect(parts(element, 'name').map((name) => name.textContent!.trim())).to.deep.equal(['Line b', 'Line a']);
   });
+});
+
+describe('banner safety: a number and a way out in every state', () => {
+  const navigation = useRecordedExit();
+
+  it('offers the exit control while the data loads and when it fails, even without fallback content', async () => {
+    const loading = await banner(html`<hf-hotline-banner quick-exit src="/__faults/hang?case=exit"></hf-hotline-banner>`);
+    expect(stateOf(loading)).to.equal('loading');
+    const exit = parts(loading, 'exit')[0] as HTMLAnchorElement;
+    expect(exit.getBoundingClientRect().height).to.be.at.least(44);
+    exit.click();
+    expect(navigation.urls).to.deep.equal([DEFAULT_EXIT_URL]);
+    const {element: failed} = await renderUntilError<HfHotlineBanner>(html`<hf-hotline-banner quick-exit src="/test/fixtures/not-json.html"></hf-hotline-banner>`);
+    expect(parts(failed, 'exit')).to.have.length(1);
+    await expect(failed).to.be.accessible();
+  });
+
+  for (const [what, template] of [
+    ['a document without lines', html`<hf-hotline-banner .data=${{id: 'x', title: 'X', hotlines: []}}>${FALLBACK}</hf-hotline-banner>`],
+    ['a hotlines attribute naming no line', html`<hf-hotline-banner hotlines="astra-sos">${FALLBACK}</hf-hotline-banner>`],
+  ] as const) {
+    it(`shows the page’s fallback numbers for ${what}`, async () => {
+      const element = await banner(template);
+      expect(stateOf(element)).to.equal('empty');
+      expect(element.querySelector('#fallback-number')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+  }
 });
 
 describe('banner safety: hostile input and odd pages', () => {

@@ -130,6 +130,11 @@ describe('validateAction: what a banner shows is what a phone dials', () => {
     });
   });
 
+  it('refuses digits of other scripts in a hotline’s text, which could pass a second number', () => {
+    expect(issueOf(line({name: {en: 'ASTRA ٠١١ ٧٨٥ ٠٠٠٠'}}))).to.deep.equal({code: 'invalid-format', path: 'hotlines[0].name.en'});
+    expect(issueOf(line({display: '０１１ ７８５ ００００'}))).to.have.property('path', 'hotlines[0].display');
+  });
+
   it('refuses letters and other characters in a displayed number', () => {
     expect(issueOf(line({display: '011 785 0000 call'}))).to.deep.equal({code: 'invalid-format', path: 'hotlines[0].display'});
   });
@@ -166,6 +171,12 @@ describe('validateAction: what a banner shows is what a phone dials', () => {
       ['192', '0192'],
       ['+381600000000', '011 785 0000'],
       ['+381117850000', '0117850000 1'],
+      // A national (trunk 0) form is a Serbian number: it cannot stand for another country's.
+      ['+44117850000', '011 785 0000'],
+      ['+1117850000', '011 785 0000'],
+      ['+7192', '0192'],
+      // "00" is an international prefix only before a country code.
+      ['192', '00 192'],
     ];
     for (const [number, display] of different) expect(displayMatchesNumber(display, number), `${display} ≠ ${number}`).to.be.false;
   });

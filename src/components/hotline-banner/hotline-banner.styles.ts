@@ -61,6 +61,10 @@ export const hotlineBannerStyles = [
       gap: 0.5rem;
       margin-inline-start: auto;
     }
+    .controls.standalone {
+      justify-content: flex-end;
+      margin-block-start: 0.5rem;
+    }
     .intro {
       margin: 0.5rem 0 0.75rem;
       color: var(--_muted);

@@ -259,10 +259,9 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
     >`;
   }
 
-  private renderControls(): TemplateResult {
-    return html`
-      ${this.quickExit
-        ? html`<a
+  private renderExit(): TemplateResult | typeof nothing {
+    return this.quickExit
+      ? html`<a
               part="exit"
               class="exit"
               href=${this.effectiveExitUrl}
@@ -272,7 +271,12 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
               @click=${this.onExitClick}
               >${msg('Exit this page', {id: 'banner-exit'})}</a
             ><span id="exit-hint" class="visually-hidden">${msg('Or press Shift 3 times.', {id: 'banner-exit-hint'})}</span>`
-        : nothing}
+      : nothing;
+  }
+
+  private renderControls(): TemplateResult {
+    return html`
+      ${this.renderExit()}
       ${this.dismissible
         ? html`<button part="dismiss" class="dismiss" type="button" aria-label=${msg('Hide the hotline banner', {id: 'banner-dismiss'})} @click=${this.dismiss}>
             <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M3 3l10 10M13 3L3 13" /></svg>
@@ -293,7 +297,7 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
           <div class="controls">${this.renderControls()}</div>
         </div>
         ${lines.length === 0
-          ? this.renderEmpty(msg('No hotline numbers are available.', {id: 'banner-empty'}))
+          ? this.renderNoLines()
           : html`
               <p part="intro" class="intro">${msg('If you or someone you know may be a victim of trafficking, call for help.', {id: 'banner-intro'})}</p>
               <ul part="list" class="lines">
@@ -318,7 +322,7 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
     return html`
       <section part="base" class="banner compact" aria-label=${title}>
         ${lines.length === 0
-          ? this.renderEmpty(msg('No hotline numbers are available.', {id: 'banner-empty'}))
+          ? this.renderNoLines()
           : html`<ul part="list" class="lines">
               ${lines.map(
                 (line) => html`<li part="hotline" class="line"><span part="name" class="name">${this.text(line.name)}</span> ${this.renderNumber(line)}</li>`,
@@ -328,6 +332,23 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
         ${this.renderLiveRegion()}
       </section>
     `;
+  }
+
+  /** No line to show (none in the data, or a `hotlines` typo): the page's own fallback numbers stand in. */
+  private renderNoLines(): TemplateResult {
+    return html`${this.renderEmpty(msg('No hotline numbers are available.', {id: 'banner-empty'}))}<slot></slot>`;
+  }
+
+  /**
+   * While the data loads, and when it fails, the reader still has a way out: the exit control
+   * (and the live region for Shift ×3) stand beside the page's fallback.
+   */
+  protected override render(): TemplateResult | typeof nothing {
+    const content = super.render();
+    if (!this.quickExit || this.document.state.status === 'ready') return content;
+    return html`${content}
+      <div class="controls standalone">${this.renderExit()}</div>
+      ${this.renderLiveRegion()}`;
   }
 
   private renderLiveRegion(): TemplateResult {
