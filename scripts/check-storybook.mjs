@@ -1,6 +1,11 @@
 // Checks the static Storybook (storybook-static/, from `npm run build-storybook`) the way a
 // designer uses it: served from a sub-path, every story of its index opened in Chromium in each
 // locale, failing on a story whose element is missing, a console error or an axe violation.
+// Every story's controls, as the preview prepared them, are checked once: no raw object editor
+// ("Set object"), no row named twice (`heading-level` and `headingLevel` count as one name), no
+// read-only member, colour pickers for `--hf-color-*`, parts and events as documentation only.
+// The Controls panel of each element's first story is opened in the Storybook UI too, checked
+// for a "Set object" button and saved as controls-<story>.png.
 // Saves a PNG of every story in each locale into screenshots/storybook/ (ignored by git).
 // Prints "N passed, N failed"; exits non-zero on any failure.
 import {createServer} from 'node:http';
@@ -15,6 +20,10 @@ const SUB_PATH = '/preview/hf-widgets/';
 const root = join(projectRoot, 'storybook-static');
 const types = {'.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png'};
 const locales = (process.env.HF_STORY_LOCALES ?? 'en,sr-Cyrl,sr-Latn').split(',');
+const manifest = JSON.parse(await readFile(join(projectRoot, 'custom-elements.json'), 'utf8'));
+const readOnlyMembers = new Set(
+  manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((declaration) => (declaration.members ?? []).filter((member) => member.readonly).map((member) => member.name)),
+);
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 // Only the sub-path is served, so an absolute asset URL in the build would fail here.
@@ -40,6 +49,35 @@ const stories = Object.values(index.entries).filter((entry) => entry.type === 's
 const results = {passed: 0, failed: 0};
 const failures = [];
 await mkdir(join(projectRoot, 'screenshots/storybook'), {recursive: true});
+
+/** What is wrong with one story's controls (rows as {name, category, control}), if anything. */
+function controlProblems(rows) {
+  const problems = [];
+  const seen = new Map();
+  for (const {name, category, control} of rows) {
+    const sameName = name.replace(/[-_]/g, '').toLowerCase();
+    if (seen.has(sameName)) problems.push(`"${name}" shown twice (also "${seen.get(sameName)}")`);
+    seen.set(sameName, name);
+    if (control === 'object') problems.push(`"${name}" has a raw object editor`);
+    if (control && readOnlyMembers.has(name)) problems.push(`read-only "${name}" has a control`);
+    if ((category === 'css shadow parts' || category === 'events') && control) problems.push(`${category} "${name}" has a control`);
+    if (category === 'css custom properties' && control !== (name.startsWith('--hf-color-') ? 'color' : 'text')) problems.push(`"${name}" has a ${control} control`);
+  }
+  return problems;
+}
+
+/** The rows of a story's Controls panel, from the preview's prepared story. */
+const readControls = (page, storyId) =>
+  page.evaluate(async (id) => {
+    const prepared = await window.__STORYBOOK_PREVIEW__.storyStoreValue.loadStory({storyId: id});
+    return Object.entries(prepared.argTypes)
+      .filter(([, argType]) => !argType.table?.disable)
+      .map(([key, argType]) => ({
+        name: argType.name ?? key,
+        category: argType.table?.category ?? '',
+        control: argType.control && !argType.control.disable ? (argType.control.type ?? 'unknown') : null,
+      }));
+  }, storyId);
 
 const browser = await chromium.launch({executablePath: chromiumPath(), args: chromiumArgs});
 try {
@@ -76,8 +114,12 @@ try {
             }
           }
         });
-        await page.screenshot({path: join(projectRoot, 'screenshots/storybook', `${story.id}-${locale}.png`), fullPage: true});
-        const problems = [...errors.map((error) => `console: ${error}`), ...violations.map((violation) => `axe: ${violation}`)];
+        // At most the top 4,000 px: enough to see a story, and the 5,000-member list (100,000 px
+        // tall) would take longer to capture than the timeout on a busy machine.
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        await page.screenshot({path: join(projectRoot, 'screenshots/storybook', `${story.id}-${locale}.png`), fullPage: true, clip: {x: 0, y: 0, width: 1024, height: Math.min(height, 4000)}});
+        const controls = locale === locales[0] ? controlProblems(await readControls(page, story.id)) : [];
+        const problems = [...errors.map((error) => `console: ${error}`), ...violations.map((violation) => `axe: ${violation}`), ...controls.map((problem) => `controls: ${problem}`)];
         if (problems.length) throw new Error(problems.join('; '));
         results.passed++;
       } catch (error) {
@@ -88,6 +130,35 @@ try {
     }
     await context.close();
   }
+  // The designer's view: each element's first story in the Storybook UI, Controls panel open.
+  const context = await browser.newContext({viewport: {width: 1400, height: 3400}});
+  const firstStories = stories.filter((story, index) => story.title.startsWith('Elements/') && stories.findIndex((other) => other.title === story.title) === index);
+  for (const story of firstStories) {
+    const page = await context.newPage();
+    try {
+      await page.goto(`${base}?path=/story/${story.id}&panel=right`);
+      await page.getByRole('tab', {name: /^Controls/}).click();
+      const panel = page.locator('#storybook-panel-root');
+      await panel.locator('table tbody tr').first().waitFor({timeout: 20000});
+      // Widen the panel so the picture shows the controls column, as a designer would drag it.
+      const handle = await page.getByRole('separator', {name: 'Addon panel resize handle'}).boundingBox();
+      if (handle) {
+        await page.mouse.move(handle.x + handle.width / 2, 300);
+        await page.mouse.down();
+        await page.mouse.move(560, 300, {steps: 8});
+        await page.mouse.up();
+      }
+      await panel.screenshot({path: join(projectRoot, 'screenshots/storybook', `controls-${story.id}.png`)});
+      const objectEditors = await panel.getByRole('button', {name: 'Set object'}).count();
+      if (objectEditors) throw new Error(`${objectEditors} "Set object" buttons in the Controls panel`);
+      results.passed++;
+    } catch (error) {
+      results.failed++;
+      failures.push(`${story.id} [Controls panel]: ${error.message.split('\n')[0]}`);
+    }
+    await page.close();
+  }
+  await context.close();
 } finally {
   await browser.close();
   server.close();

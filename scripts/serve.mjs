@@ -22,6 +22,9 @@ const types = {
 
 /** Extra response headers for some pages. */
 export const pageHeaders = {
+  // Cacheable, so that browsers may keep them in the back/forward cache, as real sites are.
+  '/demo/examples/earlier-page.html': {'Cache-Control': 'max-age=600'},
+  '/demo/examples/quick-exit.html': {'Cache-Control': 'max-age=600'},
   '/demo/examples/strict-csp.html': {
     'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'",
   },

@@ -179,6 +179,12 @@ if (typeof window !== 'undefined') {
   leaveAgainIfExited();
   window.addEventListener('pageshow', leaveAgainIfExited, true);
   window.addEventListener('popstate', leaveAgainIfExited, true);
+  // Firefox restores a page from its back/forward cache with the sessionStorage it had when the
+  // reader left it, so a page of this site visited before the exit cannot see the marker. An
+  // unload listener keeps Firefox from caching pages that load the banner: Back loads them
+  // afresh, and they read the marker. (Chromium shows the marker to cached pages, and ignores
+  // this listener for caching.)
+  window.addEventListener('unload', () => undefined);
 }
 
 /** For tests: shows the page again and forgets the exit, after a `leavePage` whose navigation was replaced. */

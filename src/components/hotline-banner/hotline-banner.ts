@@ -159,6 +159,7 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
     this.emit('hf-dismiss', {remembered});
   }
 
+  /** @internal Called by the page-wide Shift ×3 watcher. */
   onShiftProgress(remaining: number): void {
     this.announcement =
       remaining === 2
@@ -166,10 +167,12 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
         : msg('Shift pressed twice. Press it once more to exit this page.', {id: 'banner-shift-1'});
   }
 
+  /** @internal Called by the page-wide Shift ×3 watcher. */
   onShiftReset(): void {
     this.announcement = msg('Quick exit cancelled.', {id: 'banner-shift-reset'});
   }
 
+  /** @internal Called by the page-wide Shift ×3 watcher. */
   onShiftTriple(): void {
     this.exit('keyboard');
   }
