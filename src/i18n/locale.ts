@@ -9,9 +9,9 @@
  *
  * A page may hold several copies of this module: the bundle, single-element files, an app's npm
  * modules. Two things are page-wide:
- * - the translation tables, by locale: each registering module adds its element's strings
- *   (`addTranslations`). A later locale's own file would add its strings the same way, and
- *   `resolveLocale` would learn its code from the tables;
+ * - the translation tables of this version, by locale: each registering module adds its
+ *   element's strings (`addTranslations`). A later locale's own file would add its strings the
+ *   same way, and `resolveLocale` would learn its code from the tables;
  * - `setLocale`: a call on any copy switches the elements of every copy, and a copy loaded later
  *   starts in the locale asked for.
  */
@@ -19,6 +19,7 @@ import {LOCALE_STATUS_EVENT, type LocaleModule, type LocaleStatusEventDetail} fr
 import {_installMsgImplementation} from '@lit/localize/init/install.js';
 import {defaultMsg} from '@lit/localize/internal/default-msg.js';
 import {joinStringsAndValues} from '@lit/localize/internal/str-tag.js';
+import {VERSION} from '../core/define.js';
 import {cyrillicToLatin} from './transliterate.js';
 
 export const supportedLocales = ['en', 'sr-Cyrl', 'sr-Latn'] as const;
@@ -27,21 +28,25 @@ export type SupportedLocale = (typeof supportedLocales)[number];
 type Templates = LocaleModule['templates'];
 type Template = Templates[string];
 
-interface PageLocaleState {
-  /** Locale → message id → translation, from every copy on the page. */
-  translations: Record<string, Templates>;
-  /** The locale the last `setLocale` asked for, until the page's attributes change. */
-  requested?: SupportedLocale;
+/** A value every copy of hf-widgets on the page shares under `key`; the first copy creates it. */
+function pageWide<T>(key: string, create: () => T): T {
+  const store = globalThis as unknown as Record<symbol, T | undefined>;
+  return (store[Symbol.for(key)] ??= create());
 }
 
-const PAGE_STATE: unique symbol = Symbol.for('hf-widgets.locale');
-const pageState: PageLocaleState = ((globalThis as {[PAGE_STATE]?: PageLocaleState})[PAGE_STATE] ??= {translations: {}});
+/**
+ * Locale → message id → translation, from every copy of this version on the page. Another
+ * version's copies keep their own: the same id may read differently there.
+ */
+const translations = pageWide<Record<string, Templates>>(`hf-widgets ${VERSION} translations`, () => ({}));
+/** The locale the last `setLocale` of any copy asked for, until the page's attributes change. */
+const requested = pageWide<{locale?: SupportedLocale}>('hf-widgets requested locale', () => ({}));
 /** Tells every copy on the page to switch; its detail is the resolved locale. */
 const LOCALE_REQUEST_EVENT = 'hf-widgets-locale-request';
 
 /** Adds UI strings for `locale` to the page-wide tables; ids already there are kept. */
 export function addTranslations(locale: string, templates: Templates): void {
-  const table = (pageState.translations[locale] ??= {});
+  const table = (translations[locale] ??= {});
   for (const id in templates) table[id] ??= templates[id];
 }
 
@@ -52,8 +57,8 @@ export function addTranslations(locale: string, templates: Templates): void {
  * the strings added since.
  */
 function latinTable(): Templates {
-  const latin = (pageState.translations['sr-Latn'] ??= {});
-  const cyrillic = pageState.translations['sr-Cyrl'] ?? {};
+  const latin = (translations['sr-Latn'] ??= {});
+  const cyrillic = translations['sr-Cyrl'] ?? {};
   for (const id in cyrillic) latin[id] ??= toLatin(cyrillic[id]);
   return latin;
 }
@@ -113,7 +118,7 @@ export function getLocale(): SupportedLocale {
 function applyLocale(locale: SupportedLocale): void {
   if (locale === activeLocale) return;
   activeLocale = locale;
-  activeTable = locale === 'en' ? undefined : locale === 'sr-Latn' ? latinTable() : (pageState.translations[locale] ?? {});
+  activeTable = locale === 'en' ? undefined : locale === 'sr-Latn' ? latinTable() : (translations[locale] ?? {});
   const detail: LocaleStatusEventDetail = {status: 'ready', readyLocale: locale};
   window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, {detail}));
 }
@@ -124,7 +129,7 @@ function applyLocale(locale: SupportedLocale): void {
  */
 export function setLocale(tag: string): Promise<void> {
   const locale = resolveLocale(tag);
-  pageState.requested = locale;
+  requested.locale = locale;
   window.dispatchEvent(new CustomEvent(LOCALE_REQUEST_EVENT, {detail: locale}));
   applyLocale(locale);
   return Promise.resolve();
@@ -147,14 +152,14 @@ let watching = false;
 export function watchPageLocale(): void {
   if (watching || typeof document === 'undefined') return;
   watching = true;
-  applyLocale(pageState.requested ?? pageLocale());
+  applyLocale(requested.locale ?? pageLocale());
   window.addEventListener(LOCALE_REQUEST_EVENT, (event) => {
     // Another version may know locales this one does not.
     const locale = (event as CustomEvent<string>).detail;
     if ((supportedLocales as readonly string[]).includes(locale)) applyLocale(locale as SupportedLocale);
   });
   new MutationObserver(() => {
-    pageState.requested = undefined;
+    requested.locale = undefined;
     applyLocale(pageLocale());
   }).observe(document.documentElement, {attributes: true, attributeFilter: ['lang', 'data-hf-locale']});
 }
