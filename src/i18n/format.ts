@@ -9,21 +9,26 @@ import type {SupportedLocale} from './locale.js';
 import {cyrillicToLatin} from './transliterate.js';
 
 /** English is shown with British conventions (the programme's own texts use them). */
-const INTL_LOCALE: Record<SupportedLocale, string> = {en: 'en-GB', 'sr-Cyrl': 'sr-Cyrl-RS', 'sr-Latn': 'sr-Latn-RS'};
+const INTL_LOCALES: Partial<Record<SupportedLocale, string>> = {en: 'en-GB', 'sr-Cyrl': 'sr-Cyrl-RS', 'sr-Latn': 'sr-Latn-RS'};
+
+/** The `Intl` locale of a locale; a later locale's language code as it is. */
+function intlLocale(locale: SupportedLocale): string {
+  return INTL_LOCALES[locale] ?? locale;
+}
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
 function numberFormat(locale: SupportedLocale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `n|${locale}|${JSON.stringify(options)}`;
   let format = cache.get(key) as Intl.NumberFormat | undefined;
-  if (!format) cache.set(key, (format = new Intl.NumberFormat(INTL_LOCALE[locale], options)));
+  if (!format) cache.set(key, (format = new Intl.NumberFormat(intlLocale(locale), options)));
   return format;
 }
 
 function dateFormat(locale: SupportedLocale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `d|${locale}|${JSON.stringify(options)}`;
   let format = cache.get(key) as Intl.DateTimeFormat | undefined;
-  if (!format) cache.set(key, (format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {timeZone: 'UTC', ...options})));
+  if (!format) cache.set(key, (format = new Intl.DateTimeFormat(intlLocale(locale), {timeZone: 'UTC', ...options})));
   return format;
 }
 
@@ -135,7 +140,7 @@ const pluralRules = new Map<SupportedLocale, Intl.PluralRules>();
  */
 export function pluralCategory(count: number, locale: SupportedLocale): 'one' | 'few' | 'other' {
   let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(INTL_LOCALE[locale])));
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(intlLocale(locale))));
   const category = rules.select(count);
   return category === 'one' || category === 'few' ? category : 'other';
 }

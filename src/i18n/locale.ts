@@ -22,8 +22,18 @@ import {joinStringsAndValues} from '@lit/localize/internal/str-tag.js';
 import {VERSION} from '../core/define.js';
 import {cyrillicToLatin} from './transliterate.js';
 
+/** The locales every file carries. */
 export const supportedLocales = ['en', 'sr-Cyrl', 'sr-Latn'] as const;
-export type SupportedLocale = (typeof supportedLocales)[number];
+/**
+ * A locale the widgets can show: one that every file carries, or a later locale (a language in
+ * official use in Serbia) whose own file added its strings with `addTranslations`, by its
+ * language code.
+ */
+export type SupportedLocale = (typeof supportedLocales)[number] | (string & Record<never, never>);
+
+function isShown(locale: string): boolean {
+  return (supportedLocales as readonly string[]).includes(locale) || translations[locale] !== undefined;
+}
 
 type Templates = LocaleModule['templates'];
 type Template = Templates[string];
@@ -44,10 +54,18 @@ const requested = pageWide<{locale?: SupportedLocale}>('hf-widgets requested loc
 /** Tells every copy on the page to switch; its detail is the resolved locale. */
 const LOCALE_REQUEST_EVENT = 'hf-widgets-locale-request';
 
-/** Adds UI strings for `locale` to the page-wide tables; ids already there are kept. */
+/**
+ * Adds UI strings for `locale` to the page-wide tables; ids already there are kept. A later
+ * locale's own file calls it with its language code, and the page's elements switch to it when
+ * the page asks for that language, however late the file came.
+ */
 export function addTranslations(locale: string, templates: Templates): void {
+  const isNew = translations[locale] === undefined;
   const table = (translations[locale] ??= {});
   for (const id in templates) table[id] ??= templates[id];
+  if (isNew && !(supportedLocales as readonly string[]).includes(locale) && typeof window !== 'undefined') {
+    window.dispatchEvent(new CustomEvent(LOCALE_REQUEST_EVENT, {detail: requested.locale ?? pageLocale()}));
+  }
 }
 
 /**
@@ -94,8 +112,9 @@ const warnedTags = new Set<string>();
 
 /**
  * Maps a BCP 47 tag to a supported locale: `sr`, `sr-RS`, `sr-Cyrl*` → `sr-Cyrl` (Cyrillic is
- * Serbia's official script, and CLDR agrees); `sr-Latn*` → `sr-Latn`; `en*` → `en`; anything
- * else → `en`, with one console warning per tag.
+ * Serbia's official script, and CLDR agrees); `sr-Latn*` → `sr-Latn`; `en*` → `en`; a language
+ * whose strings a later locale's file added → that language; anything else → `en`, with one
+ * console warning per tag.
  */
 export function resolveLocale(tag: string | null | undefined): SupportedLocale {
   const lower = (tag ?? '').trim().toLowerCase().replace(/_/g, '-');
@@ -103,6 +122,7 @@ export function resolveLocale(tag: string | null | undefined): SupportedLocale {
   const [language, ...subtags] = lower.split('-');
   if (language === 'sr') return subtags.includes('latn') ? 'sr-Latn' : 'sr-Cyrl';
   if (language === 'en') return 'en';
+  if (translations[language] !== undefined) return language;
   if (!warnedTags.has(lower)) {
     warnedTags.add(lower);
     console.warn(`hf-widgets: no translation for "${tag}"; showing English. Supported: ${supportedLocales.join(', ')}.`);
@@ -156,7 +176,7 @@ export function watchPageLocale(): void {
   window.addEventListener(LOCALE_REQUEST_EVENT, (event) => {
     // Another version may know locales this one does not.
     const locale = (event as CustomEvent<string>).detail;
-    if ((supportedLocales as readonly string[]).includes(locale)) applyLocale(locale as SupportedLocale);
+    if (isShown(locale)) applyLocale(locale);
   });
   new MutationObserver(() => {
     requested.locale = undefined;
