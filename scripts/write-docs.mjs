@@ -93,6 +93,7 @@ function elementsDoc() {
 }
 
 function typeOf(schema) {
+  if (schema.oneOf?.[0]?.type === 'boolean') return 'true, or text (string or {locale: string})';
   if (schema.oneOf) return 'text (string or {locale: string})';
   if (schema.type === 'array') return `array of ${schema.items.type === 'object' ? 'objects' : typeOf(schema.items)} (≤ ${schema.maxItems})`;
   if (schema.type === 'number') return `number${schema.minimum !== undefined ? ` ≥ ${schema.minimum}` : ''}${schema.maximum !== undefined ? `, ≤ ${schema.maximum}` : ''}`;
@@ -104,7 +105,8 @@ function fieldRows(schema, path, rows) {
   const required = new Set(schema.required ?? []);
   for (const [name, field] of Object.entries(schema.properties ?? {})) {
     const fieldPath = path ? `${path}.${name}` : name;
-    const notes = field.oneOf ? '' : field.description;
+    // Text fields all carry the same description; say only what is particular.
+    const notes = field.oneOf && field.oneOf[0]?.type !== 'boolean' ? '' : field.description;
     rows.push(`| \`${fieldPath}\` | ${cell(typeOf(field))} | ${required.has(name) ? 'yes' : ''} | ${cell(notes)} |`);
     if (field.type === 'object') fieldRows(field, fieldPath, rows);
     if (field.type === 'array' && field.items.type === 'object') fieldRows(field.items, `${fieldPath}[]`, rows);

@@ -41,8 +41,10 @@ export function validateDocument(value: unknown, shape: Shape): ActionDocument {
   return value as ActionDocument;
 }
 
-/** Every part's rules: a whole document. */
-const actionShape: Shape = {...overviewShape, ...budgetShape, ...beneficiariesShape, ...hotlinesShape};
+/** Every part's rules: a whole document, its fields in the order the contract lists them. */
+const FIELD_ORDER = ['summary', 'goal', 'country', 'period', 'programme', 'budget', 'approach', 'results', 'beneficiaries', 'previousPhases', 'hotlines', 'links', 'attribution'];
+const everyPart: Shape = {...overviewShape, ...budgetShape, ...beneficiariesShape, ...hotlinesShape};
+const actionShape: Shape = Object.fromEntries(FIELD_ORDER.map((field) => [field, everyPart[field]]));
 
 /** Checks a whole action document (see `validateDocument`). */
 export function validateAction(value: unknown): ActionDocument {

@@ -138,6 +138,11 @@ export function boolean(): Rule {
   };
 }
 
+/** The same rule with a description in its JSON Schema (and so in the docs' field table). */
+export function described(rule: Rule, description: string): Rule {
+  return {check: rule.check, json: () => ({...rule.json(), description})};
+}
+
 /** Either of two rules: the value passes when it passes one; else the second rule's issue is reported. */
 export function either(first: Rule, second: Rule, description: string): Rule {
   return {

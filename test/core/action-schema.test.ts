@@ -3,7 +3,9 @@ import {actionJsonSchema, validateAction, validateDocument} from '../../src/core
 import {DataError} from '../../src/core/data-error.js';
 import {defaultAction} from '../../src/core/default-action.js';
 import {displayMatchesNumber} from '../../src/core/phone-number.js';
+import {beneficiariesShape} from '../../src/core/rules/beneficiaries.js';
 import {budgetShape} from '../../src/core/rules/budget.js';
+import {overviewShape} from '../../src/core/rules/overview.js';
 import {hotlinesShape} from '../../src/core/rules/hotlines.js';
 import type {Shape} from '../../src/core/schema.js';
 
@@ -101,6 +103,13 @@ describe('validateAction', () => {
       throw new Error('boom');
     }};
     expect(issueOf(hostile)).to.deep.equal({code: 'wrong-type', path: ''});
+  });
+
+  it('checks and publishes every field of every part, in the contract’s order', () => {
+    const schema = actionJsonSchema() as {properties: Record<string, unknown>};
+    const parts = [overviewShape, budgetShape, beneficiariesShape, hotlinesShape].flatMap((shape) => Object.keys(shape));
+    expect(Object.keys(schema.properties).sort()).to.deep.equal(['id', 'title', ...parts].sort());
+    expect(Object.keys(schema.properties).slice(0, 6)).to.deep.equal(['id', 'title', 'summary', 'goal', 'country', 'period']);
   });
 
   it('publishes a JSON Schema built from the same rules', () => {
