@@ -6,6 +6,7 @@
 // - dist/modules/: the npm modules, one per element plus index.js and locale.js, importing Lit
 //   from the app (so an app that already has Lit pays for it once). @lit/localize stays inside:
 //   it keeps a page-wide configuration that an app's own copy must not share.
+import {readFileSync} from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -31,11 +32,14 @@ const dropInPlugins = () => [browserResolve(), withoutMessageHashing(), typescri
 
 /**
  * Calls that only build a value, so an unused one can go, which Rollup cannot prove alone: Lit's
- * template tags (a sheet no element uses), and the validator's rule builders in src/core/schema.ts
- * (the rules of parts a single-element file does not read). No module calls a function of these
- * names for its side effects.
+ * template tags (a sheet no element uses); the validator's rule builders, every function
+ * src/core/schema.ts exports, read from the module so that a builder added later is covered; and
+ * `Object.fromEntries`, with which action-schema.ts orders the whole document's rules. Together
+ * they let a single-element file drop the rules of the parts it does not read. No module calls a
+ * function of these names for its side effects.
  */
-const manualPureFunctions = ['css', 'html', 'svg', 'object', 'array', 'string', 'text', 'number', 'boolean', 'url'];
+const ruleBuilders = [...readFileSync('src/core/schema.ts', 'utf8').matchAll(/^export function (\w+)\(/gm)].map(([, name]) => name);
+const manualPureFunctions = ['css', 'html', 'svg', 'Object.fromEntries', ...ruleBuilders];
 /**
  * @lit/localize's own runtimes set up their state as they load; src/i18n/locale.ts uses neither
  * (it installs its own lookup), so they may go when nothing imports from them.
