@@ -3,15 +3,16 @@
 // messages its element can show. For each element it follows the imports of src/<tag>.ts, collects
 // the ids of the msg() calls it reaches, and writes src/generated/element-strings/sr-Cyrl/:
 // `shared.ts` (ids more than one element reaches: loading and error states) and `<tag>.ts` (the
-// rest). The registering modules (src/<tag>.ts) add both; the full bundle thereby has them all.
-// Run by the build (rollup.config.mjs), before it bundles anything.
+// rest). The registering modules (src/<tag>.ts) add both. The full bundle takes lit-localize's
+// whole table in their place (`wholeLocaleTable`). Run by the build (rollup.config.mjs), before
+// it bundles anything.
 import {existsSync, readFileSync, writeFileSync, mkdirSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';
 import ts from 'typescript';
 import {projectRoot} from './import-ts.mjs';
 
 const SOURCE = 'src/generated/locales/sr-Cyrl.ts';
-export const OUTPUT_DIR = 'src/generated/element-strings/sr-Cyrl';
+const OUTPUT_DIR = 'src/generated/element-strings/sr-Cyrl';
 
 function parse(path) {
   return ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
