@@ -2,7 +2,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {guard} from 'lit/directives/guard.js';
 import {live} from 'lit/directives/live.js';
-import {styleMap} from 'lit/directives/style-map.js';
+import {ref} from 'lit/directives/ref.js';
 import {localized, msg, str} from '@lit/localize';
 import type {ActionDocument, BeneficiaryGroup} from '../../core/action-types.js';
 import {beneficiariesShape} from '../../core/rules/beneficiaries.js';
@@ -32,7 +32,10 @@ function renderChunks(members: IndexedMember[], rendered: number): unknown[] {
   const chunks: unknown[] = [];
   for (let start = 0; start < rendered; start += MEMBER_CHUNK) {
     const chunk = members.slice(start, Math.min(start + MEMBER_CHUNK, rendered));
-    chunks.push(guard(chunk, () => html`<div class="chunk" role="none" style=${styleMap({'--_chunk-members': String(chunk.length)})}>${chunk.map(renderMember)}</div>`));
+    // The member count goes in through the CSSOM, not a style attribute, which a strict CSP
+    // (style-src 'self') would block.
+    const sized = ref((element) => (element as HTMLElement | undefined)?.style.setProperty('--_chunk-members', String(chunk.length)));
+    chunks.push(guard(chunk, () => html`<div class="chunk" role="none" ${sized}>${chunk.map(renderMember)}</div>`));
   }
   return chunks;
 }
