@@ -17,10 +17,10 @@ const KB = 1024;
  */
 export const GZIP_CEILINGS = {
   'dist/hf-widgets.js': 34 * KB,
-  'dist/hf-hotline-banner.js': 20.8 * KB,
-  'dist/hf-action-card.js': 23.4 * KB,
-  'dist/hf-budget-breakdown.js': 21.1 * KB,
-  'dist/hf-beneficiary-list.js': 20.9 * KB,
+  'dist/hf-hotline-banner.js': 21.4 * KB,
+  'dist/hf-action-card.js': 23.6 * KB,
+  'dist/hf-budget-breakdown.js': 21.3 * KB,
+  'dist/hf-beneficiary-list.js': 21.3 * KB,
 };
 /** Gzip goals: reported, not enforced. */
 export const GZIP_GOALS = {
