@@ -201,6 +201,50 @@ const pages = [
     },
   },
   {
+    path: '/demo/examples/single-files.html',
+    allowed: ['/dist/hf-hotline-banner.js', bundle, '/dist/hf-action-card.js', '/demo/examples/page.css', '/favicon.ico'],
+    async extra(name, page, seen) {
+      check(`${name}: elements defined by another file of the same version stay silent`, !seen.warnings.some((text) => text.includes('already defined')), seen.warnings.join(' | '));
+      const definedBy = await page.evaluate(async () => {
+        const bannerFile = await import('/dist/hf-hotline-banner.js');
+        const bundleFile = await import('/dist/hf-widgets.js');
+        const cardFile = await import('/dist/hf-action-card.js');
+        return {
+          banner: customElements.get('hf-hotline-banner') === bannerFile.HfHotlineBanner,
+          card: customElements.get('hf-action-card') === bundleFile.HfActionCard && cardFile.HfActionCard !== bundleFile.HfActionCard,
+          budget: customElements.get('hf-budget-breakdown') === bundleFile.HfBudgetBreakdown,
+          list: customElements.get('hf-beneficiary-list') === bundleFile.HfBeneficiaryList,
+        };
+      });
+      check(`${name}: each tag has one definition, from the first file that has it`, Object.values(definedBy).every(Boolean), JSON.stringify(definedBy));
+      /** A UI string of each element, each from a different table of its file. */
+      const read = () =>
+        page.evaluate(() => {
+          const root = (tag) => document.querySelector(tag).shadowRoot;
+          return [
+            root('hf-hotline-banner').querySelector('[part="heading"]').textContent.trim(),
+            root('hf-action-card').querySelector('[part~="toggle"]').textContent.trim(),
+            root('hf-budget-breakdown').querySelector('[part="heading"]').textContent.trim(),
+            root('hf-beneficiary-list').querySelector('[part="heading"]').textContent.trim(),
+          ].join(' | ');
+        });
+      const settle = () => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+      await page.evaluate(() => (document.documentElement.lang = 'sr-Latn'));
+      await settle();
+      const latin = await read();
+      check(`${name}: every element follows <html lang>, whichever file defined it`, latin === 'Pomoć u slučaju trgovine ljudima | Prikažite više | Budžet | Korisnici projekta', latin);
+      // The bundle's setLocale must reach the banner, which the banner's own file defined.
+      await page.evaluate(async () => (await import('/dist/hf-widgets.js')).setLocale('sr-Cyrl'));
+      await settle();
+      const cyrillic = await read();
+      check(`${name}: the bundle's setLocale switches every element, whichever file defined it`, cyrillic === 'Помоћ у случају трговине људима | Прикажите више | Буџет | Корисници пројекта', cyrillic);
+      await page.evaluate(() => (document.documentElement.lang = 'en'));
+      await settle();
+      const english = await read();
+      check(`${name}: and back to English`, english === 'Help against human trafficking | Show more | Budget | Who benefits', english);
+    },
+  },
+  {
     path: '/demo/examples/app-localize.html',
     allowed: [bundle, '/demo/examples/app-localize.js', '/node_modules/', '/demo/examples/page.css', '/favicon.ico'],
     async extra(name, page) {

@@ -1,7 +1,16 @@
-/** Registers `<hf-hotline-banner>`. Import this module (or the bundle) to use the element. */
+/**
+ * Registers `<hf-hotline-banner>`. Import this module (or the bundle) to use the element. Built
+ * alone it is `dist/hf-hotline-banner.js`, the drop-in file for a page that needs only this element.
+ */
 import {HfHotlineBanner} from './components/hotline-banner/hotline-banner.js';
 import {safeDefine} from './core/define.js';
+import {addTranslations} from './i18n/locale.js';
+import {templates as sharedStrings} from './generated/element-strings/sr-Cyrl/shared.js';
+import {templates as elementStrings} from './generated/element-strings/sr-Cyrl/hf-hotline-banner.js';
 
+// Only this element's Serbian strings: a page that loads just this element carries no others.
+addTranslations('sr-Cyrl', sharedStrings);
+addTranslations('sr-Cyrl', elementStrings);
 safeDefine('hf-hotline-banner', HfHotlineBanner);
 
 export {HfHotlineBanner};

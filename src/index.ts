@@ -6,7 +6,7 @@ export * from './hf-hotline-banner.js';
 export * from './hf-action-card.js';
 export * from './hf-budget-breakdown.js';
 export * from './hf-beneficiary-list.js';
-export {setLocale, getLocale, supportedLocales, resolveLocale, type SupportedLocale} from './i18n/locale.js';
+export * from './locale.js';
 export {defaultAction} from './core/default-action.js';
 export {validateAction} from './core/action-schema.js';
 export {localizedText} from './i18n/localized-text.js';

@@ -7,7 +7,7 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {ActionDocument} from './action-types.js';
-import {validateDocument} from './action-schema.js';
+import {validateDocument} from './validate-document.js';
 import {DataError} from './data-error.js';
 import type {HfLoadDetail} from './events.js';
 import {readInlineJson, requestActionJson, type DocumentRequest} from './load-action.js';

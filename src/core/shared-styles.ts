@@ -2,6 +2,7 @@
  * Styles every element shares: the `--hf-*` design tokens with their light and dark defaults,
  * a small reset, and the loading / empty / error states. Components use only the private
  * `--_*` names below, so a page themes everything through the public `--hf-*` ones.
+ * The frame and the secondary button are in framed-styles.ts: the banner uses neither.
  */
 import {css} from 'lit';
 
@@ -88,41 +89,6 @@ export const sharedStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 0;
     box-shadow: 0 0 0 5px var(--_text);
-  }
-  /* The frame of the card, the budget breakdown and the beneficiary list. */
-  .frame {
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-block-start: 0.3rem solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  .frame > .heading {
-    margin: 0 0 0.75rem;
-    font-size: 1.25em;
-    font-weight: 700;
-    line-height: 1.3;
-  }
-  /* A secondary button ("Show more", "Show table"): quiet, but a full touch target. */
-  .button {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    min-block-size: 44px;
-    min-inline-size: 44px;
-    padding: 0.4rem 0.9rem;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_surface);
-    color: var(--_link);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .button:hover {
-    background: var(--_surface-raised);
-    border-color: var(--_link);
   }
   .visually-hidden {
     position: absolute !important;

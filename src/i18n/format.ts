@@ -1,27 +1,34 @@
 /**
- * Numbers, money, percentages and dates through `Intl`, in the active locale. Formatters are
- * cached: building one costs far more than using it.
+ * Numbers, money, percentages and dates through `Intl`, in the active locale. A formatter is
+ * built when a value first needs it, and kept: building one costs far more than using it, and a
+ * page's first one also loads the locale data (20–40 ms at full speed here, docs/performance.md).
+ * Nothing is built as the module loads, so a banner without dates builds none.
  */
 import type {Period} from '../core/action-types.js';
 import type {SupportedLocale} from './locale.js';
 import {cyrillicToLatin} from './transliterate.js';
 
 /** English is shown with British conventions (the programme's own texts use them). */
-const INTL_LOCALE: Record<SupportedLocale, string> = {en: 'en-GB', 'sr-Cyrl': 'sr-Cyrl-RS', 'sr-Latn': 'sr-Latn-RS'};
+const INTL_LOCALES: Partial<Record<SupportedLocale, string>> = {en: 'en-GB', 'sr-Cyrl': 'sr-Cyrl-RS', 'sr-Latn': 'sr-Latn-RS'};
+
+/** The `Intl` locale of a locale; a later locale's language code as it is. */
+function intlLocale(locale: SupportedLocale): string {
+  return INTL_LOCALES[locale] ?? locale;
+}
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
 function numberFormat(locale: SupportedLocale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `n|${locale}|${JSON.stringify(options)}`;
   let format = cache.get(key) as Intl.NumberFormat | undefined;
-  if (!format) cache.set(key, (format = new Intl.NumberFormat(INTL_LOCALE[locale], options)));
+  if (!format) cache.set(key, (format = new Intl.NumberFormat(intlLocale(locale), options)));
   return format;
 }
 
 function dateFormat(locale: SupportedLocale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `d|${locale}|${JSON.stringify(options)}`;
   let format = cache.get(key) as Intl.DateTimeFormat | undefined;
-  if (!format) cache.set(key, (format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {timeZone: 'UTC', ...options})));
+  if (!format) cache.set(key, (format = new Intl.DateTimeFormat(intlLocale(locale), {timeZone: 'UTC', ...options})));
   return format;
 }
 
@@ -29,9 +36,14 @@ export function formatNumber(value: number, locale: SupportedLocale): string {
   return numberFormat(locale, {maximumFractionDigits: 2}).format(value);
 }
 
+/** Whole amounts of `currency`; also where the locale puts the currency's symbol. */
+function moneyFormat(locale: SupportedLocale, currency: string): Intl.NumberFormat {
+  return numberFormat(locale, {style: 'currency', currency, maximumFractionDigits: 0});
+}
+
 /** An exact amount: `€1,000,000` / `1.000.000 €`. */
 export function formatMoney(amount: number, currency: string, locale: SupportedLocale): string {
-  return numberFormat(locale, {style: 'currency', currency, maximumFractionDigits: 0}).format(amount);
+  return moneyFormat(locale, currency).format(amount);
 }
 
 /**
@@ -54,16 +66,19 @@ const DECIMAL_NOUNS_CYRILLIC: readonly [string, string][] = [
   ['милијард', 'милијарде'],
   ['билион', 'билиона'],
 ];
-const DECIMAL_NOUNS: Partial<Record<SupportedLocale, readonly [string, string][]>> = {
-  'sr-Cyrl': DECIMAL_NOUNS_CYRILLIC,
-  'sr-Latn': DECIMAL_NOUNS_CYRILLIC.map(([stem, form]) => [cyrillicToLatin(stem), cyrillicToLatin(form)]),
-};
+let decimalNounsLatin: readonly [string, string][] | undefined;
+
+function decimalNouns(locale: SupportedLocale): readonly [string, string][] | undefined {
+  if (locale === 'sr-Cyrl') return DECIMAL_NOUNS_CYRILLIC;
+  if (locale !== 'sr-Latn') return undefined;
+  return (decimalNounsLatin ??= DECIMAL_NOUNS_CYRILLIC.map(([stem, form]) => [cyrillicToLatin(stem), cyrillicToLatin(form)]));
+}
 
 /** `35 million`, `6,2 милиона`: a number in words, rounded to `figures` significant figures. */
 function numberInWords(value: number, locale: SupportedLocale, figures: number): string {
   const parts = numberFormat(locale, {notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: figures}).formatToParts(value);
   const hasDecimal = parts.some((part) => part.type === 'fraction');
-  const nouns = hasDecimal ? DECIMAL_NOUNS[locale] : undefined;
+  const nouns = hasDecimal ? decimalNouns(locale) : undefined;
   return parts
     .map((part) => {
       if (part.type === 'compact' && nouns) {
@@ -86,7 +101,7 @@ export function formatApproximateMoney(amount: number, currency: string, locale:
   // Currency formats ignore compactDisplay: 'long' ("€41M"), so the number in words is placed
   // where the locale puts its currency symbol.
   const words = numberInWords(amount, locale, figures);
-  const parts = numberFormat(locale, {style: 'currency', currency}).formatToParts(1);
+  const parts = moneyFormat(locale, currency).formatToParts(1);
   const symbolIndex = parts.findIndex((part) => part.type === 'currency');
   const integerIndex = parts.findIndex((part) => part.type === 'integer');
   const symbol = parts[symbolIndex].value;
@@ -125,7 +140,7 @@ const pluralRules = new Map<SupportedLocale, Intl.PluralRules>();
  */
 export function pluralCategory(count: number, locale: SupportedLocale): 'one' | 'few' | 'other' {
   let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(INTL_LOCALE[locale])));
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(intlLocale(locale))));
   const category = rules.select(count);
   return category === 'one' || category === 'few' ? category : 'other';
 }

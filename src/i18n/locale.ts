@@ -1,51 +1,120 @@
 /**
  * The active locale. It follows `<html data-hf-locale>` if present, else `<html lang>`, watched
- * live; `setLocale` overrides it until the page's attributes change again. Every locale is
- * bundled (no request leaves the page), so switching is immediate.
+ * live; `setLocale` overrides it until the page's attributes change again.
+ *
+ * `msg()` is @lit/localize's, with a lookup of our own installed behind it in place of its runtime
+ * (`configureLocalization`): every message has an id, so no hashing, and every locale's strings
+ * are on the page already, so switching is immediate. Elements re-render on the same
+ * `lit-localize-status` event that `@localized()` listens for.
+ *
+ * A page may hold several copies of this module: the bundle, single-element files, an app's npm
+ * modules. Two things are page-wide:
+ * - the translation tables of this version, by locale: each registering module adds its
+ *   element's strings (`addTranslations`). A later locale's own file would add its strings the
+ *   same way, and `resolveLocale` would learn its code from the tables;
+ * - `setLocale`: a call on any copy switches the elements of every copy, and a copy loaded later
+ *   starts in the locale asked for.
  */
-import {configureLocalization, type LocaleModule} from '@lit/localize';
-import {sourceLocale} from '../generated/locale-codes.js';
-import {templates as cyrillicTemplates} from '../generated/locales/sr-Cyrl.js';
+import {LOCALE_STATUS_EVENT, type LocaleModule, type LocaleStatusEventDetail} from '@lit/localize';
+import {_installMsgImplementation} from '@lit/localize/init/install.js';
+import {defaultMsg} from '@lit/localize/internal/default-msg.js';
+import {joinStringsAndValues} from '@lit/localize/internal/str-tag.js';
+import {VERSION} from '../core/define.js';
 import {cyrillicToLatin} from './transliterate.js';
 
+/** The locales every file carries. */
 export const supportedLocales = ['en', 'sr-Cyrl', 'sr-Latn'] as const;
-export type SupportedLocale = (typeof supportedLocales)[number];
+/**
+ * A locale the widgets can show: one that every file carries, or a later locale (a language in
+ * official use in Serbia) whose own file added its strings with `addTranslations`, by its
+ * language code.
+ */
+export type SupportedLocale = (typeof supportedLocales)[number] | (string & Record<never, never>);
+
+function isShown(locale: string): boolean {
+  return (supportedLocales as readonly string[]).includes(locale) || translations[locale] !== undefined;
+}
 
 type Templates = LocaleModule['templates'];
-let latinTemplates: Templates | undefined;
+type Template = Templates[string];
+
+/** A value every copy of hf-widgets on the page shares under `key`; the first copy creates it. */
+function pageWide<T>(key: string, create: () => T): T {
+  const store = globalThis as unknown as Record<symbol, T | undefined>;
+  return (store[Symbol.for(key)] ??= create());
+}
+
+/**
+ * Locale → message id → translation, from every copy of this version on the page. Another
+ * version's copies keep their own: the same id may read differently there.
+ */
+const translations = pageWide<Record<string, Templates>>(`hf-widgets ${VERSION} translations`, () => ({}));
+/** The locale the last `setLocale` of any copy asked for, until the page's attributes change. */
+const requested = pageWide<{locale?: SupportedLocale}>('hf-widgets requested locale', () => ({}));
+/** Tells every copy on the page to switch; its detail is the resolved locale. */
+const LOCALE_REQUEST_EVENT = 'hf-widgets-locale-request';
+
+/**
+ * Adds UI strings for `locale` to the page-wide tables; ids already there are kept. A later
+ * locale's own file calls it with its language code, and the page's elements switch to it when
+ * the page asks for that language, however late the file came.
+ */
+export function addTranslations(locale: string, templates: Templates): void {
+  const isNew = translations[locale] === undefined;
+  const table = (translations[locale] ??= {});
+  for (const id in templates) table[id] ??= templates[id];
+  if (isNew && !(supportedLocales as readonly string[]).includes(locale) && typeof window !== 'undefined') {
+    window.dispatchEvent(new CustomEvent(LOCALE_REQUEST_EVENT, {detail: requested.locale ?? pageLocale()}));
+  }
+}
 
 /**
  * Serbian Latin UI strings are the Cyrillic translation transliterated, here at run time with
  * the same function that writes locales/sr-Latn.xlf for review: the bundle carries one Serbian
- * translation instead of two.
+ * translation instead of two. Derived per message, each time the page switches to Latin, for
+ * the strings added since.
  */
-function toLatin(templates: Templates): Templates {
-  const latin: Templates = {};
-  for (const [id, template] of Object.entries(templates)) {
-    if (typeof template === 'string') {
-      latin[id] = cyrillicToLatin(template);
-    } else {
-      // Lit accepts a template's strings only as a template strings array (with `raw`).
-      const strings = template.strings.map(cyrillicToLatin);
-      latin[id] = {...template, strings: Object.assign(strings, {raw: strings}) as unknown as TemplateStringsArray};
-    }
-  }
+function latinTable(): Templates {
+  const latin = (translations['sr-Latn'] ??= {});
+  const cyrillic = translations['sr-Cyrl'] ?? {};
+  for (const id in cyrillic) latin[id] ??= toLatin(cyrillic[id]);
   return latin;
 }
 
-const localization = configureLocalization({
-  sourceLocale,
-  targetLocales: ['sr-Cyrl', 'sr-Latn'],
-  loadLocale: (locale) =>
-    Promise.resolve({templates: locale === 'sr-Latn' ? (latinTemplates ??= toLatin(cyrillicTemplates)) : cyrillicTemplates}),
-});
+function toLatin(template: Template): Template {
+  if (typeof template === 'string') return cyrillicToLatin(template);
+  // Lit accepts a template's strings only as a template strings array (with `raw`).
+  const strings = template.strings.map(cyrillicToLatin);
+  return {...template, strings: Object.assign(strings, {raw: strings}) as unknown as TemplateStringsArray};
+}
+
+let activeLocale: SupportedLocale = 'en';
+/** The active locale's translations; none for English, the language of the source. */
+let activeTable: Templates | undefined;
+
+type MsgImplementation = Parameters<typeof _installMsgImplementation>[0];
+type Message = Parameters<MsgImplementation>[0];
+
+/** `msg(template, {id})`: the translation with that id in the active locale, else the source. */
+function translate(template: Message, options?: {id?: string}): ReturnType<MsgImplementation> {
+  const translated = options?.id === undefined ? undefined : activeTable?.[options.id];
+  if (translated === undefined) return defaultMsg(template);
+  if (typeof translated === 'string') return translated;
+  const values = (template as {values: unknown[]}).values;
+  // A translation holds the indexes of the source's values, in the order it needs them.
+  const order = translated.values as unknown as number[];
+  if ('strTag' in translated) return joinStringsAndValues(translated.strings, values, order);
+  return {...translated, values: order.map((index) => values[index])};
+}
+_installMsgImplementation(translate as MsgImplementation);
 
 const warnedTags = new Set<string>();
 
 /**
  * Maps a BCP 47 tag to a supported locale: `sr`, `sr-RS`, `sr-Cyrl*` → `sr-Cyrl` (Cyrillic is
- * Serbia's official script, and CLDR agrees); `sr-Latn*` → `sr-Latn`; `en*` → `en`; anything
- * else → `en`, with one console warning per tag.
+ * Serbia's official script, and CLDR agrees); `sr-Latn*` → `sr-Latn`; `en*` → `en`; a language
+ * whose strings a later locale's file added → that language; anything else → `en`, with one
+ * console warning per tag.
  */
 export function resolveLocale(tag: string | null | undefined): SupportedLocale {
   const lower = (tag ?? '').trim().toLowerCase().replace(/_/g, '-');
@@ -53,6 +122,7 @@ export function resolveLocale(tag: string | null | undefined): SupportedLocale {
   const [language, ...subtags] = lower.split('-');
   if (language === 'sr') return subtags.includes('latn') ? 'sr-Latn' : 'sr-Cyrl';
   if (language === 'en') return 'en';
+  if (translations[language] !== undefined) return language;
   if (!warnedTags.has(lower)) {
     warnedTags.add(lower);
     console.warn(`hf-widgets: no translation for "${tag}"; showing English. Supported: ${supportedLocales.join(', ')}.`);
@@ -61,21 +131,33 @@ export function resolveLocale(tag: string | null | undefined): SupportedLocale {
 }
 
 export function getLocale(): SupportedLocale {
-  return localization.getLocale() as SupportedLocale;
+  return activeLocale;
 }
 
-let pending: Promise<void> = Promise.resolve();
+/** Switches this copy's elements: each re-renders on the status event. */
+function applyLocale(locale: SupportedLocale): void {
+  if (locale === activeLocale) return;
+  activeLocale = locale;
+  activeTable = locale === 'en' ? undefined : locale === 'sr-Latn' ? latinTable() : (translations[locale] ?? {});
+  const detail: LocaleStatusEventDetail = {status: 'ready', readyLocale: locale};
+  window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, {detail}));
+}
 
-/** Switches every element to `tag` (resolved as above). Resolves when they can re-render. */
+/**
+ * Switches every element on the page, whichever copy of hf-widgets defined it, to `tag`
+ * (resolved as above). Resolves when they can re-render (at once: every locale is on the page).
+ */
 export function setLocale(tag: string): Promise<void> {
   const locale = resolveLocale(tag);
-  pending = locale === getLocale() ? pending : localization.setLocale(locale);
-  return pending;
+  requested.locale = locale;
+  window.dispatchEvent(new CustomEvent(LOCALE_REQUEST_EVENT, {detail: locale}));
+  applyLocale(locale);
+  return Promise.resolve();
 }
 
 /** Resolves once the latest locale change has been applied. */
 export function localeSettled(): Promise<void> {
-  return pending;
+  return Promise.resolve();
 }
 
 /** The locale the page's `<html>` asks for. */
@@ -86,13 +168,18 @@ export function pageLocale(): SupportedLocale {
 
 let watching = false;
 
-/** Starts following the page's `<html>` attributes; called by each element, runs once. */
+/** Starts following the page's `<html>` attributes and other copies' requests; runs once. */
 export function watchPageLocale(): void {
   if (watching || typeof document === 'undefined') return;
   watching = true;
-  void setLocale(pageLocale());
-  new MutationObserver(() => void setLocale(pageLocale())).observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang', 'data-hf-locale'],
+  applyLocale(requested.locale ?? pageLocale());
+  window.addEventListener(LOCALE_REQUEST_EVENT, (event) => {
+    // Another version may know locales this one does not.
+    const locale = (event as CustomEvent<string>).detail;
+    if (isShown(locale)) applyLocale(locale);
   });
+  new MutationObserver(() => {
+    requested.locale = undefined;
+    applyLocale(pageLocale());
+  }).observe(document.documentElement, {attributes: true, attributeFilter: ['lang', 'data-hf-locale']});
 }

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {getLocale, resolveLocale, setLocale, supportedLocales, watchPageLocale} from '../../src/i18n/locale.js';
+import {msg} from '@lit/localize';
+import {addTranslations, getLocale, resolveLocale, setLocale, supportedLocales, watchPageLocale} from '../../src/i18n/locale.js';
 import {localizedText} from '../../src/i18n/localized-text.js';
 import {captureConsole, usePageLanguage} from '../helpers.js';
 
@@ -49,6 +50,16 @@ describe('page locale', () => {
   it('can be set by script', async () => {
     await setLocale('sr-Latn-RS');
     expect(getLocale()).to.equal('sr-Latn');
+  });
+
+  it('switches to a later locale when its own file adds its strings, even after the page asked', async () => {
+    await captureConsole(() => usePageLanguage('hu-RS'));
+    expect(getLocale()).to.equal('en');
+    // What a later locale's file does as it loads (a test string, not a translation).
+    addTranslations('hu', {loading: '[hu] Loading'});
+    expect(getLocale()).to.equal('hu');
+    expect(msg('Loading…', {id: 'loading'})).to.equal('[hu] Loading');
+    expect(resolveLocale('hu-RS')).to.equal('hu');
   });
 });
 

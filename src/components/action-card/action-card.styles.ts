@@ -1,8 +1,11 @@
 import {css} from 'lit';
+import {buttonStyles, frameStyles} from '../../core/framed-styles.js';
 import {sharedStyles} from '../../core/shared-styles.js';
 
 export const actionCardStyles = [
   sharedStyles,
+  frameStyles,
+  buttonStyles,
   css`
     :host {
       --hf-loading-min-height: 24rem;

@@ -1,8 +1,10 @@
 import {css} from 'lit';
+import {frameStyles} from '../../core/framed-styles.js';
 import {sharedStyles} from '../../core/shared-styles.js';
 
 export const beneficiaryListStyles = [
   sharedStyles,
+  frameStyles,
   css`
     :host {
       --hf-loading-min-height: 14rem;

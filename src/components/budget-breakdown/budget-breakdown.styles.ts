@@ -1,8 +1,11 @@
 import {css} from 'lit';
+import {buttonStyles, frameStyles} from '../../core/framed-styles.js';
 import {sharedStyles} from '../../core/shared-styles.js';
 
 export const budgetBreakdownStyles = [
   sharedStyles,
+  frameStyles,
+  buttonStyles,
   css`
     :host {
       /* About the height of the ready bar chart with its toggle, so loading does not shift the page. */
