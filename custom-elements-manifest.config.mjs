@@ -18,7 +18,8 @@ function publishedEntries() {
   const {exports} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
   const entries = new Map();
   for (const target of Object.values(exports)) {
-    if (typeof target !== 'object' || !target.types?.startsWith('./dist/types/') || !target.default?.startsWith('./dist/modules/')) continue;
+    if (typeof target !== 'object' || !target.types?.startsWith('./dist/types/') || !target.default?.startsWith('./dist/modules/'))
+      continue;
     const source = target.types.replace('./dist/types/', 'src/').replace(/\.d\.ts$/, '.ts');
     entries.set(source, target.default.slice(2));
   }
@@ -38,7 +39,10 @@ function referencesToTypes(value) {
   if (Array.isArray(value)) return value.map(referencesToTypes);
   if (!value || typeof value !== 'object') return value;
   return Object.fromEntries(
-    Object.entries(value).map(([key, inner]) => [key, key === 'module' && typeof inner === 'string' && SOURCE_PATH.test(inner) ? typesPathOf(inner) : referencesToTypes(inner)]),
+    Object.entries(value).map(([key, inner]) => [
+      key,
+      key === 'module' && typeof inner === 'string' && SOURCE_PATH.test(inner) ? typesPathOf(inner) : referencesToTypes(inner),
+    ]),
   );
 }
 
@@ -64,7 +68,8 @@ export default {
           }
           if (moduleDoc.path === EVENT_MAP_MODULE && ts.isInterfaceDeclaration(node) && node.name.text === EVENT_MAP) {
             for (const member of node.members) {
-              if (ts.isPropertySignature(member) && member.type) eventTypes.set(member.name.getText().replace(/^['"]|['"]$/g, ''), member.type.getText());
+              if (ts.isPropertySignature(member) && member.type)
+                eventTypes.set(member.name.getText().replace(/^['"]|['"]$/g, ''), member.type.getText());
             }
           }
         },
@@ -72,7 +77,9 @@ export default {
           if (eventTypes.size === 0) throw new Error(`custom-elements-manifest: no ${EVENT_MAP} found in ${EVENT_MAP_MODULE}`);
           const sourceModules = new Map(customElementsManifest.modules.map((module) => [module.path, module]));
           const declarationsByName = new Map(
-            customElementsManifest.modules.flatMap((module) => (module.declarations ?? []).map((declaration) => [declaration.name, declaration])),
+            customElementsManifest.modules.flatMap((module) =>
+              (module.declarations ?? []).map((declaration) => [declaration.name, declaration]),
+            ),
           );
 
           const published = new Map();
@@ -85,7 +92,9 @@ export default {
           const declaredIn = new Map();
 
           // Element entries first: they declare the classes that index.js re-exports.
-          const entries = [...published.values()].sort((a, b) => Number(a.path.endsWith('/index.js')) - Number(b.path.endsWith('/index.js')));
+          const entries = [...published.values()].sort(
+            (a, b) => Number(a.path.endsWith('/index.js')) - Number(b.path.endsWith('/index.js')),
+          );
           for (const entry of entries) {
             const add = (name, kind = 'js') => {
               const home = declaredIn.get(name);
@@ -110,7 +119,11 @@ export default {
             }
             for (const {tag, className} of definitions.get(entry.source.path) ?? []) {
               if (!declaredIn.has(className)) add(className);
-              entry.exports.push({kind: 'custom-element-definition', name: tag, declaration: {name: className, module: declaredIn.get(className)}});
+              entry.exports.push({
+                kind: 'custom-element-definition',
+                name: tag,
+                declaration: {name: className, module: declaredIn.get(className)},
+              });
               const element = entry.declarations.find((declaration) => declaration.name === className);
               if (element && !element.tagName) element.tagName = tag;
             }
@@ -126,7 +139,10 @@ export default {
                 .filter((event) => event.name?.startsWith('hf-'))
                 .map((event) => {
                   const type = eventTypes.get(event.name);
-                  if (!type) throw new Error(`custom-elements-manifest: <${declaration.tagName}> fires ${event.name}, which ${EVENT_MAP} does not declare`);
+                  if (!type)
+                    throw new Error(
+                      `custom-elements-manifest: <${declaration.tagName}> fires ${event.name}, which ${EVENT_MAP} does not declare`,
+                    );
                   return {...event, type: {text: type}};
                 });
             }

@@ -17,7 +17,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_'}],
       // Data is never rendered as HTML: no unsafeHTML, no innerHTML outside tests' fixtures.
       'no-restricted-imports': ['error', {paths: [{name: 'lit/directives/unsafe-html.js', message: 'Data is never rendered as HTML.'}]}],
-      'no-restricted-properties': ['error', {property: 'innerHTML', message: 'Data is never rendered as HTML.'}, {property: 'outerHTML', message: 'Data is never rendered as HTML.'}],
+      'no-restricted-properties': [
+        'error',
+        {property: 'innerHTML', message: 'Data is never rendered as HTML.'},
+        {property: 'outerHTML', message: 'Data is never rendered as HTML.'},
+      ],
     },
   },
   {

@@ -26,7 +26,8 @@ const typescript = () => esbuild({target: 'es2021', tsconfig: 'tsconfig.json'});
  * takes that compilation out of the long start-up task on a slow phone.
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-const minify = () => terser({ecma: 2021, module: true, format: {comments: /@license|@preserve|^!/, preamble: COMPILE_HINT}, compress: {passes: 2}});
+const minify = () =>
+  terser({ecma: 2021, module: true, format: {comments: /@license|@preserve|^!/, preamble: COMPILE_HINT}, compress: {passes: 2}});
 /** What every drop-in file is built with. */
 const dropInPlugins = () => [browserResolve(), withoutMessageHashing(), typescript(), minifyTemplates(), minify()];
 

@@ -17,9 +17,7 @@ function requireBrowser(name, path) {
 }
 
 if (wanted.includes('chromium') && requireBrowser('chromium', chromiumPath())) {
-  browsers.push(
-    chromeLauncher({launchOptions: {executablePath: chromiumPath(), args: chromiumArgs}}),
-  );
+  browsers.push(chromeLauncher({launchOptions: {executablePath: chromiumPath(), args: chromiumArgs}}));
 }
 if (wanted.includes('firefox') && requireBrowser('firefox', firefoxPath())) {
   browsers.push(

@@ -29,12 +29,17 @@ type ManifestElement = {
 };
 
 const elements = new Map(
-  manifest.modules.flatMap((module) => (module.declarations as ManifestElement[]).filter((declaration) => declaration.tagName).map((element) => [element.tagName!, element])),
+  manifest.modules.flatMap((module) =>
+    (module.declarations as ManifestElement[]).filter((declaration) => declaration.tagName).map((element) => [element.tagName!, element]),
+  ),
 );
 
 /** The control for a value of this TypeScript type, or none when a designer cannot set it. */
 function controlFor(typeText = ''): Pick<InputType, 'control' | 'options'> {
-  const parts = typeText.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined');
+  const parts = typeText
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part !== 'undefined');
   if (parts.length > 1 && parts.every((part) => /^'[^']*'$/.test(part))) {
     const options = parts.map((part) => part.slice(1, -1));
     return {options, control: {type: options.length > 3 ? 'select' : 'inline-radio'}};
@@ -49,7 +54,11 @@ function row(name: string, category: string, item: Described, input: Partial<Inp
   return {
     name,
     description: item.description,
-    table: {category, type: item.type?.text ? {summary: item.type.text} : undefined, defaultValue: item.default ? {summary: item.default} : undefined},
+    table: {
+      category,
+      type: item.type?.text ? {summary: item.type.text} : undefined,
+      defaultValue: item.default ? {summary: item.default} : undefined,
+    },
     ...input,
   };
 }
@@ -64,7 +73,13 @@ export function manifestArgTypes(component: unknown): StrictArgTypes | null {
     argTypes[key] = input;
   };
   for (const attribute of element.attributes ?? []) {
-    add(attribute.name, row(attribute.name, 'attributes', attribute, {type: {name: 'other', value: attribute.type?.text ?? ''}, ...controlFor(attribute.type?.text)}));
+    add(
+      attribute.name,
+      row(attribute.name, 'attributes', attribute, {
+        type: {name: 'other', value: attribute.type?.text ?? ''},
+        ...controlFor(attribute.type?.text),
+      }),
+    );
   }
   for (const member of element.members ?? []) {
     if (member.kind !== 'field' || member.attribute || member.readonly || member.static) continue;

@@ -28,14 +28,19 @@ const words = {
  * @returns {FallbackNode[]}
  */
 export function fallbackFor(tag, action, options, context) {
-  const say = (key) => (context.locale === 'en' ? words.en[key] : context.locale === 'sr-Latn' ? context.toLatin(words['sr-Cyrl'][key]) : words['sr-Cyrl'][key]);
+  const say = (key) =>
+    context.locale === 'en' ? words.en[key] : context.locale === 'sr-Latn' ? context.toLatin(words['sr-Cyrl'][key]) : words['sr-Cyrl'][key];
   const title = context.text(action.title);
   switch (tag) {
     case 'hf-hotline-banner': {
       const nodes = [];
       const lines = selectHotlines(action.hotlines ?? [], options.hotlines);
       if (lines.length > 0) {
-        nodes.push(['ul', {}, ...lines.map((line) => ['li', {}, `${context.text(line.name)}: `, ['a', {href: `tel:${line.number}`}, line.display]])]);
+        nodes.push([
+          'ul',
+          {},
+          ...lines.map((line) => ['li', {}, `${context.text(line.name)}: `, ['a', {href: `tel:${line.number}`}, line.display]]),
+        ]);
       }
       if (options['quick-exit']) {
         const link = {href: context.exitUrl, rel: 'noreferrer'};
@@ -47,13 +52,18 @@ export function fallbackFor(tag, action, options, context) {
     case 'hf-budget-breakdown': {
       const budget = action.budget;
       if (!budget) return [['p', {}, title]];
-      const amount = new Intl.NumberFormat(context.locale, {style: 'currency', currency: budget.currency, maximumFractionDigits: 0}).format(budget.amount);
+      const amount = new Intl.NumberFormat(context.locale, {style: 'currency', currency: budget.currency, maximumFractionDigits: 0}).format(
+        budget.amount,
+      );
       return [['p', {}, `${title}. ${say('budget')}: ${amount}`]];
     }
     case 'hf-beneficiary-list': {
       const groups = (action.beneficiaries ?? []).filter((group) => !options.group || group.id === options.group);
       if (groups.length === 0) return [['p', {}, title]];
-      return [['p', {}, `${say('beneficiaries')}:`], ['ul', {}, ...groups.map((group) => ['li', {}, context.text(group.label)])]];
+      return [
+        ['p', {}, `${say('beneficiaries')}:`],
+        ['ul', {}, ...groups.map((group) => ['li', {}, context.text(group.label)])],
+      ];
     }
     default: {
       const nodes = [['p', {}, ['strong', {}, title]]];
@@ -65,7 +75,13 @@ export function fallbackFor(tag, action, options, context) {
 
 /** The banner's hotlines: those named in `hotlines`, in that order, else every one shown by default. */
 function selectHotlines(all, wanted) {
-  const ids = typeof wanted === 'string' ? wanted.split(',').map((id) => id.trim()).filter(Boolean) : [];
+  const ids =
+    typeof wanted === 'string'
+      ? wanted
+          .split(',')
+          .map((id) => id.trim())
+          .filter(Boolean)
+      : [];
   if (ids.length === 0) return all.filter((line) => line.showByDefault !== false);
   return ids.flatMap((id) => all.filter((line) => line.id === id));
 }
@@ -81,9 +97,12 @@ export function fallbackHtml(nodes, indent = '  ') {
   const write = (node, depth) => {
     if (typeof node === 'string') return escapeHtml(node);
     const [tag, attributes, ...children] = node;
-    const open = `<${tag}${Object.entries(attributes).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('')}>`;
+    const open = `<${tag}${Object.entries(attributes)
+      .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+      .join('')}>`;
     // Lists put each item on its own line; everything else stays on one line.
-    if (tag === 'ul') return `${open}\n${children.map((child) => `${indent.repeat(depth + 1)}${write(child, depth + 1)}\n`).join('')}${indent.repeat(depth)}</ul>`;
+    if (tag === 'ul')
+      return `${open}\n${children.map((child) => `${indent.repeat(depth + 1)}${write(child, depth + 1)}\n`).join('')}${indent.repeat(depth)}</ul>`;
     return `${open}${children.map((child) => write(child, depth)).join('')}</${tag}>`;
   };
   return nodes.map((node) => `${indent}${write(node, 1)}`).join('\n');

@@ -89,7 +89,10 @@ function render() {
     return;
   }
   const {attributes, ignored} = readAttributes(embeddableElements[tag], params, location.href);
-  if (ignored.length > 0) console.warn(`hf-widgets embed: ignored ${ignored.map((name) => `"${name}"`).join(', ')}: not an attribute of ${tag}, or not a value it takes.`);
+  if (ignored.length > 0)
+    console.warn(
+      `hf-widgets embed: ignored ${ignored.map((name) => `"${name}"`).join(', ')}: not an attribute of ${tag}, or not a value it takes.`,
+    );
 
   const element = document.createElement(tag);
   for (const [name, value] of attributes) element.setAttribute(name, value);

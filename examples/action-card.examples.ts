@@ -22,17 +22,42 @@ const defaultGoal = defaultAction.goal as Record<string, string>;
 const defaultSummary = defaultAction.summary as Record<string, string>;
 
 export const actionCardExamples: ElementExample[] = [
-  {name: 'Default', description: 'The default action in full: facts, goal, how it works, results, who benefits, earlier phases, links.', expect: 'ready'},
+  {
+    name: 'Default',
+    description: 'The default action in full: facts, goal, how it works, results, who benefits, earlier phases, links.',
+    expect: 'ready',
+  },
   {
     name: 'Compact',
     description: 'Title, status, period, a two-line summary, budget and the first link; "Show more" unfolds the rest in place.',
     attributes: {variant: 'compact'},
     expect: 'ready',
   },
-  {name: 'Compact expanded', description: 'A compact card that starts unfolded (`expanded`).', attributes: {variant: 'compact', expanded: true}, expect: 'ready'},
-  {name: 'Heading level 3', description: '`heading-level="3"`: the title fits the page outline and section headings follow at level 4. It looks the same as Default.', attributes: {'heading-level': '3'}, expect: 'ready'},
-  {name: 'Planned', description: '`today` before the start date: the badge says "Planned".', attributes: {today: '2022-12-31'}, expect: 'ready'},
-  {name: 'Completed', description: '`today` after the end date: the badge says "Completed".', attributes: {today: '2027-01-01'}, expect: 'ready'},
+  {
+    name: 'Compact expanded',
+    description: 'A compact card that starts unfolded (`expanded`).',
+    attributes: {variant: 'compact', expanded: true},
+    expect: 'ready',
+  },
+  {
+    name: 'Heading level 3',
+    description:
+      '`heading-level="3"`: the title fits the page outline and section headings follow at level 4. It looks the same as Default.',
+    attributes: {'heading-level': '3'},
+    expect: 'ready',
+  },
+  {
+    name: 'Planned',
+    description: '`today` before the start date: the badge says "Planned".',
+    attributes: {today: '2022-12-31'},
+    expect: 'ready',
+  },
+  {
+    name: 'Completed',
+    description: '`today` after the end date: the badge says "Completed".',
+    attributes: {today: '2027-01-01'},
+    expect: 'ready',
+  },
   {
     name: 'Title only',
     description: 'A document with nothing but `id` and `title` shows the title and a short note.',
@@ -64,8 +89,18 @@ export const actionCardExamples: ElementExample[] = [
     fallbackHtml: actionCardFallbackHtml,
     expect: 'error',
   },
-  {name: 'Loading', description: 'A `src` that has not answered yet: the space is reserved.', attributes: {src: PENDING_SRC}, expect: 'loading'},
-  {name: 'Dark', description: '`theme="dark"` forces the dark colours whatever the reader’s setting; shown on a dark page.', attributes: {theme: 'dark'}, expect: 'ready'},
+  {
+    name: 'Loading',
+    description: 'A `src` that has not answered yet: the space is reserved.',
+    attributes: {src: PENDING_SRC},
+    expect: 'loading',
+  },
+  {
+    name: 'Dark',
+    description: '`theme="dark"` forces the dark colours whatever the reader’s setting; shown on a dark page.',
+    attributes: {theme: 'dark'},
+    expect: 'ready',
+  },
   {
     name: 'Multi-language document',
     description: 'A document with English, Cyrillic and Latin text, loaded with `src`: only its title, country, period and programme.',
@@ -75,7 +110,10 @@ export const actionCardExamples: ElementExample[] = [
   {
     name: 'Custom tokens',
     description: 'Themed through the public `--hf-*` custom properties only, as a partner site would.',
-    attributes: {style: '--hf-color-accent: #6b2d8c; --hf-color-link: #5b2a78; --hf-color-surface-raised: #f6effa; --hf-color-chart-1: #6b2d8c; --hf-color-chart-2: #b3541e; --hf-radius: 1rem'},
+    attributes: {
+      style:
+        '--hf-color-accent: #6b2d8c; --hf-color-link: #5b2a78; --hf-color-surface-raised: #f6effa; --hf-color-chart-1: #6b2d8c; --hf-color-chart-2: #b3541e; --hf-radius: 1rem',
+    },
     expect: 'ready',
   },
 ];

@@ -23,10 +23,18 @@ export function syntheticBeneficiaries(count: number): ActionDocument {
   const member = (): BeneficiaryMember => {
     number += 1;
     const name =
-      number % 7 === 0 ? `Удружење „Пример ${number}“` : number % 11 === 0 ? `Udruženje građana „Primer ${number}“` : `Organisation ${number}`;
+      number % 7 === 0
+        ? `Удружење „Пример ${number}“`
+        : number % 11 === 0
+          ? `Udruženje građana „Primer ${number}“`
+          : `Organisation ${number}`;
     return number % 5 === 0 ? {name, note: {en: 'Fictional entry for testing', 'sr-Cyrl': 'Измишљен унос за тестирање'}} : {name};
   };
-  const beneficiaries: BeneficiaryGroup[] = groupIds.map((id, i) => ({id, label: labels[i], members: Array.from({length: groupSizes[i]}, member)}));
+  const beneficiaries: BeneficiaryGroup[] = groupIds.map((id, i) => ({
+    id,
+    label: labels[i],
+    members: Array.from({length: groupSizes[i]}, member),
+  }));
   return {id: `synthetic-${count}`, title: 'Synthetic beneficiaries (fictional)', beneficiaries};
 }
 
@@ -34,7 +42,8 @@ export function syntheticBeneficiaries(count: number): ActionDocument {
 export const MAX_MEMBER_TEXT = 500;
 
 /** `text` repeated and cut to exactly `length` characters, ending in `tail`. */
-const padded = (text: string, tail: string, length: number): string => `${text.repeat(Math.ceil(length / text.length)).slice(0, length - tail.length - 1)} ${tail}`;
+const padded = (text: string, tail: string, length: number): string =>
+  `${text.repeat(Math.ceil(length / text.length)).slice(0, length - tail.length - 1)} ${tail}`;
 
 /**
  * The largest document the validator allows, fictional throughout: `groupCount` groups sharing
@@ -69,16 +78,27 @@ const longText = {
 };
 
 export const beneficiaryListExamples: ElementExample[] = [
-  {name: 'Default', description: 'The beneficiaries of the default action, in four groups. With 15 members the filter box appears by itself.', expect: 'ready'},
+  {
+    name: 'Default',
+    description: 'The beneficiaries of the default action, in four groups. With 15 members the filter box appears by itself.',
+    expect: 'ready',
+  },
   {name: 'Collapsed', description: '`collapsed` starts every group folded.', attributes: {collapsed: true}, expect: 'ready'},
   {name: 'One group', description: '`group="civil-society"` shows only that group.', attributes: {group: 'civil-society'}, expect: 'ready'},
   {
     name: 'Filter shown',
-    description: '`filter` with `group="public-institutions"`: the filter box shows for these 9 members, though by itself it appears only above 12.',
+    description:
+      '`filter` with `group="public-institutions"`: the filter box shows for these 9 members, though by itself it appears only above 12.',
     attributes: {group: 'public-institutions', filter: true},
     expect: 'ready',
   },
-  {name: 'Heading level 3', description: '`heading-level="3"`: the heading fits the page outline and group headings follow at level 4. It looks the same as Default.', attributes: {'heading-level': '3'}, expect: 'ready'},
+  {
+    name: 'Heading level 3',
+    description:
+      '`heading-level="3"`: the heading fits the page outline and group headings follow at level 4. It looks the same as Default.',
+    attributes: {'heading-level': '3'},
+    expect: 'ready',
+  },
   {
     name: 'Long text',
     description: 'A very long group label, name and note wrap; members with a URL are links.',
@@ -105,20 +125,37 @@ export const beneficiaryListExamples: ElementExample[] = [
     data: syntheticBeneficiaries(5000),
     expect: 'ready',
   },
-  {name: 'Empty', description: 'A document without beneficiaries shows a short message.', data: {id: 'empty', title: 'Empty', beneficiaries: []}, expect: 'empty'},
+  {
+    name: 'Empty',
+    description: 'A document without beneficiaries shows a short message.',
+    data: {id: 'empty', title: 'Empty', beneficiaries: []},
+    expect: 'empty',
+  },
   {
     name: 'Error',
     description: 'A `javascript:` member URL: the error names the field and the fallback stays visible.',
-    data: {id: 'bad', title: 'Bad', beneficiaries: [{id: 'public-institutions', label: 'Public institutions', members: [{name: 'Example', url: 'javascript:alert(1)'}]}]},
+    data: {
+      id: 'bad',
+      title: 'Bad',
+      beneficiaries: [{id: 'public-institutions', label: 'Public institutions', members: [{name: 'Example', url: 'javascript:alert(1)'}]}],
+    },
     fallbackHtml: beneficiaryFallbackHtml,
     expect: 'error',
   },
   {name: 'Loading', description: 'A `src` that has not answered yet.', attributes: {src: PENDING_SRC}, expect: 'loading'},
-  {name: 'Dark', description: '`theme="dark"` forces the dark colours whatever the reader’s setting; shown on a dark page.', attributes: {theme: 'dark'}, expect: 'ready'},
+  {
+    name: 'Dark',
+    description: '`theme="dark"` forces the dark colours whatever the reader’s setting; shown on a dark page.',
+    attributes: {theme: 'dark'},
+    expect: 'ready',
+  },
   {
     name: 'Custom tokens',
     description: 'Themed through the public `--hf-*` custom properties only, as a partner site would.',
-    attributes: {style: '--hf-color-accent: #6b2d8c; --hf-color-link: #5b2a78; --hf-color-surface-raised: #f6effa; --hf-color-chart-1: #6b2d8c; --hf-color-chart-2: #b3541e; --hf-radius: 1rem'},
+    attributes: {
+      style:
+        '--hf-color-accent: #6b2d8c; --hf-color-link: #5b2a78; --hf-color-surface-raised: #f6effa; --hf-color-chart-1: #6b2d8c; --hf-color-chart-2: #b3541e; --hf-radius: 1rem',
+    },
     expect: 'ready',
   },
 ];

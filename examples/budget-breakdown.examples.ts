@@ -19,7 +19,12 @@ const exampleFunders = [
 export const budgetLinesDocument = {
   id: 'example-budget-lines',
   title: illustrativeTitle,
-  programme: {name: exampleProgramme, period: {start: '2024', end: '2027'}, budget: {amount: 8_000_000, currency: 'EUR'}, funders: exampleFunders},
+  programme: {
+    name: exampleProgramme,
+    period: {start: '2024', end: '2027'},
+    budget: {amount: 8_000_000, currency: 'EUR'},
+    funders: exampleFunders,
+  },
   budget: {
     amount: 400_000,
     currency: 'EUR',
@@ -46,8 +51,18 @@ export const budgetBreakdownExamples: ElementExample[] = [
     description: 'The seed action: its budget, the programme’s approximate budget and the funders’ shares as a stacked bar.',
     expect: 'ready',
   },
-  {name: 'Donut', description: '`chart="donut"`: the same figures as a ring, with the total in the middle.', attributes: {chart: 'donut'}, expect: 'ready'},
-  {name: 'Show table', description: '`show-table`: the data table is always shown, without a toggle.', attributes: {'show-table': true}, expect: 'ready'},
+  {
+    name: 'Donut',
+    description: '`chart="donut"`: the same figures as a ring, with the total in the middle.',
+    attributes: {chart: 'donut'},
+    expect: 'ready',
+  },
+  {
+    name: 'Show table',
+    description: '`show-table`: the data table is always shown, without a toggle.',
+    attributes: {'show-table': true},
+    expect: 'ready',
+  },
   {
     name: 'Budget lines',
     description:
@@ -63,7 +78,12 @@ export const budgetBreakdownExamples: ElementExample[] = [
     attributes: {chart: 'donut'},
     expect: 'ready',
   },
-  {name: 'Heading level 3', description: '`heading-level="3"`: the charts’ headings follow at level 4. It looks the same as Default.', attributes: {'heading-level': '3'}, expect: 'ready'},
+  {
+    name: 'Heading level 3',
+    description: '`heading-level="3"`: the charts’ headings follow at level 4. It looks the same as Default.',
+    attributes: {'heading-level': '3'},
+    expect: 'ready',
+  },
   {
     name: 'Approximate programme budget',
     description: 'The seed’s programme budget is “about 41 million”: it and every amount computed from it carry “≈”.',
@@ -84,14 +104,26 @@ export const budgetBreakdownExamples: ElementExample[] = [
     data: {id: defaultAction.id, title: defaultAction.title, budget: defaultAction.budget},
     expect: 'ready',
   },
-  {name: 'Empty', description: 'A document without budget or programme shows a short message.', data: {id: 'empty', title: 'Empty'}, expect: 'empty'},
+  {
+    name: 'Empty',
+    description: 'A document without budget or programme shows a short message.',
+    data: {id: 'empty', title: 'Empty'},
+    expect: 'empty',
+  },
   {
     name: 'Error: shares',
-    description: 'Funders’ shares of 85% and 10% do not add up to 100%: the error names `programme.funders` and the fallback stays visible.',
+    description:
+      'Funders’ shares of 85% and 10% do not add up to 100%: the error names `programme.funders` and the fallback stays visible.',
     data: {
       id: 'bad-shares',
       title: 'Bad shares',
-      programme: {...defaultAction.programme, funders: [{...defaultAction.programme!.funders![0], share: 0.85}, {...defaultAction.programme!.funders![1], share: 0.1}]},
+      programme: {
+        ...defaultAction.programme,
+        funders: [
+          {...defaultAction.programme!.funders![0], share: 0.85},
+          {...defaultAction.programme!.funders![1], share: 0.1},
+        ],
+      },
     },
     fallbackHtml: budgetFallbackHtml,
     expect: 'error',
@@ -103,12 +135,26 @@ export const budgetBreakdownExamples: ElementExample[] = [
     fallbackHtml: budgetFallbackHtml,
     expect: 'error',
   },
-  {name: 'Loading', description: 'A `src` that has not answered yet: the space is reserved.', attributes: {src: PENDING_SRC}, expect: 'loading'},
-  {name: 'Dark', description: '`theme="dark"` forces the dark colours whatever the reader’s setting; the table is open (`show-table`) so its rules can be checked too. Shown on a dark page.', attributes: {theme: 'dark', 'show-table': true}, expect: 'ready'},
+  {
+    name: 'Loading',
+    description: 'A `src` that has not answered yet: the space is reserved.',
+    attributes: {src: PENDING_SRC},
+    expect: 'loading',
+  },
+  {
+    name: 'Dark',
+    description:
+      '`theme="dark"` forces the dark colours whatever the reader’s setting; the table is open (`show-table`) so its rules can be checked too. Shown on a dark page.',
+    attributes: {theme: 'dark', 'show-table': true},
+    expect: 'ready',
+  },
   {
     name: 'Custom tokens',
     description: 'Themed through the public `--hf-*` custom properties only, as a partner site would.',
-    attributes: {style: '--hf-color-accent: #6b2d8c; --hf-color-link: #5b2a78; --hf-color-surface-raised: #f6effa; --hf-color-chart-1: #6b2d8c; --hf-color-chart-2: #b3541e; --hf-radius: 1rem'},
+    attributes: {
+      style:
+        '--hf-color-accent: #6b2d8c; --hf-color-link: #5b2a78; --hf-color-surface-raised: #f6effa; --hf-color-chart-1: #6b2d8c; --hf-color-chart-2: #b3541e; --hf-radius: 1rem',
+    },
     expect: 'ready',
   },
 ];

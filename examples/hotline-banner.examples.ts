@@ -10,7 +10,8 @@ const fictionalLongLine = {
   id: 'fictional-long',
   name: {
     en: 'Fictional example line: a national helpline for people affected by labour exploitation, forced begging, forced criminality and trafficking for the purpose of sexual exploitation',
-    'sr-Cyrl': 'Измишљена линија за пример: национална линија за особе погођене радном експлоатацијом, принудним просјачењем, принудним вршењем кривичних дела и трговином људима у сврху сексуалне експлоатације',
+    'sr-Cyrl':
+      'Измишљена линија за пример: национална линија за особе погођене радном експлоатацијом, принудним просјачењем, принудним вршењем кривичних дела и трговином људима у сврху сексуалне експлоатације',
   },
   number: '+381000000000',
   display: '+381 00 000 0000',
@@ -28,8 +29,18 @@ const fictionalLongLine = {
 export const bannerFallbackHtml = `<p>ASTRA SOS: <a href="tel:+381117850000">011 785 0000</a> · <a href="https://www.google.com/webhp" rel="noreferrer">Exit this page</a></p>`;
 
 export const hotlineBannerExamples: ElementExample[] = [
-  {name: 'Default', description: 'The default action’s hotlines, except 0800 100 388 (one source of about 2023), which shows only when named in `hotlines`.', expect: 'ready'},
-  {name: 'Compact', description: 'Names and numbers only, without heading or intro, flowing in rows; choose fewer lines with `hotlines` for a single row.', attributes: {variant: 'compact'}, expect: 'ready'},
+  {
+    name: 'Default',
+    description:
+      'The default action’s hotlines, except 0800 100 388 (one source of about 2023), which shows only when named in `hotlines`.',
+    expect: 'ready',
+  },
+  {
+    name: 'Compact',
+    description: 'Names and numbers only, without heading or intro, flowing in rows; choose fewer lines with `hotlines` for a single row.',
+    attributes: {variant: 'compact'},
+    expect: 'ready',
+  },
   {
     name: 'Chosen hotlines',
     description: '`hotlines="astra,police"` picks and orders the lines.',
@@ -48,17 +59,46 @@ export const hotlineBannerExamples: ElementExample[] = [
     attributes: {variant: 'compact', 'quick-exit': true, dismissible: true, hotlines: 'astra,missing-children,nadel'},
     expect: 'ready',
   },
-  {name: 'Sticky top', description: '`position="top"`, shown in a small scrolling page: once the page’s header has scrolled away, the banner stays stuck to the top while the text passes under it.', attributes: {position: 'top', 'quick-exit': true}, expect: 'ready'},
-  {name: 'Sticky bottom', description: '`position="bottom"` with the compact variant: shown in a small scrolling page, the banner rests on its bottom edge over the page’s text.', attributes: {position: 'bottom', variant: 'compact', 'quick-exit': true}, expect: 'ready'},
-  {name: 'Heading level 4', description: '`heading-level="4"` fits the heading into the page outline. It looks the same as Default: only the heading’s level for assistive technology changes.', attributes: {'heading-level': '4'}, expect: 'ready'},
-  {name: 'Dark', description: '`theme="dark"` forces the dark colours whatever the reader’s setting; shown on a dark page.', attributes: {theme: 'dark', 'quick-exit': true}, expect: 'ready'},
+  {
+    name: 'Sticky top',
+    description:
+      '`position="top"`, shown in a small scrolling page: once the page’s header has scrolled away, the banner stays stuck to the top while the text passes under it.',
+    attributes: {position: 'top', 'quick-exit': true},
+    expect: 'ready',
+  },
+  {
+    name: 'Sticky bottom',
+    description:
+      '`position="bottom"` with the compact variant: shown in a small scrolling page, the banner rests on its bottom edge over the page’s text.',
+    attributes: {position: 'bottom', variant: 'compact', 'quick-exit': true},
+    expect: 'ready',
+  },
+  {
+    name: 'Heading level 4',
+    description:
+      '`heading-level="4"` fits the heading into the page outline. It looks the same as Default: only the heading’s level for assistive technology changes.',
+    attributes: {'heading-level': '4'},
+    expect: 'ready',
+  },
+  {
+    name: 'Dark',
+    description: '`theme="dark"` forces the dark colours whatever the reader’s setting; shown on a dark page.',
+    attributes: {theme: 'dark', 'quick-exit': true},
+    expect: 'ready',
+  },
   {
     name: 'Long text',
-    description: 'A very long hotline name, hours and every mark wrap without breaking the layout. The line and its number (+381 00 000 0000) are fictional.',
+    description:
+      'A very long hotline name, hours and every mark wrap without breaking the layout. The line and its number (+381 00 000 0000) are fictional.',
     data: {id: 'long-text', title: 'Long text', hotlines: [fictionalLongLine]},
     expect: 'ready',
   },
-  {name: 'Empty', description: 'A document without hotlines shows a short message.', data: {id: 'empty', title: 'Empty', hotlines: []}, expect: 'empty'},
+  {
+    name: 'Empty',
+    description: 'A document without hotlines shows a short message.',
+    data: {id: 'empty', title: 'Empty', hotlines: []},
+    expect: 'empty',
+  },
   {
     name: 'Error',
     description: 'A `javascript:` number: the error names the field and the fallback stays visible.',
@@ -70,7 +110,10 @@ export const hotlineBannerExamples: ElementExample[] = [
   {
     name: 'Custom tokens',
     description: 'Themed through the public `--hf-*` custom properties only, as a partner site would.',
-    attributes: {style: '--hf-color-accent: #6b2d8c; --hf-color-link: #5b2a78; --hf-color-surface-raised: #f6effa; --hf-color-chart-1: #6b2d8c; --hf-color-chart-2: #b3541e; --hf-radius: 1rem'},
+    attributes: {
+      style:
+        '--hf-color-accent: #6b2d8c; --hf-color-link: #5b2a78; --hf-color-surface-raised: #f6effa; --hf-color-chart-1: #6b2d8c; --hf-color-chart-2: #b3541e; --hf-radius: 1rem',
+    },
     expect: 'ready',
   },
   {

@@ -16,7 +16,13 @@ function firstExisting(candidates) {
 }
 
 export function chromiumPath() {
-  return firstExisting([process.env.CHROME_PATH, onPath('chromium'), '/usr/bin/chromium', onPath('chromium-browser'), onPath('google-chrome')]);
+  return firstExisting([
+    process.env.CHROME_PATH,
+    onPath('chromium'),
+    '/usr/bin/chromium',
+    onPath('chromium-browser'),
+    onPath('google-chrome'),
+  ]);
 }
 
 export function firefoxPath() {

@@ -56,7 +56,12 @@ async function variantGzip({entry, blank = () => null} = {}) {
     load: (id) => (id === 'size-report-entry' ? entry : null),
   };
   const blanking = {name: 'size-report-blank', transform: (code, id) => blank(code, id)};
-  const bundle = await rollup({input: entry ? 'size-report-entry' : bundleConfig.input, treeshake: bundleConfig.treeshake, plugins: [virtualEntry, blanking, ...bundleConfig.plugins], onwarn: () => {}});
+  const bundle = await rollup({
+    input: entry ? 'size-report-entry' : bundleConfig.input,
+    treeshake: bundleConfig.treeshake,
+    plugins: [virtualEntry, blanking, ...bundleConfig.plugins],
+    onwarn: () => {},
+  });
   const {output} = await bundle.generate({format: 'es'});
   return gzipSync(output[0].code, {level: 9}).length;
 }
@@ -75,9 +80,24 @@ async function report() {
     const others = elements.filter((other) => other !== tag).map((other) => `export * from './src/${other}.ts';`);
     rows.push([`<${tag}> (its code, styles and English strings)`, whole - (await variantGzip({entry: `${others.join('\n')}\n${api}`}))]);
   }
-  rows.push(['every element\'s CSS', whole - (await variantGzip({blank: (code, id) => (/styles\.ts$/.test(id) ? code.replace(/css`[^`]*`/g, 'css``') : null)}))]);
-  rows.push(['the whole default action (default-action.ts; each element keeps its own part)', whole - (await variantGzip({blank: (code, id) => (/default-action\.ts$/.test(id) ? "export const defaultAction = {id: 'x', title: {en: 'x'}};" : null)}))]);
-  rows.push(['Serbian UI strings', whole - (await variantGzip({blank: (code, id) => (/generated\/(locales|element-strings)\//.test(id) ? 'export const templates = {};' : null)}))]);
+  rows.push([
+    "every element's CSS",
+    whole - (await variantGzip({blank: (code, id) => (/styles\.ts$/.test(id) ? code.replace(/css`[^`]*`/g, 'css``') : null)})),
+  ]);
+  rows.push([
+    'the whole default action (default-action.ts; each element keeps its own part)',
+    whole -
+      (await variantGzip({
+        blank: (code, id) => (/default-action\.ts$/.test(id) ? "export const defaultAction = {id: 'x', title: {en: 'x'}};" : null),
+      })),
+  ]);
+  rows.push([
+    'Serbian UI strings',
+    whole -
+      (await variantGzip({
+        blank: (code, id) => (/generated\/(locales|element-strings)\//.test(id) ? 'export const templates = {};' : null),
+      })),
+  ]);
   const floor = await variantGzip({
     entry: `import {LitElement, html} from 'lit';
 import {localized, msg} from '@lit/localize';
@@ -91,7 +111,12 @@ customElements.define('size-floor', localized()(class extends LitElement { rende
 }
 
 /** Message ids start with their element's prefix (docs/translations.md). */
-const MESSAGE_PREFIXES = {'hf-hotline-banner': 'banner', 'hf-action-card': 'card', 'hf-budget-breakdown': 'budget', 'hf-beneficiary-list': 'list'};
+const MESSAGE_PREFIXES = {
+  'hf-hotline-banner': 'banner',
+  'hf-action-card': 'card',
+  'hf-budget-breakdown': 'budget',
+  'hf-beneficiary-list': 'list',
+};
 
 /** The element prefixes of the Serbian message ids a built file carries. */
 export function messagePrefixesIn(path) {
@@ -115,9 +140,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const file of files) {
     const over = file.ceiling !== undefined && file.gzip > file.ceiling;
     if (over) failed++;
-    const goal = file.goal === undefined ? '' : `; goal ${kb(file.goal)}: ${file.gzip <= file.goal ? 'met' : `${kb(file.gzip - file.goal)} over`}`;
+    const goal =
+      file.goal === undefined ? '' : `; goal ${kb(file.goal)}: ${file.gzip <= file.goal ? 'met' : `${kb(file.gzip - file.goal)} over`}`;
     const ceiling = file.ceiling === undefined ? '' : `; ceiling ${kb(file.ceiling)}${over ? ' EXCEEDED' : ''}`;
-    console.log(`${over ? '✗' : '✓'} ${file.name}: ${kb(file.gzip)} gzip, ${kb(file.brotli)} brotli (${kb(file.raw)} raw)${ceiling}${goal}`);
+    console.log(
+      `${over ? '✗' : '✓'} ${file.name}: ${kb(file.gzip)} gzip, ${kb(file.brotli)} brotli (${kb(file.raw)} raw)${ceiling}${goal}`,
+    );
   }
   const app = files.find((file) => file.name === 'banner-only npm app');
   if (!app.defines) failed++;

@@ -18,11 +18,22 @@ import {projectRoot} from './lib/import-ts.mjs';
 
 const SUB_PATH = '/preview/hf-widgets/';
 const root = join(projectRoot, 'storybook-static');
-const types = {'.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png'};
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
 const locales = (process.env.HF_STORY_LOCALES ?? 'en,sr-Cyrl,sr-Latn').split(',');
 const manifest = JSON.parse(await readFile(join(projectRoot, 'custom-elements.json'), 'utf8'));
 const readOnlyMembers = new Set(
-  manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((declaration) => (declaration.members ?? []).filter((member) => member.readonly).map((member) => member.name)),
+  manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .flatMap((declaration) => (declaration.members ?? []).filter((member) => member.readonly).map((member) => member.name)),
 );
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -61,7 +72,8 @@ function controlProblems(rows) {
     if (control === 'object') problems.push(`"${name}" has a raw object editor`);
     if (control && readOnlyMembers.has(name)) problems.push(`read-only "${name}" has a control`);
     if ((category === 'css shadow parts' || category === 'events') && control) problems.push(`${category} "${name}" has a control`);
-    if (category === 'css custom properties' && control !== (name.startsWith('--hf-color-') ? 'color' : 'text')) problems.push(`"${name}" has a ${control} control`);
+    if (category === 'css custom properties' && control !== (name.startsWith('--hf-color-') ? 'color' : 'text'))
+      problems.push(`"${name}" has a ${control} control`);
   }
   return problems;
 }
@@ -107,7 +119,9 @@ try {
           for (let attempt = 0; ; attempt++) {
             try {
               const result = await window.axe.run(document.querySelector('#storybook-root'), {resultTypes: ['violations']});
-              return result.violations.map((violation) => `${violation.id} (${violation.nodes.length}): ${violation.nodes[0]?.target?.join(' ')}`);
+              return result.violations.map(
+                (violation) => `${violation.id} (${violation.nodes.length}): ${violation.nodes[0]?.target?.join(' ')}`,
+              );
             } catch (error) {
               if (attempt > 40 || !String(error).includes('already running')) throw error;
               await new Promise((resolve) => setTimeout(resolve, 100));
@@ -117,9 +131,17 @@ try {
         // At most the top 4,000 px: enough to see a story, and the 5,000-member list (100,000 px
         // tall) would take longer to capture than the timeout on a busy machine.
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
-        await page.screenshot({path: join(projectRoot, 'screenshots/storybook', `${story.id}-${locale}.png`), fullPage: true, clip: {x: 0, y: 0, width: 1024, height: Math.min(height, 4000)}});
+        await page.screenshot({
+          path: join(projectRoot, 'screenshots/storybook', `${story.id}-${locale}.png`),
+          fullPage: true,
+          clip: {x: 0, y: 0, width: 1024, height: Math.min(height, 4000)},
+        });
         const controls = locale === locales[0] ? controlProblems(await readControls(page, story.id)) : [];
-        const problems = [...errors.map((error) => `console: ${error}`), ...violations.map((violation) => `axe: ${violation}`), ...controls.map((problem) => `controls: ${problem}`)];
+        const problems = [
+          ...errors.map((error) => `console: ${error}`),
+          ...violations.map((violation) => `axe: ${violation}`),
+          ...controls.map((problem) => `controls: ${problem}`),
+        ];
         if (problems.length) throw new Error(problems.join('; '));
         results.passed++;
       } catch (error) {
@@ -132,7 +154,9 @@ try {
   }
   // The designer's view: each element's first story in the Storybook UI, Controls panel open.
   const context = await browser.newContext({viewport: {width: 1400, height: 3400}});
-  const firstStories = stories.filter((story, index) => story.title.startsWith('Elements/') && stories.findIndex((other) => other.title === story.title) === index);
+  const firstStories = stories.filter(
+    (story, index) => story.title.startsWith('Elements/') && stories.findIndex((other) => other.title === story.title) === index,
+  );
   for (const story of firstStories) {
     const page = await context.newPage();
     try {

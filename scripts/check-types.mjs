@@ -152,7 +152,9 @@ const onLoad = (event: HfEventMap['hf-load']) => seen.push(event.detail.id);
 
 try {
   execFileSync('node', ['scripts/write-element-types.mjs', '--check'], {cwd: projectRoot, stdio: 'inherit'});
-  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {cwd: projectRoot, encoding: 'utf8'}));
+  const [packed] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {cwd: projectRoot, encoding: 'utf8'}),
+  );
   const tarball = join(work, packed.filename);
   const projectModules = join(projectRoot, 'node_modules');
   for (const [name, files] of Object.entries(apps)) {
@@ -164,7 +166,10 @@ try {
     for (const entry of readdirSync(projectModules)) {
       if (entry !== '.bin' && entry !== '.package-lock.json') symlinkSync(join(projectModules, entry), join(modules, entry));
     }
-    writeFileSync(join(app, 'package.json'), JSON.stringify({name: `hf-${name}-app`, private: true, type: 'module', dependencies: {'hf-widgets': `file:${packed.filename}`}}));
+    writeFileSync(
+      join(app, 'package.json'),
+      JSON.stringify({name: `hf-${name}-app`, private: true, type: 'module', dependencies: {'hf-widgets': `file:${packed.filename}`}}),
+    );
     for (const [path, text] of Object.entries(files)) {
       mkdirSync(dirname(join(app, path)), {recursive: true});
       writeFileSync(join(app, path), text.trimStart());

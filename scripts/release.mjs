@@ -65,7 +65,12 @@ addText('integrity.json', `${JSON.stringify(integrity, null, 2)}\n`);
 
 // SOURCE_DATE_EPOCH (seconds) makes the zip byte-for-byte repeatable; zip times start in 1980.
 const mtime = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
-const zip = zipSync(Object.fromEntries([...files].sort(([a], [b]) => a.localeCompare(b)).map(([path, contents]) => [`${folder}/${path}`, [new Uint8Array(contents), {mtime}]])), {level: 9});
+const zip = zipSync(
+  Object.fromEntries(
+    [...files].sort(([a], [b]) => a.localeCompare(b)).map(([path, contents]) => [`${folder}/${path}`, [new Uint8Array(contents), {mtime}]]),
+  ),
+  {level: 9},
+);
 await mkdir(root('release'), {recursive: true});
 const zipPath = `release/${folder}.zip`;
 await writeFile(root(zipPath), zip);
@@ -121,7 +126,16 @@ async function examplePage() {
   const {cyrillicToLatin} = await importTs('src/i18n/transliterate.ts');
   const {DEFAULT_EXIT_URL} = await importTs('src/core/quick-exit.ts');
   const fallback = (tag, options, exitTarget) =>
-    fallbackHtml(fallbackFor(tag, defaultAction, options, {locale: 'en', text: (value) => localizedText(value, 'en'), toLatin: cyrillicToLatin, exitUrl: DEFAULT_EXIT_URL, exitTarget}), '  ').replace(/^/gm, '      ');
+    fallbackHtml(
+      fallbackFor(tag, defaultAction, options, {
+        locale: 'en',
+        text: (value) => localizedText(value, 'en'),
+        toLatin: cyrillicToLatin,
+        exitUrl: DEFAULT_EXIT_URL,
+        exitTarget,
+      }),
+      '  ',
+    ).replace(/^/gm, '      ');
   const widget = (tag, attributes, options = {}) => `    <${tag}${attributes}>\n${fallback(tag, options)}\n    </${tag}>`;
   return `<!doctype html>
 <html lang="en">
@@ -155,7 +169,10 @@ ${fallback('hf-hotline-banner', {'quick-exit': true})}
 
 function readme() {
   const singles = scripts.filter((name) => !['hf-widgets.js', 'hf-embed-resize.js'].includes(name));
-  const singleLines = singles.map((name) => `  ${name.padEnd(24)} only the ${name.replace(/^hf-|\.js$/g, '').replace(/-/g, ' ')} widget, smaller: use it instead of\n${' '.repeat(27)}hf-widgets.js on a page that shows only that widget.`);
+  const singleLines = singles.map(
+    (name) =>
+      `  ${name.padEnd(24)} only the ${name.replace(/^hf-|\.js$/g, '').replace(/-/g, ' ')} widget, smaller: use it instead of\n${' '.repeat(27)}hf-widgets.js on a page that shows only that widget.`,
+  );
   return `hf-widgets ${version}
 ${'='.repeat(`hf-widgets ${version}`.length)}
 

@@ -20,7 +20,9 @@ try {
         page.on('console', (message) => message.type() === 'error' && problems.push(`${lang} ${width}: ${message.text()}`));
         page.on('pageerror', (error) => problems.push(`${lang} ${width}: ${error.message}`));
         await page.goto(`${origin}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
-        await page.waitForFunction(() => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('hf-')).every((el) => el.shadowRoot));
+        await page.waitForFunction(() =>
+          [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('hf-')).every((el) => el.shadowRoot),
+        );
         await page.waitForTimeout(300);
         const name = `screenshots/${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'demo'}-${lang}-${width}-${scheme}.png`;
         await page.screenshot({path: name, fullPage: true});

@@ -60,7 +60,11 @@ export function startServer(listenPort = port) {
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       const body = await readFile(file);
-      response.writeHead(200, {'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...(pageHeaders[path] ?? {})});
+      response.writeHead(200, {
+        'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-store',
+        ...(pageHeaders[path] ?? {}),
+      });
       response.end(body);
     } catch {
       response.writeHead(404, {'Content-Type': 'text/plain; charset=utf-8'}).end(`Not found: ${path}`);

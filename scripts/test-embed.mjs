@@ -43,7 +43,10 @@ for (const [path, contents] of Object.entries(entries)) {
   if (!path.startsWith(folder)) continue;
   released.set(path.slice(folder.length), Buffer.from(contents));
 }
-check('every file sits in one folder named after the version', released.size === Object.keys(entries).filter((path) => !path.endsWith('/')).length);
+check(
+  'every file sits in one folder named after the version',
+  released.size === Object.keys(entries).filter((path) => !path.endsWith('/')).length,
+);
 const distScripts = (await readdir(join(projectRoot, 'dist'))).filter((name) => /^hf-.*\.js$/.test(name));
 const expected = [
   ...distScripts,
@@ -68,21 +71,54 @@ const expected = [
   'README.txt',
 ];
 const missing = expected.filter((name) => !released.has(name));
-check(`the zip holds the scripts (${distScripts.join(', ')}), the iframe route, the builder, the data, the licences, the fingerprints and README.txt`, missing.length === 0, `missing ${missing.join(', ')}`);
+check(
+  `the zip holds the scripts (${distScripts.join(', ')}), the iframe route, the builder, the data, the licences, the fingerprints and README.txt`,
+  missing.length === 0,
+  `missing ${missing.join(', ')}`,
+);
 const text = (name) => released.get(name)?.toString('utf8') ?? '';
 const integrity = JSON.parse(text('integrity.json') || '{}');
 const scriptsInZip = [...released.keys()].filter((name) => name.endsWith('.js'));
-const wrongHashes = scriptsInZip.filter((name) => integrity[name] !== `sha384-${createHash('sha384').update(released.get(name)).digest('base64')}`);
-check(`integrity.json has the right SHA-384 of each of the ${scriptsInZip.length} scripts`, wrongHashes.length === 0 && Object.keys(integrity).length === scriptsInZip.length, wrongHashes.join(', '));
-check('LICENSE is the MIT licence of the hf-widgets contributors', /^MIT License/.test(text('LICENSE')) && text('LICENSE').includes('hf-widgets contributors'));
+const wrongHashes = scriptsInZip.filter(
+  (name) => integrity[name] !== `sha384-${createHash('sha384').update(released.get(name)).digest('base64')}`,
+);
+check(
+  `integrity.json has the right SHA-384 of each of the ${scriptsInZip.length} scripts`,
+  wrongHashes.length === 0 && Object.keys(integrity).length === scriptsInZip.length,
+  wrongHashes.join(', '),
+);
+check(
+  'LICENSE is the MIT licence of the hf-widgets contributors',
+  /^MIT License/.test(text('LICENSE')) && text('LICENSE').includes('hf-widgets contributors'),
+);
 const notices = text('THIRD-PARTY-NOTICES.txt');
 const bundledPackages = ['lit-html', 'lit-element', '@lit/reactive-element', '@lit/localize'];
-check('the third-party notices carry every bundled package with its licence text', bundledPackages.every((name) => notices.includes(`${name} `)) && (notices.match(/BSD 3-Clause License/g) ?? []).length >= 4, notices.slice(0, 200));
-check('the bundle keeps its @license comments', text('hf-widgets.js').includes('@license') && text('hf-widgets.js').includes('BSD-3-Clause'));
+check(
+  'the third-party notices carry every bundled package with its licence text',
+  bundledPackages.every((name) => notices.includes(`${name} `)) && (notices.match(/BSD 3-Clause License/g) ?? []).length >= 4,
+  notices.slice(0, 200),
+);
+check(
+  'the bundle keeps its @license comments',
+  text('hf-widgets.js').includes('@license') && text('hf-widgets.js').includes('BSD-3-Clause'),
+);
 check('the builder in the zip loads the files beside it', text('builder/index.html').includes('<meta name="hf-files" content="../" />'));
 check('action.json is the default action', JSON.parse(text('action.json') || '{}').id === 'hf-serbia-anti-trafficking-2023');
 const readme = text('README.txt');
-check('README.txt names each file, the three ways, the local server and checking the numbers', ['hf-widgets.js', 'embed.html', 'builder/', 'integrity.json', 'Script tag', 'Iframe', 'WordPress', 'python3 -m http.server', 'CHECK THE NUMBERS'].every((word) => readme.includes(word)));
+check(
+  'README.txt names each file, the three ways, the local server and checking the numbers',
+  [
+    'hf-widgets.js',
+    'embed.html',
+    'builder/',
+    'integrity.json',
+    'Script tag',
+    'Iframe',
+    'WordPress',
+    'python3 -m http.server',
+    'CHECK THE NUMBERS',
+  ].every((word) => readme.includes(word)),
+);
 const says = (body) => /\bchecked\b/i.test(body);
 check('no fallback in the zip mentions a "checked" date', !says(text('embed.html')) && !says(text('example.html')));
 
@@ -90,12 +126,19 @@ check('no fallback in the zip mentions a "checked" date', !says(text('embed.html
 
 /** Pages the test writes (a blank page with a pasted snippet), served from the same site. */
 const pasted = new Map();
-const types = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json'};
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
 const server = createServer(async (request, response) => {
   const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
   if (pasted.has(path)) return response.writeHead(200, {'Content-Type': types['.html']}).end(pasted.get(path));
   if (path === '/favicon.ico') return response.writeHead(204).end();
-  if (path === '/left.html') return response.writeHead(200, {'Content-Type': types['.html']}).end('<!doctype html><title>Left</title><p>A neutral page.</p>');
+  if (path === '/left.html')
+    return response.writeHead(200, {'Content-Type': types['.html']}).end('<!doctype html><title>Left</title><p>A neutral page.</p>');
   // At the top of the site, as docs/embedding.md says, or in WordPress's uploads folder.
   const inFolder = /^(?:\/wp-content\/uploads)?\/hf-widgets\/(.*)$/.exec(path);
   const name = inFolder && normalize(inFolder[1] === '' || inFolder[1].endsWith('/') ? `${inFolder[1]}index.html` : inFolder[1]);
@@ -110,7 +153,10 @@ const otherOrigin = `http://localhost:${port}`;
 let pageCount = 0;
 function pastePage(body, lang = 'en') {
   const path = `/pasted-${++pageCount}.html`;
-  pasted.set(path, `<!doctype html>\n<html lang="${lang}">\n<head><meta charset="utf-8"><title>Pasted</title></head>\n<body>\n${body}\n</body>\n</html>\n`);
+  pasted.set(
+    path,
+    `<!doctype html>\n<html lang="${lang}">\n<head><meta charset="utf-8"><title>Pasted</title></head>\n<body>\n${body}\n</body>\n</html>\n`,
+  );
   return `${origin}${path}`;
 }
 
@@ -131,12 +177,23 @@ async function renderedWidgets(frame) {
   await frame.waitForFunction(
     (selector) => {
       const widgets = [...document.querySelectorAll(selector)];
-      return widgets.length > 0 && widgets.every((el) => el.shadowRoot?.childElementCount > 0 && !el.shadowRoot.querySelector('[part="loading"]'));
+      return (
+        widgets.length > 0 &&
+        widgets.every((el) => el.shadowRoot?.childElementCount > 0 && !el.shadowRoot.querySelector('[part="loading"]'))
+      );
     },
     {timeout: 10000},
     widgetTags,
   );
-  return frame.evaluate((selector) => [...document.querySelectorAll(selector)].map((el) => ({tag: el.localName, error: Boolean(el.shadowRoot.querySelector('[part="error"]')), text: el.shadowRoot.textContent.replace(/\s+/g, ' ').trim()})), widgetTags);
+  return frame.evaluate(
+    (selector) =>
+      [...document.querySelectorAll(selector)].map((el) => ({
+        tag: el.localName,
+        error: Boolean(el.shadowRoot.querySelector('[part="error"]')),
+        text: el.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
+      })),
+    widgetTags,
+  );
 }
 
 async function childFrame(page, urlPart) {
@@ -153,13 +210,26 @@ async function childFrame(page, urlPart) {
 async function checkExamplePage(browser, name) {
   const {page, errors} = await open(browser, `${origin}/hf-widgets/example.html`);
   const widgets = await renderedWidgets(page.mainFrame());
-  check(`${name} example.html: the four widgets render from the folder as it is`, widgets.length === 4 && widgets.every((widget) => !widget.error), JSON.stringify(widgets.map((widget) => widget.tag)));
+  check(
+    `${name} example.html: the four widgets render from the folder as it is`,
+    widgets.length === 4 && widgets.every((widget) => !widget.error),
+    JSON.stringify(widgets.map((widget) => widget.tag)),
+  );
   const frame = await childFrame(page, 'embed.html');
   const [framed] = await renderedWidgets(frame);
   check(`${name} example.html: the iframe shows the banner`, framed?.tag === 'hf-hotline-banner' && !framed.error);
-  await page.waitForFunction(() => document.querySelector('iframe[data-hf-embed]').style.height !== '600px', {timeout: 5000}).catch(() => {});
-  const sized = await page.evaluate(() => ({height: document.querySelector('iframe[data-hf-embed]').style.height, fallbackHidden: document.querySelector('[data-hf-embed-fallback]').hidden}));
-  check(`${name} example.html: hf-embed-resize.js fits the frame to its banner and hides the fallback`, sized.height !== '600px' && sized.fallbackHidden, JSON.stringify(sized));
+  await page
+    .waitForFunction(() => document.querySelector('iframe[data-hf-embed]').style.height !== '600px', {timeout: 5000})
+    .catch(() => {});
+  const sized = await page.evaluate(() => ({
+    height: document.querySelector('iframe[data-hf-embed]').style.height,
+    fallbackHidden: document.querySelector('[data-hf-embed-fallback]').hidden,
+  }));
+  check(
+    `${name} example.html: hf-embed-resize.js fits the frame to its banner and hides the fallback`,
+    sized.height !== '600px' && sized.fallbackHidden,
+    JSON.stringify(sized),
+  );
   check(`${name} example.html: no console error`, errors.length === 0, errors.join(' | '));
   await page.close();
 }
@@ -168,27 +238,52 @@ async function checkExamplePage(browser, name) {
 
 /** One editor's session: the builder's own language, the element, the widget's language and options. */
 const sessions = [
-  {ui: 'en', tag: 'hf-hotline-banner', lang: 'sr-Cyrl', async choose(page) {
-    await page.click('#option-dismissible');
-    await page.click('#option-hotlines-police');
-  }},
-  {ui: 'sr-Cyrl', tag: 'hf-action-card', lang: 'en', async choose(page) {
-    await page.select('#option-variant', 'compact');
-  }},
-  {ui: 'sr-Latn', tag: 'hf-budget-breakdown', lang: 'sr-Latn', async choose(page) {
-    await page.select('#option-chart', 'donut');
-  }},
-  {ui: 'en', tag: 'hf-hotline-banner', lang: 'sr-Latn', async choose(page) {
-    // Data from an address: the zip's own action.json, as an editor's corrected copy would be.
-    await page.click('#data-mode-url');
-    await page.type('#data-url-input', `${origin}/hf-widgets/action.json`);
-    await page.keyboard.press('Tab');
-    await page.waitForFunction(() => document.querySelector('#data-status').classList.contains('data-status-ok'), {timeout: 10000});
-  }},
-  {ui: 'en', tag: 'hf-beneficiary-list', lang: 'sr-Latn', async choose(page) {
-    await page.click('#option-filter');
-    await page.select('#option-heading-level', '3');
-  }},
+  {
+    ui: 'en',
+    tag: 'hf-hotline-banner',
+    lang: 'sr-Cyrl',
+    async choose(page) {
+      await page.click('#option-dismissible');
+      await page.click('#option-hotlines-police');
+    },
+  },
+  {
+    ui: 'sr-Cyrl',
+    tag: 'hf-action-card',
+    lang: 'en',
+    async choose(page) {
+      await page.select('#option-variant', 'compact');
+    },
+  },
+  {
+    ui: 'sr-Latn',
+    tag: 'hf-budget-breakdown',
+    lang: 'sr-Latn',
+    async choose(page) {
+      await page.select('#option-chart', 'donut');
+    },
+  },
+  {
+    ui: 'en',
+    tag: 'hf-hotline-banner',
+    lang: 'sr-Latn',
+    async choose(page) {
+      // Data from an address: the zip's own action.json, as an editor's corrected copy would be.
+      await page.click('#data-mode-url');
+      await page.type('#data-url-input', `${origin}/hf-widgets/action.json`);
+      await page.keyboard.press('Tab');
+      await page.waitForFunction(() => document.querySelector('#data-status').classList.contains('data-status-ok'), {timeout: 10000});
+    },
+  },
+  {
+    ui: 'en',
+    tag: 'hf-beneficiary-list',
+    lang: 'sr-Latn',
+    async choose(page) {
+      await page.click('#option-filter');
+      await page.select('#option-heading-level', '3');
+    },
+  },
 ];
 
 async function snippetsOf(page) {
@@ -218,19 +313,42 @@ async function checkBuilder(browser, name) {
     await page.click(`#element-${session.tag}`);
     await page.click(`#widget-language-${session.lang}`);
     await session.choose(page);
-    const words = await page.evaluate(() => ({lang: document.documentElement.lang, title: document.querySelector('h1').textContent, labels: [...document.querySelectorAll('#builder input, #builder select, #builder textarea')].filter((field) => !field.closest('[hidden]') && field.labels.length === 0).map((field) => field.id)}));
-    const expectedTitle = {en: 'Put a widget on your page', 'sr-Cyrl': 'Поставите виџет на своју страницу', 'sr-Latn': 'Postavite vidžet na svoju stranicu'}[session.ui];
-    check(`${label}: the builder speaks its chosen language, and every field has a label`, words.lang === session.ui && words.title === expectedTitle && words.labels.length === 0, JSON.stringify(words));
+    const words = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      title: document.querySelector('h1').textContent,
+      labels: [...document.querySelectorAll('#builder input, #builder select, #builder textarea')]
+        .filter((field) => !field.closest('[hidden]') && field.labels.length === 0)
+        .map((field) => field.id),
+    }));
+    const expectedTitle = {
+      en: 'Put a widget on your page',
+      'sr-Cyrl': 'Поставите виџет на своју страницу',
+      'sr-Latn': 'Postavite vidžet na svoju stranicu',
+    }[session.ui];
+    check(
+      `${label}: the builder speaks its chosen language, and every field has a label`,
+      words.lang === session.ui && words.title === expectedTitle && words.labels.length === 0,
+      JSON.stringify(words),
+    );
     const snippets = await snippetsOf(page);
 
     for (const kind of ['script', 'wordpress']) {
       const {page: result, errors: resultErrors} = await open(browser, pastePage(snippets[kind], session.lang));
       const [widget] = await renderedWidgets(result.mainFrame());
-      check(`${label}: the ${kind} snippet in a blank page matches the preview`, widget?.text === snippets.preview, `${widget?.text.slice(0, 120)} ≠ ${snippets.preview.slice(0, 120)}`);
+      check(
+        `${label}: the ${kind} snippet in a blank page matches the preview`,
+        widget?.text === snippets.preview,
+        `${widget?.text.slice(0, 120)} ≠ ${snippets.preview.slice(0, 120)}`,
+      );
       const fallback = await fallbackOf(result.mainFrame(), session.tag);
       const exitWords = {en: 'Exit this page', 'sr-Cyrl': 'Брзи излаз', 'sr-Latn': 'Brzi izlaz'}[session.lang];
-      const fallbackOk = fallback.text.length > 0 && (session.tag !== 'hf-hotline-banner' || (fallback.tel > 0 && fallback.text.includes(exitWords)));
-      check(`${label}: the ${kind} snippet carries fallback content from the data`, fallbackOk && !says(snippets[kind]), JSON.stringify(fallback));
+      const fallbackOk =
+        fallback.text.length > 0 && (session.tag !== 'hf-hotline-banner' || (fallback.tel > 0 && fallback.text.includes(exitWords)));
+      check(
+        `${label}: the ${kind} snippet carries fallback content from the data`,
+        fallbackOk && !says(snippets[kind]),
+        JSON.stringify(fallback),
+      );
       check(`${label}: the ${kind} snippet page has no console error`, resultErrors.length === 0, resultErrors.join(' | '));
       await result.close();
     }
@@ -238,9 +356,17 @@ async function checkBuilder(browser, name) {
     const {page: host, errors: hostErrors} = await open(browser, pastePage(snippets.iframe));
     const frame = await childFrame(host, 'embed.html');
     const [framed] = await renderedWidgets(frame);
-    check(`${label}: the iframe snippet shows the same widget as the preview`, framed?.text === snippets.preview, `${framed?.text.slice(0, 120)} ≠ ${snippets.preview.slice(0, 120)}`);
+    check(
+      `${label}: the iframe snippet shows the same widget as the preview`,
+      framed?.text === snippets.preview,
+      `${framed?.text.slice(0, 120)} ≠ ${snippets.preview.slice(0, 120)}`,
+    );
     const hostFallback = await host.evaluate(() => document.querySelector('[data-hf-embed-fallback]')?.textContent.trim() ?? '');
-    check(`${label}: the iframe snippet carries fallback content from the data`, hostFallback.length > 0 && !says(snippets.iframe), hostFallback.slice(0, 80));
+    check(
+      `${label}: the iframe snippet carries fallback content from the data`,
+      hostFallback.length > 0 && !says(snippets.iframe),
+      hostFallback.slice(0, 80),
+    );
     check(`${label}: the iframe snippet page has no console error`, hostErrors.length === 0, hostErrors.join(' | '));
     await host.close();
     check(`${label}: the builder has no console error`, errors.length === 0, errors.join(' | '));
@@ -254,7 +380,11 @@ async function checkBuilder(browser, name) {
   for (const ui of ['en', 'sr-Cyrl']) {
     await page.select('#ui-language', ui);
     await page.addScriptTag({content: axeSource});
-    const violations = await page.evaluate(async () => (await window.axe.run(document, {resultTypes: ['violations']})).violations.map((violation) => `${violation.id} (${violation.nodes.length})`));
+    const violations = await page.evaluate(async () =>
+      (await window.axe.run(document, {resultTypes: ['violations']})).violations.map(
+        (violation) => `${violation.id} (${violation.nodes.length})`,
+      ),
+    );
     check(`${name} builder in ${ui}: no axe violation`, violations.length === 0, violations.join(', '));
   }
   await page.select('#ui-language', 'en');
@@ -262,33 +392,66 @@ async function checkBuilder(browser, name) {
   await page.focus('#element-hf-hotline-banner');
   await page.keyboard.press('ArrowDown');
   await page.waitForFunction(() => document.querySelector('#preview > hf-action-card'), {timeout: 5000}).catch(() => {});
-  const chosen = await page.evaluate(() => ({checked: document.querySelector('input[name="element"]:checked').value, preview: document.querySelector('#preview > *')?.localName}));
-  check(`${name} builder: the arrow keys choose the widget and the preview follows`, chosen.checked === 'hf-action-card' && chosen.preview === 'hf-action-card', JSON.stringify(chosen));
+  const chosen = await page.evaluate(() => ({
+    checked: document.querySelector('input[name="element"]:checked').value,
+    preview: document.querySelector('#preview > *')?.localName,
+  }));
+  check(
+    `${name} builder: the arrow keys choose the widget and the preview follows`,
+    chosen.checked === 'hf-action-card' && chosen.preview === 'hf-action-card',
+    JSON.stringify(chosen),
+  );
   await page.focus('#copy-script');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('#script-copied').textContent !== '', {timeout: 5000}).catch(() => {});
   const copied = await page.evaluate(() => document.querySelector('#script-copied').textContent);
-  check(`${name} builder: Enter on "Copy" copies the snippet or says how to`, copied === 'Copied. Paste it into your page.' || copied.startsWith('Select the text'), copied);
+  check(
+    `${name} builder: Enter on "Copy" copies the snippet or says how to`,
+    copied === 'Copied. Paste it into your page.' || copied.startsWith('Select the text'),
+    copied,
+  );
   await page.click('#element-hf-hotline-banner');
   await page.click('#data-mode-paste');
-  await page.type('#data-json', '{"id": "x", "title": "T", "hotlines": [{"id": "a", "name": "A", "number": "javascript:alert(1)", "display": "1", "source": "s"}]}');
+  await page.type(
+    '#data-json',
+    '{"id": "x", "title": "T", "hotlines": [{"id": "a", "name": "A", "number": "javascript:alert(1)", "display": "1", "source": "s"}]}',
+  );
   await page.waitForFunction(() => document.querySelector('#data-status li'), {timeout: 5000}).catch(() => {});
   const problems = await page.evaluate(() => [...document.querySelectorAll('#data-status li')].map((item) => item.textContent));
-  check(`${name} builder: pasted JSON is checked live and each problem shows its field path`, problems.some((line) => line.startsWith('hotlines[0].number')), problems.join(' | '));
+  check(
+    `${name} builder: pasted JSON is checked live and each problem shows its field path`,
+    problems.some((line) => line.startsWith('hotlines[0].number')),
+    problems.join(' | '),
+  );
   const nothingToCopy = await page.evaluate(() => [...document.querySelectorAll('[data-copy]')].every((button) => button.disabled));
   check(`${name} builder: nothing can be copied while the data has problems`, nothingToCopy);
   // Valid pasted data: inline JSON in the script snippet; the iframe cannot take it and says why.
   await page.$eval('#data-json', (area) => (area.value = ''));
-  await page.type('#data-json', '{"id": "x", "title": "T", "hotlines": [{"id": "a", "name": "Line A", "number": "+381111111111", "display": "011 111 1111", "source": "s"}]}');
-  await page.waitForFunction(() => document.querySelector('#snippet-script').value.includes('application/json'), {timeout: 5000}).catch(() => {});
+  await page.type(
+    '#data-json',
+    '{"id": "x", "title": "T", "hotlines": [{"id": "a", "name": "Line A", "number": "+381111111111", "display": "011 111 1111", "source": "s"}]}',
+  );
+  await page
+    .waitForFunction(() => document.querySelector('#snippet-script').value.includes('application/json'), {timeout: 5000})
+    .catch(() => {});
   const withPasted = await page.evaluate(() => ({
     script: document.querySelector('#snippet-script').value,
     iframeOff: document.querySelector('#copy-iframe').disabled,
     reason: document.querySelector('#iframe-status').textContent,
     preview: document.querySelector('#preview > *').shadowRoot.textContent,
   }));
-  check(`${name} builder: valid pasted data goes inline into the script snippet, and the preview shows it`, withPasted.script.includes('"display": "011 111 1111"') && withPasted.script.includes('href="tel:+381111111111"') && withPasted.preview.includes('Line A'), withPasted.script.slice(0, 200));
-  check(`${name} builder: the iframe snippet is withheld for pasted data, with the reason`, withPasted.iframeOff && withPasted.reason.includes('JSON'), withPasted.reason);
+  check(
+    `${name} builder: valid pasted data goes inline into the script snippet, and the preview shows it`,
+    withPasted.script.includes('"display": "011 111 1111"') &&
+      withPasted.script.includes('href="tel:+381111111111"') &&
+      withPasted.preview.includes('Line A'),
+    withPasted.script.slice(0, 200),
+  );
+  check(
+    `${name} builder: the iframe snippet is withheld for pasted data, with the reason`,
+    withPasted.iframeOff && withPasted.reason.includes('JSON'),
+    withPasted.reason,
+  );
   await page.close();
 }
 
@@ -297,7 +460,9 @@ async function checkBuilder(browser, name) {
 async function checkCrossOriginExit(browser, name) {
   const exitUrl = `${origin}/left.html`;
   const embed = `${otherOrigin}/hf-widgets/embed.html?element=hf-hotline-banner&lang=en&quick-exit&exit-url=${encodeURIComponent(exitUrl)}`;
-  const hostPage = pastePage(`<h1>A partner's page</h1>\n<iframe data-hf-embed src="${embed}" title="Hotline numbers" style="width:100%;height:600px;border:0"></iframe>`);
+  const hostPage = pastePage(
+    `<h1>A partner's page</h1>\n<iframe data-hf-embed src="${embed}" title="Hotline numbers" style="width:100%;height:600px;border:0"></iframe>`,
+  );
   for (const trigger of ['the exit control', 'Shift pressed 3 times']) {
     // The reader came from another page first, so that Back has somewhere to go.
     const {page} = await open(browser, pastePage('<p>An earlier page.</p>'));
@@ -306,17 +471,26 @@ async function checkCrossOriginExit(browser, name) {
     const frame = await childFrame(page, 'localhost');
     await renderedWidgets(frame);
     const control = await frame.evaluateHandle(() => document.querySelector('hf-hotline-banner').shadowRoot.querySelector('[part="exit"]'));
-    const target = await frame.evaluate(() => document.querySelector('hf-hotline-banner').shadowRoot.querySelector('[part="exit"]').getAttribute('target'));
+    const target = await frame.evaluate(() =>
+      document.querySelector('hf-hotline-banner').shadowRoot.querySelector('[part="exit"]').getAttribute('target'),
+    );
     if (trigger === 'the exit control') {
       check(`${name} cross-origin frame: the exit link itself leaves the whole tab (target="_top")`, target === '_top', String(target));
       await control.click();
     } else {
       // The reader clicks into the frame's text, then presses Shift three times.
-      const intro = await frame.evaluateHandle(() => document.querySelector('hf-hotline-banner').shadowRoot.querySelector('[part="intro"]'));
+      const intro = await frame.evaluateHandle(() =>
+        document.querySelector('hf-hotline-banner').shadowRoot.querySelector('[part="intro"]'),
+      );
       await intro.click();
       for (let press = 0; press < 3; press++) await page.keyboard.press('Shift');
     }
-    const left = await page.waitForFunction((url) => location.href === url, {timeout: 5000}, exitUrl).then(() => true, () => false);
+    const left = await page
+      .waitForFunction((url) => location.href === url, {timeout: 5000}, exitUrl)
+      .then(
+        () => true,
+        () => false,
+      );
     check(`${name} cross-origin frame: ${trigger} takes the top page to the exit URL`, left, page.url());
     if (left) {
       // Back, as the reader's button does it. The address is read in the page: puppeteer's own
@@ -347,28 +521,57 @@ async function checkEmbedPage(browser, name) {
   const [banner] = await renderedWidgets(page.mainFrame());
   const applied = await page.evaluate(() => {
     const element = document.querySelector('hf-hotline-banner');
-    return {attributes: element.getAttributeNames().sort().join(), variant: element.variant, src: element.src, lang: document.documentElement.lang, fallbackTel: element.querySelectorAll('a[href^="tel:"]').length, violations: window.__violations};
+    return {
+      attributes: element.getAttributeNames().sort().join(),
+      variant: element.variant,
+      src: element.src,
+      lang: document.documentElement.lang,
+      fallbackTel: element.querySelectorAll('a[href^="tel:"]').length,
+      violations: window.__violations,
+    };
   });
-  check(`${name} embed.html: unknown attributes, wrong values and a plain-http src elsewhere are not applied`, !/onclick|src/.test(applied.attributes) && applied.variant === 'full' && applied.src === undefined && !banner.error && applied.lang === 'sr-Latn', JSON.stringify(applied));
+  check(
+    `${name} embed.html: unknown attributes, wrong values and a plain-http src elsewhere are not applied`,
+    !/onclick|src/.test(applied.attributes) &&
+      applied.variant === 'full' &&
+      applied.src === undefined &&
+      !banner.error &&
+      applied.lang === 'sr-Latn',
+    JSON.stringify(applied),
+  );
   check(`${name} embed.html: the default data's fallback is inside the element, for when it fails`, applied.fallbackTel > 0);
   check(`${name} embed.html: no CSP violation`, applied.violations.length === 0, applied.violations.join());
   check(`${name} embed.html: only the ignored-attribute warning, no console error`, errors.length === 0, errors.join(' | '));
   await page.goto(`${origin}/hf-widgets/embed.html?element=script`, {waitUntil: 'load'});
-  const problem = await page.evaluate(() => ({alert: document.querySelector('[role="alert"]')?.textContent ?? '', scripts: document.querySelectorAll('body script').length}));
-  check(`${name} embed.html: an element that is not a widget is refused, with a message`, problem.alert.includes('names no widget') && problem.scripts === 0, JSON.stringify(problem));
+  const problem = await page.evaluate(() => ({
+    alert: document.querySelector('[role="alert"]')?.textContent ?? '',
+    scripts: document.querySelectorAll('body script').length,
+  }));
+  check(
+    `${name} embed.html: an element that is not a widget is refused, with a message`,
+    problem.alert.includes('names no widget') && problem.scripts === 0,
+    JSON.stringify(problem),
+  );
   await page.close();
   const noscript = text('embed.html');
-  check(`${name} embed.html: its no-script fallback has the numbers and an exit link that leaves the whole tab`, /<noscript>[^]*href="tel:[^]*target="_top"[^]*<\/noscript>/.test(noscript));
+  check(
+    `${name} embed.html: its no-script fallback has the numbers and an exit link that leaves the whole tab`,
+    /<noscript>[^]*href="tel:[^]*target="_top"[^]*<\/noscript>/.test(noscript),
+  );
 }
 
 // --- 5. The guides' snippets ------------------------------------------------------------------------
 
 async function guideSnippets() {
-  const files = ['README.md', ...(await readdir(join(projectRoot, 'docs'))).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+  const files = [
+    'README.md',
+    ...(await readdir(join(projectRoot, 'docs'))).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`),
+  ];
   const snippets = [];
   for (const file of files) {
     const markdown = await readFile(join(projectRoot, file), 'utf8');
-    for (const match of markdown.matchAll(/```html\n([^]*?)```/g)) snippets.push({file, line: markdown.slice(0, match.index).split('\n').length, html: match[1]});
+    for (const match of markdown.matchAll(/```html\n([^]*?)```/g))
+      snippets.push({file, line: markdown.slice(0, match.index).split('\n').length, html: match[1]});
   }
   return snippets;
 }
@@ -382,7 +585,10 @@ async function checkGuideSnippets(browser, name, snippets) {
       // A snippet holds widgets, an iframe with one, or both.
       if (await page.$(widgetTags)) {
         const widgets = await renderedWidgets(page.mainFrame());
-        check(`${label}: the snippet renders ${widgets.map((widget) => widget.tag).join(', ')}`, widgets.every((widget) => !widget.error));
+        check(
+          `${label}: the snippet renders ${widgets.map((widget) => widget.tag).join(', ')}`,
+          widgets.every((widget) => !widget.error),
+        );
       }
       const framed = await page.$('iframe[data-hf-embed]');
       if (framed) {
@@ -392,11 +598,26 @@ async function checkGuideSnippets(browser, name, snippets) {
     } catch (error) {
       check(`${label}: the snippet renders`, false, error.message);
     }
-    const fallbacks = await page.evaluate((selector) => [...document.querySelectorAll(selector)].map((el) => ({tag: el.localName, children: el.children.length, tel: el.querySelectorAll('a[href^="tel:"]').length, exit: !el.hasAttribute('quick-exit') || [...el.querySelectorAll('a')].some((a) => !a.href.startsWith('tel:'))})), widgetTags);
-    const framedFallback = await page.evaluate(() => [...document.querySelectorAll('iframe[data-hf-embed]')].every((frame) => frame.nextElementSibling?.hasAttribute('data-hf-embed-fallback')));
+    const fallbacks = await page.evaluate(
+      (selector) =>
+        [...document.querySelectorAll(selector)].map((el) => ({
+          tag: el.localName,
+          children: el.children.length,
+          tel: el.querySelectorAll('a[href^="tel:"]').length,
+          exit: !el.hasAttribute('quick-exit') || [...el.querySelectorAll('a')].some((a) => !a.href.startsWith('tel:')),
+        })),
+      widgetTags,
+    );
+    const framedFallback = await page.evaluate(() =>
+      [...document.querySelectorAll('iframe[data-hf-embed]')].every((frame) =>
+        frame.nextElementSibling?.hasAttribute('data-hf-embed-fallback'),
+      ),
+    );
     check(
       `${label}: every widget carries fallback content (the banner: tel: links and an exit link)`,
-      fallbacks.every((el) => el.children > 0 && (el.tag !== 'hf-hotline-banner' || (el.tel > 0 && el.exit))) && framedFallback && !says(snippet.html),
+      fallbacks.every((el) => el.children > 0 && (el.tag !== 'hf-hotline-banner' || (el.tel > 0 && el.exit))) &&
+        framedFallback &&
+        !says(snippet.html),
       JSON.stringify(fallbacks),
     );
     check(`${label}: no console error`, errors.length === 0, errors.join(' | '));
@@ -416,7 +637,13 @@ try {
     console.log(`${name}:`);
     const browser = await launch();
     try {
-      for (const part of [checkExamplePage, checkEmbedPage, checkBuilder, checkCrossOriginExit, (b, n) => checkGuideSnippets(b, n, snippets)]) {
+      for (const part of [
+        checkExamplePage,
+        checkEmbedPage,
+        checkBuilder,
+        checkCrossOriginExit,
+        (b, n) => checkGuideSnippets(b, n, snippets),
+      ]) {
         try {
           await part(browser, name);
         } catch (error) {

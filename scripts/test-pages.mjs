@@ -33,14 +33,19 @@ async function openPage(browser, path) {
   page.on('request', (request) => seen.requests.push(request.url()));
   await page.evaluateOnNewDocument(() => {
     window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   await page.goto(`${origin}${path}`, {waitUntil: 'load'});
   // Every widget upgraded and past its loading state.
   await page.waitForFunction(
     () => {
       const widgets = [...document.querySelectorAll('hf-hotline-banner, hf-action-card, hf-budget-breakdown, hf-beneficiary-list')];
-      return widgets.length > 0 && widgets.every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[part="loading"]'));
+      return (
+        widgets.length > 0 &&
+        widgets.every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[part="loading"]'))
+      );
     },
     {timeout: 10000},
   );
@@ -60,12 +65,21 @@ async function checkCommon(name, page, seen, allowedPaths) {
       return `${el.localName}: ${expected ? 'no error' : 'error'}`;
     }),
   );
-  check(`${name}: every widget rendered as expected (${states.length})`, states.every((state) => state === 'ok'), states.join(', '));
+  check(
+    `${name}: every widget rendered as expected (${states.length})`,
+    states.every((state) => state === 'ok'),
+    states.join(', '),
+  );
   const foreign = seen.requests.filter((url) => {
     const parsed = new URL(url);
     return (
       parsed.origin !== origin ||
-      !allowedPaths.some((allowed) => parsed.pathname === allowed || parsed.pathname + parsed.search === allowed || (allowed.endsWith('/') && parsed.pathname.startsWith(allowed)))
+      !allowedPaths.some(
+        (allowed) =>
+          parsed.pathname === allowed ||
+          parsed.pathname + parsed.search === allowed ||
+          (allowed.endsWith('/') && parsed.pathname.startsWith(allowed)),
+      )
     );
   });
   check(`${name}: no request but the page's files, the bundle and the given src`, foreign.length === 0, foreign.join(', '));
@@ -108,7 +122,11 @@ async function checkQuickExit(name, page) {
   }
   const typed = await pageSeen(page);
   const value = await page.evaluate(() => document.querySelector('input[name="message"]').value);
-  check(`${name}: Shift, Shift+A, Shift, Shift+B, Shift typed in a form does not exit`, typed.path.endsWith('/quick-exit.html') && typed.visible && value === 'AB', JSON.stringify({...typed, value}));
+  check(
+    `${name}: Shift, Shift+A, Shift, Shift+B, Shift typed in a form does not exit`,
+    typed.path.endsWith('/quick-exit.html') && typed.visible && value === 'AB',
+    JSON.stringify({...typed, value}),
+  );
   await page.evaluate(() => document.querySelector('a[href="#more"]').click());
   await page.evaluate(() => history.pushState({step: 2}, '', '#step-2'));
   await page.evaluate(() => document.activeElement?.blur());
@@ -121,7 +139,11 @@ async function checkQuickExit(name, page) {
     await page.goBack({waitUntil: 'load'}).catch(() => undefined);
     const back = await pageSeen(page);
     const safe = back.path.endsWith('/exit-target.html') || !back.visible;
-    check(`${name}: Back (${attempt}) after the exit shows neither the page nor the earlier one`, safe && !/reader may need|same site/.test(back.title), JSON.stringify(back));
+    check(
+      `${name}: Back (${attempt}) after the exit shows neither the page nor the earlier one`,
+      safe && !/reader may need|same site/.test(back.title),
+      JSON.stringify(back),
+    );
   }
 }
 
@@ -149,8 +171,16 @@ const pages = [
           chartShown: chart ? chart.getBoundingClientRect().height > 0 : true,
         };
       });
-      check(`${name}: the page's button rules do not reach the widgets`, looks.dismissWidth === 44 && looks.dismissBackground !== 'rgb(0, 255, 0)', JSON.stringify(looks));
-      check(`${name}: the page's link and list rules do not reach the widgets`, looks.exitColor !== 'rgb(255, 105, 180)' && looks.listDisplay === 'grid', JSON.stringify(looks));
+      check(
+        `${name}: the page's button rules do not reach the widgets`,
+        looks.dismissWidth === 44 && looks.dismissBackground !== 'rgb(0, 255, 0)',
+        JSON.stringify(looks),
+      );
+      check(
+        `${name}: the page's link and list rules do not reach the widgets`,
+        looks.exitColor !== 'rgb(255, 105, 180)' && looks.listDisplay === 'grid',
+        JSON.stringify(looks),
+      );
       check(`${name}: the page's svg rule does not hide the chart`, looks.chartShown);
     },
   },
@@ -166,7 +196,11 @@ const pages = [
         await banner.updateComplete;
         return Object.keys(localStorage);
       });
-      check(`${name}: remember-dismissal stores one hf-widgets key after dismissal`, stored.length === 1 && stored[0].startsWith('hf-widgets:'), stored.join());
+      check(
+        `${name}: remember-dismissal stores one hf-widgets key after dismissal`,
+        stored.length === 1 && stored[0].startsWith('hf-widgets:'),
+        stored.join(),
+      );
       const violations = await page.evaluate(() => window.__cspViolations);
       check(`${name}: still no CSP violation after interaction`, violations.length === 0, violations.join(' | '));
       await page.evaluate(() => localStorage.clear());
@@ -176,7 +210,9 @@ const pages = [
     path: '/demo/examples/dark.html',
     allowed: [bundle, '/demo/examples/page.css', '/favicon.ico'],
     async extra(name, page) {
-      const background = await page.evaluate(() => getComputedStyle(document.querySelector('hf-hotline-banner').shadowRoot.querySelector('[part="base"]')).backgroundColor);
+      const background = await page.evaluate(
+        () => getComputedStyle(document.querySelector('hf-hotline-banner').shadowRoot.querySelector('[part="base"]')).backgroundColor,
+      );
       check(`${name}: the dark theme gives the banner a dark surface`, background === 'rgb(22, 27, 34)', background);
     },
   },
@@ -184,14 +220,22 @@ const pages = [
     path: '/demo/examples/twice.html',
     allowed: [bundle, `${bundle}?second-copy`, '/demo/examples/page.css', '/favicon.ico'],
     async extra(name, page, seen) {
-      check(`${name}: a second copy of the same version is silent`, !seen.warnings.some((text) => text.includes('already defined')), seen.warnings.join(' | '));
+      check(
+        `${name}: a second copy of the same version is silent`,
+        !seen.warnings.some((text) => text.includes('already defined')),
+        seen.warnings.join(' | '),
+      );
     },
   },
   {
     path: '/demo/examples/bundle-and-modules.html',
     allowed: [bundle, '/dist/modules/', '/node_modules/', '/demo/examples/page.css', '/favicon.ico'],
     async extra(name, page, seen) {
-      check(`${name}: the second definition of the same version is silent`, !seen.warnings.some((text) => text.includes('already defined')), seen.warnings.join(' | '));
+      check(
+        `${name}: the second definition of the same version is silent`,
+        !seen.warnings.some((text) => text.includes('already defined')),
+        seen.warnings.join(' | '),
+      );
       const after = await page.evaluate(async () => {
         document.documentElement.lang = 'sr-Latn';
         await new Promise((resolve) => setTimeout(resolve, 100));
@@ -204,7 +248,11 @@ const pages = [
     path: '/demo/examples/single-files.html',
     allowed: ['/dist/hf-hotline-banner.js', bundle, '/dist/hf-action-card.js', '/demo/examples/page.css', '/favicon.ico'],
     async extra(name, page, seen) {
-      check(`${name}: elements defined by another file of the same version stay silent`, !seen.warnings.some((text) => text.includes('already defined')), seen.warnings.join(' | '));
+      check(
+        `${name}: elements defined by another file of the same version stay silent`,
+        !seen.warnings.some((text) => text.includes('already defined')),
+        seen.warnings.join(' | '),
+      );
       const definedBy = await page.evaluate(async () => {
         const bannerFile = await import('/dist/hf-hotline-banner.js');
         const bundleFile = await import('/dist/hf-widgets.js');
@@ -216,7 +264,11 @@ const pages = [
           list: customElements.get('hf-beneficiary-list') === bundleFile.HfBeneficiaryList,
         };
       });
-      check(`${name}: each tag has one definition, from the first file that has it`, Object.values(definedBy).every(Boolean), JSON.stringify(definedBy));
+      check(
+        `${name}: each tag has one definition, from the first file that has it`,
+        Object.values(definedBy).every(Boolean),
+        JSON.stringify(definedBy),
+      );
       /** A UI string of each element, each from a different table of its file. */
       const read = () =>
         page.evaluate(() => {
@@ -232,12 +284,20 @@ const pages = [
       await page.evaluate(() => (document.documentElement.lang = 'sr-Latn'));
       await settle();
       const latin = await read();
-      check(`${name}: every element follows <html lang>, whichever file defined it`, latin === 'Pomoć u slučaju trgovine ljudima | Prikažite više | Budžet | Korisnici projekta', latin);
+      check(
+        `${name}: every element follows <html lang>, whichever file defined it`,
+        latin === 'Pomoć u slučaju trgovine ljudima | Prikažite više | Budžet | Korisnici projekta',
+        latin,
+      );
       // The bundle's setLocale must reach the banner, which the banner's own file defined.
       await page.evaluate(async () => (await import('/dist/hf-widgets.js')).setLocale('sr-Cyrl'));
       await settle();
       const cyrillic = await read();
-      check(`${name}: the bundle's setLocale switches every element, whichever file defined it`, cyrillic === 'Помоћ у случају трговине људима | Прикажите више | Буџет | Корисници пројекта', cyrillic);
+      check(
+        `${name}: the bundle's setLocale switches every element, whichever file defined it`,
+        cyrillic === 'Помоћ у случају трговине људима | Прикажите више | Буџет | Корисници пројекта',
+        cyrillic,
+      );
       await page.evaluate(() => (document.documentElement.lang = 'en'));
       await settle();
       const english = await read();
@@ -255,18 +315,33 @@ const pages = [
         }));
       await page.waitForFunction(() => document.querySelector('app-greeting')?.shadowRoot?.textContent.includes('Willkommen'));
       const first = await read();
-      check(`${name}: the app's own locale (German) and the widgets' (English) live side by side`, first.app === 'Willkommen auf unserer Seite' && first.widget === 'Help against human trafficking', JSON.stringify(first));
+      check(
+        `${name}: the app's own locale (German) and the widgets' (English) live side by side`,
+        first.app === 'Willkommen auf unserer Seite' && first.widget === 'Help against human trafficking',
+        JSON.stringify(first),
+      );
       await page.evaluate(async () => {
         document.documentElement.lang = 'sr-Cyrl';
         await new Promise((resolve) => setTimeout(resolve, 100));
       });
       const second = await read();
-      check(`${name}: the widgets switch to Serbian without touching the app`, second.app === 'Willkommen auf unserer Seite' && second.widget === 'Помоћ у случају трговине људима', JSON.stringify(second));
+      check(
+        `${name}: the widgets switch to Serbian without touching the app`,
+        second.app === 'Willkommen auf unserer Seite' && second.widget === 'Помоћ у случају трговине људима',
+        JSON.stringify(second),
+      );
     },
   },
   {
     path: '/demo/examples/quick-exit.html',
-    allowed: [bundle, '/demo/examples/quick-exit.js', '/demo/examples/page.css', '/demo/examples/earlier-page.html', '/demo/examples/exit-target.html', '/favicon.ico'],
+    allowed: [
+      bundle,
+      '/demo/examples/quick-exit.js',
+      '/demo/examples/page.css',
+      '/demo/examples/earlier-page.html',
+      '/demo/examples/exit-target.html',
+      '/favicon.ico',
+    ],
     async extra(name, page) {
       await checkQuickExit(name, page);
     },
@@ -276,7 +351,9 @@ const pages = [
     allowed: ['/demo/examples/react-app.js', '/demo/examples/page.css', '/favicon.ico'],
     async extra(name, page) {
       // The second budget has a negative amount: its error reached React's onhf-error prop.
-      await page.waitForFunction(() => document.querySelector('#react-error')?.textContent.startsWith('hf-error'), {timeout: 5000}).catch(() => {});
+      await page
+        .waitForFunction(() => document.querySelector('#react-error')?.textContent.startsWith('hf-error'), {timeout: 5000})
+        .catch(() => {});
       const seenByReact = await page.evaluate(() => document.querySelector('#react-error').textContent);
       check(`${name}: onhf-error reaches the React handler`, seenByReact === 'hf-error at budget.amount: negative-amount', seenByReact);
       const looks = await page.evaluate(() => {
@@ -291,8 +368,16 @@ const pages = [
           numbers: [...banner.shadowRoot.querySelectorAll('a[href^="tel:"]')].map((link) => link.getAttribute('href')),
         };
       });
-      check(`${name}: data={…} arrives as the data property and chart="donut" draws a donut`, looks.chart === 'donut' && looks.donut && looks.figure === '€500,000', JSON.stringify(looks));
-      check(`${name}: quick-exit="" and hotlines="astra,nadel" reach the banner`, looks.quickExit && looks.exitControl && looks.numbers.join() === 'tel:+381117850000,tel:116111', JSON.stringify(looks));
+      check(
+        `${name}: data={…} arrives as the data property and chart="donut" draws a donut`,
+        looks.chart === 'donut' && looks.donut && looks.figure === '€500,000',
+        JSON.stringify(looks),
+      );
+      check(
+        `${name}: quick-exit="" and hotlines="astra,nadel" reach the banner`,
+        looks.quickExit && looks.exitControl && looks.numbers.join() === 'tel:+381117850000,tel:116111',
+        JSON.stringify(looks),
+      );
     },
   },
   {
@@ -301,15 +386,24 @@ const pages = [
     async extra(name, page) {
       const looks = await page.evaluate(() => {
         const list = document.querySelector('hf-beneficiary-list');
-        return {filter: list.filter, groups: [...list.shadowRoot.querySelectorAll('[part~="group-label"]')].map((label) => label.textContent.trim())};
+        return {
+          filter: list.filter,
+          groups: [...list.shadowRoot.querySelectorAll('[part~="group-label"]')].map((label) => label.textContent.trim()),
+        };
       });
-      check(`${name}: :data.prop and the bare filter attribute reach the list`, looks.filter === true && looks.groups.join() === 'Shelters,Courts', JSON.stringify(looks));
+      check(
+        `${name}: :data.prop and the bare filter attribute reach the list`,
+        looks.filter === true && looks.groups.join() === 'Shelters,Courts',
+        JSON.stringify(looks),
+      );
       await page.evaluate(() => {
         const input = document.querySelector('hf-beneficiary-list').shadowRoot.querySelector('input[type="search"]');
         input.value = 'nis';
         input.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
       });
-      await page.waitForFunction(() => document.querySelector('#vue-filter').textContent !== 'no filter yet', {timeout: 5000}).catch(() => {});
+      await page
+        .waitForFunction(() => document.querySelector('#vue-filter').textContent !== 'no filter yet', {timeout: 5000})
+        .catch(() => {});
       const seenByVue = await page.evaluate(() => document.querySelector('#vue-filter').textContent);
       check(`${name}: @hf-filter reaches the Vue handler`, seenByVue === 'nis: 1', seenByVue);
     },

@@ -25,7 +25,9 @@ for (const module of manifest.modules) {
   for (const element of (module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName)) {
     // dist/modules/hf-action-card.js is built from src/hf-action-card.ts, which exports the class.
     imports.push(`import type {${element.name}} from '../${module.path.replace(/^dist\/modules\//, '')}';`);
-    const attributes = (element.attributes ?? []).map((attribute) => `${comment(attribute.description, '      ')}      ${quoted(attribute.name)}?: ${attributeType(attribute.type?.text)};`);
+    const attributes = (element.attributes ?? []).map(
+      (attribute) => `${comment(attribute.description, '      ')}      ${quoted(attribute.name)}?: ${attributeType(attribute.type?.text)};`,
+    );
     const events = (element.events ?? []).map((event) => `'${event.name}'`).join(' | ') || 'never';
     entries.push(
       `${comment(element.summary, '  ')}  '${element.tagName}': {\n    element: ${element.name};\n    attributes: {\n${attributes.join('\n')}\n    };\n    events: ${events};\n  };`,

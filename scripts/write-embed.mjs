@@ -17,16 +17,26 @@ export function embeddableElementsFrom(manifest) {
   const elements = {};
   for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
     if (!declaration.tagName) continue;
-    elements[declaration.tagName] = Object.fromEntries((declaration.attributes ?? []).map((attribute) => [attribute.name, attributeKind(attribute.type?.text ?? 'string', attribute.default)]));
+    elements[declaration.tagName] = Object.fromEntries(
+      (declaration.attributes ?? []).map((attribute) => [
+        attribute.name,
+        attributeKind(attribute.type?.text ?? 'string', attribute.default),
+      ]),
+    );
   }
   return elements;
 }
 
 /** The attribute's kind from its TypeScript type, and its default as attribute text. */
 function attributeKind(typeText, defaultText) {
-  const literals = typeText.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined');
-  const withDefault = (kind) => (defaultText === undefined || defaultText === null ? kind : {...kind, default: defaultText.replace(/^'(.*)'$/, '$1')});
-  if (literals.every((part) => /^'[^']*'$/.test(part))) return withDefault({kind: 'enum', values: literals.map((part) => part.slice(1, -1))});
+  const literals = typeText
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part !== 'undefined');
+  const withDefault = (kind) =>
+    defaultText === undefined || defaultText === null ? kind : {...kind, default: defaultText.replace(/^'(.*)'$/, '$1')};
+  if (literals.every((part) => /^'[^']*'$/.test(part)))
+    return withDefault({kind: 'enum', values: literals.map((part) => part.slice(1, -1))});
   if (literals.length === 1 && (literals[0] === 'boolean' || literals[0] === 'number')) return withDefault({kind: literals[0]});
   return withDefault({kind: 'string'});
 }
@@ -39,13 +49,18 @@ async function noscriptFallback() {
   const {DEFAULT_EXIT_URL} = await importTs('src/core/quick-exit.ts');
   return ['sr-Cyrl', 'en']
     .map((locale) => {
-      const nodes = fallbackFor('hf-hotline-banner', defaultAction, {'quick-exit': true}, {
-        locale,
-        text: (value) => localizedText(value, locale),
-        toLatin: cyrillicToLatin,
-        exitUrl: DEFAULT_EXIT_URL,
-        exitTarget: '_top',
-      });
+      const nodes = fallbackFor(
+        'hf-hotline-banner',
+        defaultAction,
+        {'quick-exit': true},
+        {
+          locale,
+          text: (value) => localizedText(value, locale),
+          toLatin: cyrillicToLatin,
+          exitUrl: DEFAULT_EXIT_URL,
+          exitTarget: '_top',
+        },
+      );
       return `      <div class="hf-embed-fallback" lang="${locale}">\n${fallbackHtml(nodes, '  ').replace(/^/gm, '      ')}\n      </div>`;
     })
     .join('\n');
@@ -53,7 +68,10 @@ async function noscriptFallback() {
 
 const manifest = JSON.parse(await readFile(join(projectRoot, 'custom-elements.json'), 'utf8'));
 await mkdir(dist('embed'), {recursive: true});
-await writeFile(dist('embed/elements.js'), `// Written by scripts/write-embed.mjs from custom-elements.json: the attributes each element declares.\nexport const embeddableElements = ${JSON.stringify(embeddableElementsFrom(manifest), null, 2)};\n`);
+await writeFile(
+  dist('embed/elements.js'),
+  `// Written by scripts/write-embed.mjs from custom-elements.json: the attributes each element declares.\nexport const embeddableElements = ${JSON.stringify(embeddableElementsFrom(manifest), null, 2)};\n`,
+);
 for (const name of ['page.js', 'fallback.js', 'embed.css']) await copyFile(source(name), dist(`embed/${name}`));
 await copyFile(source('hf-embed-resize.js'), dist('hf-embed-resize.js'));
 const page = await readFile(source('embed.html'), 'utf8');

@@ -18,7 +18,8 @@ const meta: Meta = {
 };
 export default meta;
 
-const storyOf = (name: string, extra?: Partial<StoryObj> & {description?: string}) => exampleStory('hf-action-card', actionCardExamples, name, extra);
+const storyOf = (name: string, extra?: Partial<StoryObj> & {description?: string}) =>
+  exampleStory('hf-action-card', actionCardExamples, name, extra);
 
 export const Default = storyOf('Default');
 export const Compact = storyOf('Compact');
@@ -33,4 +34,8 @@ export const Loading = storyOf('Loading');
 export const Dark = storyOf('Dark', {globals: {theme: 'dark'}});
 export const MultiLanguageDocument = storyOf('Multi-language document');
 export const CustomTokens = storyOf('Custom tokens');
-export const Phone360 = storyOf('Default', {...phoneWidth, description: 'The full card on a 360 px wide phone page: the facts stack, the lists take one column and the status badge goes under the title.'});
+export const Phone360 = storyOf('Default', {
+  ...phoneWidth,
+  description:
+    'The full card on a 360 px wide phone page: the facts stack, the lists take one column and the status badge goes under the title.',
+});

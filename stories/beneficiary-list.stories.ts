@@ -18,7 +18,8 @@ const meta: Meta = {
 };
 export default meta;
 
-const storyOf = (name: string, extra?: Partial<StoryObj> & {description?: string}) => exampleStory('hf-beneficiary-list', beneficiaryListExamples, name, extra);
+const storyOf = (name: string, extra?: Partial<StoryObj> & {description?: string}) =>
+  exampleStory('hf-beneficiary-list', beneficiaryListExamples, name, extra);
 
 export const Default = storyOf('Default');
 export const Collapsed = storyOf('Collapsed');
@@ -34,4 +35,7 @@ export const Error = storyOf('Error');
 export const Loading = storyOf('Loading');
 export const Dark = storyOf('Dark', {globals: {theme: 'dark'}});
 export const CustomTokens = storyOf('Custom tokens');
-export const Phone360 = storyOf('Default', {...phoneWidth, description: 'The default list on a 360 px wide phone page: one column of members, the filter as wide as the page.'});
+export const Phone360 = storyOf('Default', {
+  ...phoneWidth,
+  description: 'The default list on a 360 px wide phone page: one column of members, the filter as wide as the page.',
+});

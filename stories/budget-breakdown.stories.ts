@@ -18,7 +18,8 @@ const meta: Meta = {
 };
 export default meta;
 
-const storyOf = (name: string, extra?: Partial<StoryObj> & {description?: string}) => exampleStory('hf-budget-breakdown', budgetBreakdownExamples, name, extra);
+const storyOf = (name: string, extra?: Partial<StoryObj> & {description?: string}) =>
+  exampleStory('hf-budget-breakdown', budgetBreakdownExamples, name, extra);
 
 export const Default = storyOf('Default');
 export const Donut = storyOf('Donut');
@@ -35,4 +36,7 @@ export const ErrorNegativeAmount = storyOf('Error: negative amount');
 export const Loading = storyOf('Loading');
 export const Dark = storyOf('Dark', {globals: {theme: 'dark'}});
 export const CustomTokens = storyOf('Custom tokens');
-export const Phone360 = storyOf('Default', {...phoneWidth, description: 'The default breakdown on a 360 px wide phone page: the figures stack and the bar keeps the labels that fit.'});
+export const Phone360 = storyOf('Default', {
+  ...phoneWidth,
+  description: 'The default breakdown on a 360 px wide phone page: the figures stack and the bar keeps the labels that fit.',
+});

@@ -20,7 +20,8 @@ const meta: Meta = {
 };
 export default meta;
 
-const storyOf = (name: string, extra?: Partial<StoryObj> & {description?: string}) => exampleStory('hf-hotline-banner', hotlineBannerExamples, name, extra);
+const storyOf = (name: string, extra?: Partial<StoryObj> & {description?: string}) =>
+  exampleStory('hf-hotline-banner', hotlineBannerExamples, name, extra);
 
 /** A dismissed banner renders nothing: the note says so, and its button brings the banner back. */
 const dismissedNote: Decorator = (story) => {
@@ -50,9 +51,13 @@ export const Error = storyOf('Error');
 export const Loading = storyOf('Loading');
 export const CustomTokens = storyOf('Custom tokens');
 export const Dismissed = storyOf('Dismissed', {decorators: [dismissedNote]});
-export const Phone360 = storyOf('Quick exit', {...phoneWidth, description: 'The banner with quick exit on a 360 px wide phone page: the cards stack and the exit control keeps its 44 px.'});
+export const Phone360 = storyOf('Quick exit', {
+  ...phoneWidth,
+  description: 'The banner with quick exit on a 360 px wide phone page: the cards stack and the exit control keeps its 44 px.',
+});
 export const CompactPhone360 = storyOf('Compact with quick exit', {
   ...phoneWidth,
   name: 'Compact, phone, 360 px',
-  description: 'The compact banner on a 360 px wide phone page: long names wrap beside their numbers rather than being cut, and the controls take a row of their own.',
+  description:
+    'The compact banner on a 360 px wide phone page: long names wrap beside their numbers rather than being cut, and the controls take a row of their own.',
 });

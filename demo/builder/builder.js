@@ -73,7 +73,12 @@ function optionControl(tag, option) {
   label.htmlFor = id;
   label.textContent = t(option.label ?? option.name);
   if (option.control === 'checkbox') {
-    const input = Object.assign(document.createElement('input'), {type: 'checkbox', id, name: option.name, checked: values[option.name] ?? option.initial ?? false});
+    const input = Object.assign(document.createElement('input'), {
+      type: 'checkbox',
+      id,
+      name: option.name,
+      checked: values[option.name] ?? option.initial ?? false,
+    });
     input.addEventListener('change', () => setOption(tag, option.name, input.checked, true));
     wrapper.append(input, label);
   } else if (option.control === 'select') {
@@ -86,7 +91,14 @@ function optionControl(tag, option) {
     select.addEventListener('change', () => setOption(tag, option.name, select.value, true));
     wrapper.append(label, select);
   } else if (option.control === 'url') {
-    const input = Object.assign(document.createElement('input'), {type: 'url', id, name: option.name, value: values[option.name] ?? '', placeholder: 'https://', spellcheck: false});
+    const input = Object.assign(document.createElement('input'), {
+      type: 'url',
+      id,
+      name: option.name,
+      value: values[option.name] ?? '',
+      placeholder: 'https://',
+      spellcheck: false,
+    });
     const hint = Object.assign(document.createElement('p'), {className: 'hint', id: `${id}-hint`, textContent: t(`${option.name}-hint`)});
     input.setAttribute('aria-describedby', hint.id);
     input.addEventListener('input', () => setOption(tag, option.name, input.value.trim(), false));
@@ -98,8 +110,16 @@ function optionControl(tag, option) {
     fieldset.append(legend);
     const chosen = values.hotlines ?? defaultHotlineIds(state.action);
     for (const line of state.action?.hotlines ?? []) {
-      const box = Object.assign(document.createElement('input'), {type: 'checkbox', id: `${id}-${line.id}`, value: line.id, checked: chosen.includes(line.id)});
-      const boxLabel = Object.assign(document.createElement('label'), {htmlFor: box.id, textContent: `${localizedText(line.name, state.ui)}: ${line.display}`});
+      const box = Object.assign(document.createElement('input'), {
+        type: 'checkbox',
+        id: `${id}-${line.id}`,
+        value: line.id,
+        checked: chosen.includes(line.id),
+      });
+      const boxLabel = Object.assign(document.createElement('label'), {
+        htmlFor: box.id,
+        textContent: `${localizedText(line.name, state.ui)}: ${line.display}`,
+      });
       box.addEventListener('change', () => {
         const ids = [...fieldset.querySelectorAll('input:checked')].map((input) => input.value);
         setOption(tag, 'hotlines', ids, true);
@@ -116,7 +136,8 @@ function optionControl(tag, option) {
     wrapper.querySelector(`#${id}`)?.setAttribute('aria-describedby', hint.id);
     wrapper.append(hint);
   }
-  if (option.showIf && !(values[option.showIf] ?? optionsOf[tag].find((other) => other.name === option.showIf)?.initial)) wrapper.hidden = true;
+  if (option.showIf && !(values[option.showIf] ?? optionsOf[tag].find((other) => other.name === option.showIf)?.initial))
+    wrapper.hidden = true;
   return wrapper;
 }
 
@@ -126,7 +147,9 @@ function renderOptions() {
   const focused = document.activeElement?.id;
   // Only the options that the element really declares (custom-elements.json), so the form cannot drift.
   const declared = embeddableElements[state.tag];
-  container.replaceChildren(...optionsOf[state.tag].filter((option) => Object.hasOwn(declared, option.name)).map((option) => optionControl(state.tag, option)));
+  container.replaceChildren(
+    ...optionsOf[state.tag].filter((option) => Object.hasOwn(declared, option.name)).map((option) => optionControl(state.tag, option)),
+  );
   if (focused) document.getElementById(focused)?.focus();
 }
 
@@ -235,7 +258,12 @@ const fileUrl = (name) => new URL(name, state.files).href;
 /** The fallback nodes for the current choices, in the widget's language, for the editor's page. */
 function fallbackNodes(exitUrl) {
   if (!state.action) return [];
-  const options = Object.fromEntries(attributesFor(state.tag, embeddableElements[state.tag], state.options[state.tag], state.action).map(([name, value]) => [name, value === '' ? true : value]));
+  const options = Object.fromEntries(
+    attributesFor(state.tag, embeddableElements[state.tag], state.options[state.tag], state.action).map(([name, value]) => [
+      name,
+      value === '' ? true : value,
+    ]),
+  );
   return fallbackFor(state.tag, state.action, options, {
     locale: state.lang,
     text: (value) => localizedText(value, state.lang),
@@ -316,7 +344,8 @@ function renderSnippets(exitUrl) {
   $('#snippet-iframe').value = problem ? '' : frameSnippet(exitUrl);
   $('#snippet-iframe').disabled = Boolean(problem);
   $('#copy-iframe').disabled = Boolean(problem);
-  $('#iframe-status').textContent = problem ?? (state.measured === undefined ? t('iframeMeasuring') : t('iframeHeight', {width: state.width, height: state.measured}));
+  $('#iframe-status').textContent =
+    problem ?? (state.measured === undefined ? t('iframeMeasuring') : t('iframeHeight', {width: state.width, height: state.measured}));
   for (const area of document.querySelectorAll('.snippet textarea')) area.rows = Math.min(Math.max(area.value.split('\n').length, 3), 18);
 }
 
@@ -357,9 +386,18 @@ function renderElementChoices() {
     ...Object.keys(optionsOf).map((tag) => {
       const row = document.createElement('div');
       row.className = 'choice';
-      const input = Object.assign(document.createElement('input'), {type: 'radio', name: 'element', id: `element-${tag}`, value: tag, checked: tag === state.tag});
+      const input = Object.assign(document.createElement('input'), {
+        type: 'radio',
+        name: 'element',
+        id: `element-${tag}`,
+        value: tag,
+        checked: tag === state.tag,
+      });
       const label = Object.assign(document.createElement('label'), {htmlFor: input.id});
-      label.append(Object.assign(document.createElement('strong'), {textContent: t(tag)}), Object.assign(document.createElement('span'), {textContent: t(`${tag}-about`)}));
+      label.append(
+        Object.assign(document.createElement('strong'), {textContent: t(tag)}),
+        Object.assign(document.createElement('span'), {textContent: t(`${tag}-about`)}),
+      );
       row.append(input, label);
       return row;
     }),

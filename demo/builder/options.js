@@ -30,7 +30,14 @@ export const optionsOf = {
     ...common,
   ],
   'hf-beneficiary-list': [
-    {name: 'group', control: 'select', values: (_declared, action) => [{value: '', key: 'group-all'}, ...(action?.beneficiaries ?? []).map((group) => ({value: group.id, label: group.label}))]},
+    {
+      name: 'group',
+      control: 'select',
+      values: (_declared, action) => [
+        {value: '', key: 'group-all'},
+        ...(action?.beneficiaries ?? []).map((group) => ({value: group.id, label: group.label})),
+      ],
+    },
     {name: 'filter', control: 'checkbox'},
     {name: 'collapsed', control: 'checkbox'},
     ...common,

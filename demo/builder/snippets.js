@@ -4,7 +4,8 @@
 const escapeAttribute = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** ` name` for a present boolean attribute (`''`), ` name="value"` otherwise. */
-const attributeText = (attributes) => attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
+const attributeText = (attributes) =>
+  attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
 
 /**
  * The element with its inline data (when pasted) and its fallback content.

@@ -5,7 +5,8 @@
 export const strings = {
   en: {
     pageTitle: 'Put a widget on your page',
-    intro: 'Choose a widget and its options, look at the preview, then copy one of the three snippets into your page. Nothing you type here leaves your browser.',
+    intro:
+      'Choose a widget and its options, look at the preview, then copy one of the three snippets into your page. Nothing you type here leaves your browser.',
     uiLanguage: 'Language of this page',
     stepWidget: '1. Widget',
     'hf-hotline-banner': 'Hotline banner',
@@ -78,22 +79,28 @@ export const strings = {
     widthLabel: 'Width of the space for the iframe, in pixels',
     preview: 'Preview',
     snippets: 'Copy a snippet',
-    checkNumbers: 'Before you publish, call every number the widget shows, or look it up at its source: a wrong number can cost someone help.',
+    checkNumbers:
+      'Before you publish, call every number the widget shows, or look it up at its source: a wrong number can cost someone help.',
     copy: 'Copy',
     copied: 'Copied. Paste it into your page.',
     copyFailed: 'Select the text and press Ctrl+C (⌘+C on a Mac).',
     scriptTitle: 'Script tag',
-    scriptHint: 'For pages that accept a <script>. Paste it where the widget should appear. The widget follows your page’s language (<html lang>); the text between its tags shows until it starts, without JavaScript, and if its data fails.',
+    scriptHint:
+      'For pages that accept a <script>. Paste it where the widget should appear. The widget follows your page’s language (<html lang>); the text between its tags shows until it starts, without JavaScript, and if its data fails.',
     iframeTitle: 'Iframe',
-    iframeHint: 'For editors that remove <script> but keep <iframe>. The text after the frame shows if the frame stays empty; the last line, if your page accepts it, fits the frame to its widget and then hides that text.',
-    iframeLimits: 'What an iframe cannot do: the exit button takes the whole tab to the exit page, and in current Chromium and Firefox Back then skips your page. But the frame cannot hide your page first or blank its title, and cannot keep your page hidden if the reader comes back to it through earlier history. Pressing Shift 3 times works only while the reader is inside the frame. If readers of your page may be in danger, use the script tag.',
-    iframeHeight: 'Height measured for a width of {width} px: {height} px. Without the last line the frame keeps this height; on narrower screens the widget may need more (try 360).',
+    iframeHint:
+      'For editors that remove <script> but keep <iframe>. The text after the frame shows if the frame stays empty; the last line, if your page accepts it, fits the frame to its widget and then hides that text.',
+    iframeLimits:
+      'What an iframe cannot do: the exit button takes the whole tab to the exit page, and in current Chromium and Firefox Back then skips your page. But the frame cannot hide your page first or blank its title, and cannot keep your page hidden if the reader comes back to it through earlier history. Pressing Shift 3 times works only while the reader is inside the frame. If readers of your page may be in danger, use the script tag.',
+    iframeHeight:
+      'Height measured for a width of {width} px: {height} px. Without the last line the frame keeps this height; on narrower screens the widget may need more (try 360).',
     iframeMeasuring: 'Measuring the height…',
     iframeNeedsUrl: 'An iframe cannot take pasted data: put your JSON file on your website and choose “A JSON file on a website”.',
     iframeNeedsHttps: 'An iframe takes data only from the site that hosts embed.html or from an https:// address.',
     iframeEmpty: 'If the box above stays empty:',
     wpTitle: 'WordPress “Custom HTML” block',
-    wpHint: 'In the block editor, open the Code editor (Ctrl+Shift+Alt+M), paste this where the widget should go, and return to the Visual editor: it becomes a Custom HTML block. WordPress keeps scripts only for administrators; if yours disappears when you save, use the iframe.',
+    wpHint:
+      'In the block editor, open the Code editor (Ctrl+Shift+Alt+M), paste this where the widget should go, and return to the Visual editor: it becomes a Custom HTML block. WordPress keeps scripts only for administrators; if yours disappears when you save, use the iframe.',
     frameTitle: {
       'hf-hotline-banner': 'Hotline numbers',
       'hf-action-card': 'About the action',
@@ -103,7 +110,8 @@ export const strings = {
   },
   'sr-Cyrl': {
     pageTitle: 'Поставите виџет на своју страницу',
-    intro: 'Изаберите виџет и његова подешавања, погледајте преглед, па копирајте један од три исечка у своју страницу. Ништа од онога што овде упишете не напушта ваш прегледач.',
+    intro:
+      'Изаберите виџет и његова подешавања, погледајте преглед, па копирајте један од три исечка у своју страницу. Ништа од онога што овде упишете не напушта ваш прегледач.',
     uiLanguage: 'Језик ове странице',
     stepWidget: '1. Виџет',
     'hf-hotline-banner': 'Банер са бројевима за помоћ',
@@ -176,22 +184,29 @@ export const strings = {
     widthLabel: 'Ширина простора за iframe, у пикселима',
     preview: 'Преглед',
     snippets: 'Копирајте исечак',
-    checkNumbers: 'Пре објављивања позовите сваки број који виџет приказује или га потражите на његовом извору: погрешан број може некога да кошта помоћи.',
+    checkNumbers:
+      'Пре објављивања позовите сваки број који виџет приказује или га потражите на његовом извору: погрешан број може некога да кошта помоћи.',
     copy: 'Копирајте',
     copied: 'Копирано. Налепите га у своју страницу.',
     copyFailed: 'Означите текст и притисните Ctrl+C (⌘+C на Мек рачунару).',
     scriptTitle: 'Ознака script',
-    scriptHint: 'За странице које прихватају <script>. Налепите га тамо где виџет треба да стоји. Виџет прати језик ваше странице (<html lang>); текст између његових ознака види се док се виџет не покрене, без JavaScript-а и ако подаци не успеју да се учитају.',
+    scriptHint:
+      'За странице које прихватају <script>. Налепите га тамо где виџет треба да стоји. Виџет прати језик ваше странице (<html lang>); текст између његових ознака види се док се виџет не покрене, без JavaScript-а и ако подаци не успеју да се учитају.',
     iframeTitle: 'Iframe',
-    iframeHint: 'За уређиваче који уклањају <script>, а задржавају <iframe>. Текст после оквира види се ако оквир остане празан; последњи ред, ако га ваша страница прихвата, прилагођава висину оквира виџету и онда тај текст сакрива.',
-    iframeLimits: 'Шта iframe не може: дугме за излаз води цео језичак на страницу за излаз, а у актуелним верзијама прегледача Chromium и Firefox дугме „Назад“ после тога прескаче вашу страницу. Али оквир не може прво да сакрије вашу страницу нити да избрише њен наслов, а ни да је држи сакривеном ако се читалац на њу врати кроз ранију историју прегледања. Трострук притисак на Shift ради само док је читалац унутар оквира. Ако читаоци ваше странице могу бити у опасности, користите ознаку script.',
-    iframeHeight: 'Висина измерена за ширину од {width} px: {height} px. Без последњег реда оквир задржава ову висину; на ужим екранима виџету може бити потребно више (пробајте 360).',
+    iframeHint:
+      'За уређиваче који уклањају <script>, а задржавају <iframe>. Текст после оквира види се ако оквир остане празан; последњи ред, ако га ваша страница прихвата, прилагођава висину оквира виџету и онда тај текст сакрива.',
+    iframeLimits:
+      'Шта iframe не може: дугме за излаз води цео језичак на страницу за излаз, а у актуелним верзијама прегледача Chromium и Firefox дугме „Назад“ после тога прескаче вашу страницу. Али оквир не може прво да сакрије вашу страницу нити да избрише њен наслов, а ни да је држи сакривеном ако се читалац на њу врати кроз ранију историју прегледања. Трострук притисак на Shift ради само док је читалац унутар оквира. Ако читаоци ваше странице могу бити у опасности, користите ознаку script.',
+    iframeHeight:
+      'Висина измерена за ширину од {width} px: {height} px. Без последњег реда оквир задржава ову висину; на ужим екранима виџету може бити потребно више (пробајте 360).',
     iframeMeasuring: 'Висина се мери…',
-    iframeNeedsUrl: 'Iframe не може да прими налепљене податке: ставите своју JSON датотеку на веб-сајт и изаберите „JSON датотека на веб-сајту“.',
+    iframeNeedsUrl:
+      'Iframe не може да прими налепљене податке: ставите своју JSON датотеку на веб-сајт и изаберите „JSON датотека на веб-сајту“.',
     iframeNeedsHttps: 'Iframe прима податке само са сајта на коме је embed.html или са адресе која почиње са https://.',
     iframeEmpty: 'Ако оквир изнад остане празан:',
     wpTitle: 'WordPress блок „Custom HTML“',
-    wpHint: 'У уређивачу блокова отворите „Code editor“ (Ctrl+Shift+Alt+M), налепите ово тамо где виџет треба да стоји и вратите се у „Visual editor“: настаје блок „Custom HTML“. WordPress чува скрипте само администраторима; ако ваша нестане када сачувате, користите iframe.',
+    wpHint:
+      'У уређивачу блокова отворите „Code editor“ (Ctrl+Shift+Alt+M), налепите ово тамо где виџет треба да стоји и вратите се у „Visual editor“: настаје блок „Custom HTML“. WordPress чува скрипте само администраторима; ако ваша нестане када сачувате, користите iframe.',
     frameTitle: {
       'hf-hotline-banner': 'Бројеви телефона за помоћ',
       'hf-action-card': 'О акцији',

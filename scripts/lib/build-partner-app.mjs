@@ -23,7 +23,11 @@ const vueSingleFile = {
     plugins.onLoad({filter: /\.vue$/}, async ({path}) => {
       const {descriptor, errors} = parse(await readFile(path, 'utf8'), {filename: path});
       if (errors.length > 0) return {errors: errors.map((error) => ({text: String(error.message ?? error)}))};
-      const script = compileScript(descriptor, {id: basename(path), inlineTemplate: true, templateOptions: {compilerOptions: vueCompilerOptions}});
+      const script = compileScript(descriptor, {
+        id: basename(path),
+        inlineTemplate: true,
+        templateOptions: {compilerOptions: vueCompilerOptions},
+      });
       return {contents: script.content, loader: 'js', resolveDir: join(path, '..')};
     });
   },
@@ -42,7 +46,12 @@ export async function buildPartnerApp(servedPath) {
     jsx: 'automatic',
     target: 'es2021',
     conditions: ['browser', 'import', 'default'],
-    define: {'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false'},
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      __VUE_OPTIONS_API__: 'false',
+      __VUE_PROD_DEVTOOLS__: 'false',
+      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    },
     plugins: [vueSingleFile],
     logLevel: 'silent',
   });

@@ -12,7 +12,14 @@ export async function importTs(relativePath) {
   const dir = await mkdtemp(join(tmpdir(), 'hf-import-'));
   try {
     const outfile = join(dir, 'module.mjs');
-    await build({entryPoints: [join(projectRoot, relativePath)], bundle: true, format: 'esm', platform: 'neutral', outfile, logLevel: 'warning'});
+    await build({
+      entryPoints: [join(projectRoot, relativePath)],
+      bundle: true,
+      format: 'esm',
+      platform: 'neutral',
+      outfile,
+      logLevel: 'warning',
+    });
     return await import(pathToFileURL(outfile).href);
   } finally {
     await rm(dir, {recursive: true, force: true});

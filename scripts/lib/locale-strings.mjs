@@ -23,7 +23,12 @@ function readTemplates() {
   const file = parse(join(projectRoot, SOURCE));
   const entries = new Map();
   file.forEachChild(function visit(node) {
-    if (ts.isVariableDeclaration(node) && node.name.getText() === 'templates' && node.initializer && ts.isObjectLiteralExpression(node.initializer)) {
+    if (
+      ts.isVariableDeclaration(node) &&
+      node.name.getText() === 'templates' &&
+      node.initializer &&
+      ts.isObjectLiteralExpression(node.initializer)
+    ) {
       for (const property of node.initializer.properties) {
         if (ts.isPropertyAssignment(property)) entries.set(property.name.text ?? property.name.getText(), property.getText());
       }
@@ -46,7 +51,10 @@ function messageIdsReachedFrom(entry) {
     seen.add(path);
     const file = parse(path);
     file.forEachChild(function visit(node) {
-      const specifier = (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && !isTypeOnly(node) ? node.moduleSpecifier.text : undefined;
+      const specifier =
+        (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && !isTypeOnly(node)
+          ? node.moduleSpecifier.text
+          : undefined;
       if (specifier?.startsWith('.')) {
         const target = resolve(dirname(path), specifier.replace(/\.js$/, '.ts'));
         // The generated tables are what this script writes, not what an element uses.
@@ -54,8 +62,10 @@ function messageIdsReachedFrom(entry) {
       }
       if (ts.isCallExpression(node) && node.expression.getText() === 'msg') {
         const options = node.arguments[1];
-        const id = options && ts.isObjectLiteralExpression(options) && options.properties.find((property) => property.name?.getText() === 'id');
-        if (!id || !ts.isStringLiteral(id.initializer)) throw new Error(`${relative(projectRoot, path)}: msg() without a literal id: ${node.getText().slice(0, 80)}`);
+        const id =
+          options && ts.isObjectLiteralExpression(options) && options.properties.find((property) => property.name?.getText() === 'id');
+        if (!id || !ts.isStringLiteral(id.initializer))
+          throw new Error(`${relative(projectRoot, path)}: msg() without a literal id: ${node.getText().slice(0, 80)}`);
         ids.add(id.initializer.text);
       }
       node.forEachChild(visit);
@@ -88,9 +98,23 @@ export function splitLocaleStrings(elements) {
   const reachCount = new Map();
   for (const ids of reached.values()) for (const id of ids) reachCount.set(id, (reachCount.get(id) ?? 0) + 1);
   const pick = (wanted) => [...templates].filter(([id]) => wanted(id)).map(([, text]) => text);
-  const files = new Map([[`${OUTPUT_DIR}/shared.ts`, moduleText('the messages more than one element shows', pick((id) => reachCount.get(id) > 1))]]);
+  const files = new Map([
+    [
+      `${OUTPUT_DIR}/shared.ts`,
+      moduleText(
+        'the messages more than one element shows',
+        pick((id) => reachCount.get(id) > 1),
+      ),
+    ],
+  ]);
   for (const [tag, ids] of reached) {
-    files.set(`${OUTPUT_DIR}/${tag}.ts`, moduleText(`the messages only <${tag}> shows`, pick((id) => ids.has(id) && reachCount.get(id) === 1)));
+    files.set(
+      `${OUTPUT_DIR}/${tag}.ts`,
+      moduleText(
+        `the messages only <${tag}> shows`,
+        pick((id) => ids.has(id) && reachCount.get(id) === 1),
+      ),
+    );
   }
   const untranslated = [...reachCount.keys()].filter((id) => !templates.has(id));
   if (untranslated.length > 0) throw new Error(`${SOURCE} has no translation for ${untranslated.join(', ')}; run "npm run locales"`);
@@ -115,7 +139,6 @@ export function localeStrings(elements) {
     },
   };
 }
-
 
 /**
  * Rollup plugin for the full bundle, which carries every message: lit-localize's whole table

@@ -44,7 +44,8 @@ export default function minifyTemplates() {
         const tag = tagName(node.tag);
         const minify = tag === 'css' ? minifyCss : tag === 'html' || tag === 'svg' ? minifyMarkup : undefined;
         if (!minify) continue;
-        for (const quasi of node.quasi.quasis) edits.push({start: quasi.start, end: quasi.end, text: minify(code.slice(quasi.start, quasi.end))});
+        for (const quasi of node.quasi.quasis)
+          edits.push({start: quasi.start, end: quasi.end, text: minify(code.slice(quasi.start, quasi.end))});
       }
       if (edits.length === 0) return null;
       let result = code;

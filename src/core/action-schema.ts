@@ -16,7 +16,21 @@ import {identityShape, validateDocument} from './validate-document.js';
 export {validateDocument};
 
 /** Every part's rules: a whole document, its fields in the order the contract lists them. */
-const FIELD_ORDER = ['summary', 'goal', 'country', 'period', 'programme', 'budget', 'approach', 'results', 'beneficiaries', 'previousPhases', 'hotlines', 'links', 'attribution'];
+const FIELD_ORDER = [
+  'summary',
+  'goal',
+  'country',
+  'period',
+  'programme',
+  'budget',
+  'approach',
+  'results',
+  'beneficiaries',
+  'previousPhases',
+  'hotlines',
+  'links',
+  'attribution',
+];
 const everyPart: Shape = {...overviewShape, ...budgetShape, ...beneficiariesShape, ...hotlinesShape};
 const actionShape: Shape = Object.fromEntries(FIELD_ORDER.map((field) => [field, everyPart[field]]));
 

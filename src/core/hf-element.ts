@@ -40,7 +40,10 @@ export abstract class HfElement extends LitElement {
   protected readonly document = new ActionDocumentController(this, {
     shape: (this.constructor as typeof HfElement).documentShape,
     defaultDocument: () => (this.constructor as typeof HfElement).defaultDocument(),
-    onSettled: (state) => (state.status === 'ready' ? this.emit('hf-load', {source: state.source, id: state.action.id}) : this.emit('hf-error', state.failure.toDetail())),
+    onSettled: (state) =>
+      state.status === 'ready'
+        ? this.emit('hf-load', {source: state.source, id: state.action.id})
+        : this.emit('hf-error', state.failure.toDetail()),
   });
 
   /** The locale of the last render, to catch a change made while the element was detached. */

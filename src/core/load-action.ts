@@ -46,8 +46,7 @@ export function readInlineJson(host: Element): {found: false} | {found: true; va
 
 /** Reads the body as text, refusing it as soon as it passes `maxBytes`. */
 async function readLimitedText(response: Response, url: string, abort: AbortController): Promise<string> {
-  const tooLarge = (): DataError =>
-    DataError.single('too-large', 'src', `${url} answered more than ${requestLimits.maxBytes} bytes`);
+  const tooLarge = (): DataError => DataError.single('too-large', 'src', `${url} answered more than ${requestLimits.maxBytes} bytes`);
   if (Number(response.headers.get('content-length') ?? 0) > requestLimits.maxBytes) {
     abort.abort();
     throw tooLarge();
@@ -86,7 +85,11 @@ async function requestJson(url: string, abort: AbortController): Promise<unknown
   // A redirect to another origin hands the page's content to a host the page did not name.
   if (response.redirected && new URL(response.url).origin !== new URL(url).origin) {
     abort.abort();
-    throw DataError.single('redirected', 'src', `${url} was redirected to another origin (${new URL(response.url).origin}); name the final address`);
+    throw DataError.single(
+      'redirected',
+      'src',
+      `${url} was redirected to another origin (${new URL(response.url).origin}); name the final address`,
+    );
   }
   if (!response.ok) {
     throw DataError.single('http-error', 'src', `Fetching ${url} answered ${response.status} ${response.statusText}`.trim());

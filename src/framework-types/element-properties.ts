@@ -11,5 +11,7 @@ type IfEquals<X, Y, A, B> = (<T>() => T extends X ? 1 : 2) extends <T>() => T ex
 type WritableKeys<T> = {[K in keyof T]-?: IfEquals<{[Q in K]: T[K]}, {-readonly [Q in K]: T[K]}, K, never>}[keyof T];
 
 export type ElementProperties<Element> = {
-  [Key in Exclude<WritableKeys<Element>, keyof LitElement> as Element[Key] extends (...args: never[]) => unknown ? never : Key]?: Element[Key];
+  [
+    Key in Exclude<WritableKeys<Element>, keyof LitElement> as Element[Key] extends (...args: never[]) => unknown ? never : Key
+  ]?: Element[Key];
 };

@@ -122,7 +122,9 @@ export function formatIsoDate(iso: string, locale: SupportedLocale): string {
   const [year, month, day] = iso.split('-').map(Number);
   if (month === undefined) return String(year);
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-  return dateFormat(locale, day === undefined ? {year: 'numeric', month: 'long'} : {year: 'numeric', month: 'long', day: 'numeric'}).format(date);
+  return dateFormat(locale, day === undefined ? {year: 'numeric', month: 'long'} : {year: 'numeric', month: 'long', day: 'numeric'}).format(
+    date,
+  );
 }
 
 /** `2023–2026` (years only) or `1 January 2023 – 31 December 2026`. */

@@ -2,8 +2,7 @@
 // Pure string code, no DOM: it runs in browsers and in Node.
 
 // One table drives both directions: Cyrillic capital followed by its Latin form.
-const TABLE =
-  'АA БB ВV ГG ДD ЂĐ ЕE ЖŽ ЗZ ИI ЈJ КK ЛL ЉLj МM НN ЊNj ОO ПP РR СS ТT ЋĆ УU ФF ХH ЦC ЧČ ЏDž ШŠ';
+const TABLE = 'АA БB ВV ГG ДD ЂĐ ЕE ЖŽ ЗZ ИI ЈJ КK ЛL ЉLj МM НN ЊNj ОO ПP РR СS ТT ЋĆ УU ФF ХH ЦC ЧČ ЏDž ШŠ';
 
 const CYR_TO_LAT = new Map<string, string>();
 // Single Latin letters only; the digraphs lj/nj/dž are handled in convertWord.
@@ -22,9 +21,22 @@ const DIGRAPHS: Record<string, string> = {lj: 'љ', nj: 'њ', dž: 'џ'};
  * must not yield a second one.
  */
 export const LATIN_KEEP_WORDS: readonly string[] = Object.freeze([
-  'Horizontal', 'Facility', 'Phase', 'Council', 'Europe', 'European', 'Union', 'Balkans',
-  'of', 'the', 'and', 'for',
-  'GRETA', 'NATCO', 'PROFREX', 'Türkiye',
+  'Horizontal',
+  'Facility',
+  'Phase',
+  'Council',
+  'Europe',
+  'European',
+  'Union',
+  'Balkans',
+  'of',
+  'the',
+  'and',
+  'for',
+  'GRETA',
+  'NATCO',
+  'PROFREX',
+  'Türkiye',
 ]);
 const KEEP = new Set(LATIN_KEEP_WORDS.map((w) => w.toLowerCase()));
 
@@ -52,10 +64,13 @@ const LATIN = /\p{Script=Latin}/u;
 const LETTER = /\p{L}/u;
 const CYRILLIC_LETTER = /(?=\p{Script=Cyrillic})\p{L}/u;
 
-const isUpper = (ch: string | undefined): boolean =>
-  ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+const isUpper = (ch: string | undefined): boolean => ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
-/** Serbian Cyrillic → Latin (Gaj's alphabet). Deterministic, handles case: Љ→Lj in title case, LJ when the word (or neighbouring letter) is all caps; same for Њ (Nj/NJ) and Џ (Dž/DŽ). Non-Serbian characters pass through unchanged. */
+/**
+ * Serbian Cyrillic → Latin (Gaj's alphabet). Deterministic, handles case: Љ→Lj in title case, LJ
+ * when the word (or neighbouring letter) is all caps; same for Њ (Nj/NJ) and Џ (Dž/DŽ). Non-Serbian
+ * characters pass through unchanged.
+ */
 export function cyrillicToLatin(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
@@ -74,7 +89,13 @@ function allCapsAt(text: string, i: number): boolean {
   return next !== undefined && LETTER.test(next) ? isUpper(next) : isUpper(text[i - 1]);
 }
 
-/** Serbian Latin → Cyrillic. Converts lj/nj/dž digraphs (any case) to Љ/Њ/Џ except in known words where they are two letters (konjunkcija, injekcija, nadživeti, podžanr…). Leaves untouched: URLs, e-mail addresses, tokens with digits (phones), words with q/w/x/y or other non-Serbian Latin letters, LATIN_KEEP_WORDS (case-insensitive), uppercase Roman numerals, and anything that is not a Latin letter. "Dj" stays Дј. */
+/**
+ * Serbian Latin → Cyrillic. Converts lj/nj/dž digraphs (any case) to Љ/Њ/Џ except in known words
+ * where they are two letters (konjunkcija, injekcija, nadživeti, podžanr…). Leaves untouched: URLs,
+ * e-mail addresses, tokens with digits (phones), words with q/w/x/y or other non-Serbian Latin
+ * letters, LATIN_KEEP_WORDS (case-insensitive), uppercase Roman numerals, and anything that is not
+ * a Latin letter. "Dj" stays Дј.
+ */
 export function latinToCyrillic(text: string): string {
   return text
     .normalize('NFC')
@@ -131,7 +152,11 @@ for (let c = 0x400; c < 0x500; c++) KEYS.set(c, keyOf(String.fromCharCode(c)));
 // Surrogate halves pass through as-is: engines differ on normalizing a lone half (Firefox → U+FFFD).
 for (let c = 0xd800; c < 0xe000; c++) KEYS.set(c, String.fromCharCode(c));
 
-/** Lower-cases, strips diacritics and converts Serbian Cyrillic to Latin for search matching: "Министарство", "MINISTARSTVO" → "ministarstvo"; "Đorđe", "Ђорђе" → "djordje"; "č ć ž š" → "c c z s". */
+/**
+ * Lower-cases, strips diacritics and converts Serbian Cyrillic to Latin for search matching:
+ * "Министарство", "MINISTARSTVO" → "ministarstvo"; "Đorđe", "Ђорђе" → "djordje"; "č ć ž š" → "c c z
+ * s".
+ */
 export function searchKey(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {

@@ -5,7 +5,18 @@ import {actionStatusOn, type HfActionCard} from '../../src/hf-action-card.js';
 import {actionCardExamples} from '../../examples/action-card.examples.js';
 import {defaultAction} from '../../src/core/default-action.js';
 import {clearActionRequests} from '../../src/core/load-action.js';
-import {LOCALES, captureConsole, exampleFixture, partText, parts, settled, stateOf, usePageLanguage, testExamples, renderUntilError} from '../helpers.js';
+import {
+  LOCALES,
+  captureConsole,
+  exampleFixture,
+  partText,
+  parts,
+  settled,
+  stateOf,
+  usePageLanguage,
+  testExamples,
+  renderUntilError,
+} from '../helpers.js';
 
 const TAG = 'hf-action-card';
 
@@ -115,7 +126,9 @@ describe('<hf-action-card> status', () => {
   });
 
   it('uses the reader’s date without today, and warns once about a today that is not a date', async () => {
-    const element = await card(html`<hf-action-card .data=${{id: 'x', title: 'X', period: {start: '2000', end: '2199'}}}></hf-action-card>`);
+    const element = await card(
+      html`<hf-action-card .data=${{id: 'x', title: 'X', period: {start: '2000', end: '2199'}}}></hf-action-card>`,
+    );
     expect(element.actionStatus).to.equal('ongoing');
     const {warnings} = await captureConsole(async () => {
       element.today = '2026-02-30';
@@ -174,7 +187,12 @@ describe('<hf-action-card> content of the default action', () => {
     expect(metaValue(element, 'programme')).to.equal('Horizontal Facility for the Western Balkans and Türkiye');
     expect(metaValue(element, 'country')).to.equal('Serbia');
     expect(metaValue(element, 'budget')).to.equal('€1,000,000');
-    expect([...element.shadowRoot!.querySelectorAll('.meta dt')].map((term) => term.textContent!.trim())).to.deep.equal(['Period', 'Programme', 'Country', 'Budget']);
+    expect([...element.shadowRoot!.querySelectorAll('.meta dt')].map((term) => term.textContent!.trim())).to.deep.equal([
+      'Period',
+      'Programme',
+      'Country',
+      'Budget',
+    ]);
     expect(partText(element, 'summary')).to.match(/^The action “Strengthening anti-trafficking action in Serbia” aims at/);
     expect(partText(element, 'goal')).to.contain('Council of Europe Convention on Action against Trafficking in Human Beings');
     expect(headingTexts(element)).to.deep.equal(['Goal', 'How it works', 'Expected results', 'Who benefits', 'Earlier phases', 'Links']);
@@ -200,7 +218,14 @@ describe('<hf-action-card> content of the default action', () => {
     expect(metaValue(element, 'programme')).to.equal('Horizontal Facility за Западни Балкан и Турску');
     expect(metaValue(element, 'country')).to.equal('Србија');
     expect(metaValue(element, 'budget')).to.equal('1.000.000 €');
-    expect(headingTexts(element)).to.deep.equal(['Циљ', 'Како се пројекат спроводи', 'Очекивани резултати', 'Корисници пројекта', 'Претходне фазе', 'Везе']);
+    expect(headingTexts(element)).to.deep.equal([
+      'Циљ',
+      'Како се пројекат спроводи',
+      'Очекивани резултати',
+      'Корисници пројекта',
+      'Претходне фазе',
+      'Везе',
+    ]);
     expect(partText(element, 'beneficiaries')).to.contain('Јавне институције (9)');
     expect(partText(element, 'beneficiaries')).to.contain('Жртве и особе у ризику (2)');
     expect(partText(element, 'links')).to.contain('Министарство унутрашњих послова');
@@ -217,7 +242,14 @@ describe('<hf-action-card> content of the default action', () => {
     expect(metaValue(element, 'period')).to.equal('2023–2026');
     expect(metaValue(element, 'country')).to.equal('Srbija');
     expect(metaValue(element, 'budget')).to.equal('1.000.000 €');
-    expect(headingTexts(element)).to.deep.equal(['Cilj', 'Kako se projekat sprovodi', 'Očekivani rezultati', 'Korisnici projekta', 'Prethodne faze', 'Veze']);
+    expect(headingTexts(element)).to.deep.equal([
+      'Cilj',
+      'Kako se projekat sprovodi',
+      'Očekivani rezultati',
+      'Korisnici projekta',
+      'Prethodne faze',
+      'Veze',
+    ]);
     expect(partText(element, 'beneficiaries')).to.contain('Javne institucije (9)');
     expect(partText(element, 'links')).to.contain('Ministarstvo unutrašnjih poslova');
     expect(partText(element, 'summary')).to.match(/^Projekat „Jačanje borbe protiv trgovine ljudima u Srbiji“/);
@@ -238,7 +270,10 @@ describe('<hf-action-card> content of the default action', () => {
     const element = await card();
     const timeline = parts(element, 'timeline')[0];
     expect(timeline.tagName).to.equal('OL');
-    expect([...timeline.querySelectorAll('.phase-period')].map((period) => period.textContent!.trim())).to.deep.equal(['2016–2019', '2019–2022']);
+    expect([...timeline.querySelectorAll('.phase-period')].map((period) => period.textContent!.trim())).to.deep.equal([
+      '2016–2019',
+      '2019–2022',
+    ]);
     expect(partText(element, 'phase')).to.contain('Preventing and combating trafficking in human beings in Serbia');
   });
 
@@ -247,7 +282,11 @@ describe('<hf-action-card> content of the default action', () => {
     const links = parts(element, 'link') as HTMLAnchorElement[];
     expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(defaultAction.links!.map((link) => link.url));
     for (const link of links) expect(link.hasAttribute('target')).to.equal(false);
-    expect([...element.shadowRoot!.querySelectorAll('.link-host')].map((host) => host.textContent)).to.deep.equal(['astra.rs', '116111.rs', 'mup.gov.rs']);
+    expect([...element.shadowRoot!.querySelectorAll('.link-host')].map((host) => host.textContent)).to.deep.equal([
+      'astra.rs',
+      '116111.rs',
+      'mup.gov.rs',
+    ]);
   });
 
   it('gives links and the toggle a touch target of at least 44 px', async () => {
@@ -258,7 +297,9 @@ describe('<hf-action-card> content of the default action', () => {
   });
 
   it('omits the sections that the document does not have', async () => {
-    const element = await card(html`<hf-action-card .data=${{id: 'x', title: 'X', summary: 'Only a summary.', results: ['One result']}}></hf-action-card>`);
+    const element = await card(
+      html`<hf-action-card .data=${{id: 'x', title: 'X', summary: 'Only a summary.', results: ['One result']}}></hf-action-card>`,
+    );
     expect(stateOf(element)).to.equal('ready');
     expect(partText(element, 'summary')).to.equal('Only a summary.');
     expect(headingTexts(element)).to.deep.equal(['Expected results']);
@@ -287,9 +328,21 @@ describe('<hf-action-card> content of the default action', () => {
 
 describe('<hf-action-card> says only what the sources say, in every locale', () => {
   const expected = {
-    en: {period: '2023–2026', institutions: 'Public institutions (9)', attribution: 'With the financial support of the European Union and the Council of Europe'},
-    'sr-Cyrl': {period: '2023–2026', institutions: 'Јавне институције (9)', attribution: 'Уз финансијску подршку Европске уније и Савета Европе'},
-    'sr-Latn': {period: '2023–2026', institutions: 'Javne institucije (9)', attribution: 'Uz finansijsku podršku Evropske unije i Saveta Evrope'},
+    en: {
+      period: '2023–2026',
+      institutions: 'Public institutions (9)',
+      attribution: 'With the financial support of the European Union and the Council of Europe',
+    },
+    'sr-Cyrl': {
+      period: '2023–2026',
+      institutions: 'Јавне институције (9)',
+      attribution: 'Уз финансијску подршку Европске уније и Савета Европе',
+    },
+    'sr-Latn': {
+      period: '2023–2026',
+      institutions: 'Javne institucije (9)',
+      attribution: 'Uz finansijsku podršku Evropske unije i Saveta Evrope',
+    },
   };
   for (const locale of LOCALES) {
     it(`${locale}: the seed's years, nine public institutions and the verified attribution, in the full and compact card`, async () => {
@@ -331,7 +384,9 @@ describe('<hf-action-card> decides once whether a section has content', () => {
   it('treats a programme name of spaces as absent: no programme fact, and no content by itself', async () => {
     const only = await card(html`<hf-action-card .data=${{id: 'x', title: 'X', programme: {name: '   '}}}></hf-action-card>`);
     expect(stateOf(only)).to.equal('empty');
-    const withSummary = await card(html`<hf-action-card .data=${{id: 'x', title: 'X', summary: 'S', programme: {name: ' '}}}></hf-action-card>`);
+    const withSummary = await card(
+      html`<hf-action-card .data=${{id: 'x', title: 'X', summary: 'S', programme: {name: ' '}}}></hf-action-card>`,
+    );
     expect(stateOf(withSummary)).to.equal('ready');
     expect(withSummary.shadowRoot!.querySelector('.meta-programme')).to.equal(null);
   });
@@ -343,7 +398,9 @@ describe('<hf-action-card> decides once whether a section has content', () => {
   });
 
   it('treats blank list entries and blank texts as absent', async () => {
-    const element = await card(html`<hf-action-card .data=${{id: 'x', title: 'X', summary: ' ', goal: '', approach: [' '], results: [''], attribution: ['  '], previousPhases: []}}></hf-action-card>`);
+    const element = await card(
+      html`<hf-action-card .data=${{id: 'x', title: 'X', summary: ' ', goal: '', approach: [' '], results: [''], attribution: ['  '], previousPhases: []}}></hf-action-card>`,
+    );
     expect(stateOf(element)).to.equal('empty');
   });
 });
@@ -393,7 +450,10 @@ describe('<hf-action-card> compact', () => {
   });
 
   // Space is pressed as ' ': Firefox's WebDriver BiDi knows no key named "Space".
-  for (const [key, name] of [['Enter', 'Enter'], [' ', 'Space']]) {
+  for (const [key, name] of [
+    ['Enter', 'Enter'],
+    [' ', 'Space'],
+  ]) {
     it(`unfolds and folds with ${name}, keeping focus on the button`, async () => {
       const {element, button, details} = await compact();
       const events: boolean[] = [];
@@ -425,7 +485,9 @@ describe('<hf-action-card> compact', () => {
   });
 
   it('has no toggle when there is nothing more to show', async () => {
-    const element = await card(html`<hf-action-card variant="compact" .data=${{id: 'x', title: 'X', summary: 'S', budget: {amount: 5, currency: 'EUR'}}}></hf-action-card>`);
+    const element = await card(
+      html`<hf-action-card variant="compact" .data=${{id: 'x', title: 'X', summary: 'S', budget: {amount: 5, currency: 'EUR'}}}></hf-action-card>`,
+    );
     expect(parts(element, 'toggle')).to.have.length(0);
     expect(parts(element, 'details')).to.have.length(0);
     await expect(element).to.be.accessible();
@@ -458,10 +520,30 @@ describe('<hf-action-card> data and bad input', () => {
   const failure = (data: unknown) => renderUntilError<HfActionCard>(html`<hf-action-card .data=${data}></hf-action-card>`);
 
   const badInputs: {name: string; data: unknown; code: string; path: string}[] = [
-    {name: 'a javascript: link', data: {id: 'x', title: 'X', links: [{label: 'L', url: 'javascript:alert(1)'}]}, code: 'unsafe-url', path: 'links[0].url'},
-    {name: 'a data: link', data: {id: 'x', title: 'X', links: [defaultAction.links![0], {label: 'L', url: 'data:text/html,hi'}]}, code: 'unsafe-url', path: 'links[1].url'},
-    {name: 'a period that is not a date', data: {id: 'x', title: 'X', period: {start: 'soon', end: '2026'}}, code: 'invalid-format', path: 'period.start'},
-    {name: 'a negative budget', data: {id: 'x', title: 'X', budget: {amount: -1, currency: 'EUR'}}, code: 'negative-amount', path: 'budget.amount'},
+    {
+      name: 'a javascript: link',
+      data: {id: 'x', title: 'X', links: [{label: 'L', url: 'javascript:alert(1)'}]},
+      code: 'unsafe-url',
+      path: 'links[0].url',
+    },
+    {
+      name: 'a data: link',
+      data: {id: 'x', title: 'X', links: [defaultAction.links![0], {label: 'L', url: 'data:text/html,hi'}]},
+      code: 'unsafe-url',
+      path: 'links[1].url',
+    },
+    {
+      name: 'a period that is not a date',
+      data: {id: 'x', title: 'X', period: {start: 'soon', end: '2026'}},
+      code: 'invalid-format',
+      path: 'period.start',
+    },
+    {
+      name: 'a negative budget',
+      data: {id: 'x', title: 'X', budget: {amount: -1, currency: 'EUR'}},
+      code: 'negative-amount',
+      path: 'budget.amount',
+    },
     {name: 'approach as a string', data: {id: 'x', title: 'X', approach: 'training'}, code: 'wrong-type', path: 'approach'},
     {name: 'a lower-case country', data: {id: 'x', title: 'X', country: 'rs'}, code: 'invalid-format', path: 'country'},
     {name: 'a missing title', data: {id: 'x'}, code: 'missing-field', path: 'title'},
@@ -480,7 +562,9 @@ describe('<hf-action-card> data and bad input', () => {
   }
 
   it('ignores mistakes in parts it does not read', async () => {
-    const element = await card(html`<hf-action-card .data=${{id: 'x', title: 'X', summary: 'S', hotlines: 'not a list'}}></hf-action-card>`);
+    const element = await card(
+      html`<hf-action-card .data=${{id: 'x', title: 'X', summary: 'S', hotlines: 'not a list'}}></hf-action-card>`,
+    );
     expect(stateOf(element)).to.equal('ready');
   });
 

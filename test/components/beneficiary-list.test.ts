@@ -7,7 +7,17 @@ import {beneficiaryFallbackHtml, beneficiaryListExamples, largestBeneficiaries} 
 import type {ActionDocument, BeneficiaryMember} from '../../src/core/action-types.js';
 import {defaultAction} from '../../src/core/default-action.js';
 import {clearActionRequests} from '../../src/core/load-action.js';
-import {captureConsole, exampleFixture, partText, parts, settled, stateOf, usePageLanguage, testExamples, renderUntilError} from '../helpers.js';
+import {
+  captureConsole,
+  exampleFixture,
+  partText,
+  parts,
+  settled,
+  stateOf,
+  usePageLanguage,
+  testExamples,
+  renderUntilError,
+} from '../helpers.js';
 
 const TAG = 'hf-beneficiary-list';
 const LARGE_EXAMPLE = '5,000 members';
@@ -33,12 +43,18 @@ async function typeFilter(element: HfBeneficiaryList, value: string): Promise<vo
 
 /** A document of `total` members of which `matching` are named "Пример …" (the rest "Остало …"). */
 function countingDocument(matching: number, total: number): ActionDocument {
-  const members: BeneficiaryMember[] = Array.from({length: total}, (_, i) => ({name: i < matching ? `Пример ${i + 1}` : `Остало ${i + 1}`}));
+  const members: BeneficiaryMember[] = Array.from({length: total}, (_, i) => ({
+    name: i < matching ? `Пример ${i + 1}` : `Остало ${i + 1}`,
+  }));
   return {id: 'counting', title: 'Counting', beneficiaries: [{id: 'all', label: 'All', members}]};
 }
 
 function documentWith(memberCount: number): ActionDocument {
-  return {id: 'n', title: 'N', beneficiaries: [{id: 'all', label: 'All', members: Array.from({length: memberCount}, (_, i) => ({name: `Member ${i + 1}`}))}]};
+  return {
+    id: 'n',
+    title: 'N',
+    beneficiaries: [{id: 'all', label: 'All', members: Array.from({length: memberCount}, (_, i) => ({name: `Member ${i + 1}`}))}],
+  };
 }
 
 afterEach(async () => {
@@ -51,8 +67,15 @@ testExamples(TAG, beneficiaryListExamples, {slow: [LARGE_EXAMPLE]});
 describe('<hf-beneficiary-list> content', () => {
   it('shows the four groups of the default action with every member, in the seed’s order', async () => {
     const element = await list();
-    expect(groupLabels(element)).to.deep.equal(['Public institutions', 'Civil society', 'Business and labour', 'Victims and persons at risk']);
-    expect(memberNames(element)).to.deep.equal(defaultAction.beneficiaries!.flatMap((group) => group.members.map((member) => (member.name as Record<string, string>).en)));
+    expect(groupLabels(element)).to.deep.equal([
+      'Public institutions',
+      'Civil society',
+      'Business and labour',
+      'Victims and persons at risk',
+    ]);
+    expect(memberNames(element)).to.deep.equal(
+      defaultAction.beneficiaries!.flatMap((group) => group.members.map((member) => (member.name as Record<string, string>).en)),
+    );
     expect(parts(element, 'group-count').map((count) => count.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
       '9, 9 beneficiaries',
       '1, 1 beneficiary',
@@ -133,13 +156,17 @@ describe('<hf-beneficiary-list> content', () => {
   it('shows the empty state for a document without beneficiaries, and for groups without members', async () => {
     const none = await list(html`<hf-beneficiary-list .data=${{id: 'x', title: 'X'}}></hf-beneficiary-list>`);
     expect(stateOf(none)).to.equal('empty');
-    const emptyGroups = await list(html`<hf-beneficiary-list .data=${{id: 'x', title: 'X', beneficiaries: [{id: 'a', label: 'A', members: []}]}}></hf-beneficiary-list>`);
+    const emptyGroups = await list(
+      html`<hf-beneficiary-list .data=${{id: 'x', title: 'X', beneficiaries: [{id: 'a', label: 'A', members: []}]}}></hf-beneficiary-list>`,
+    );
     expect(stateOf(emptyGroups)).to.equal('empty');
   });
 
   it('renders markup in text as text, never as HTML', async () => {
     const markup = '<img src=x onerror="window.__hfPwned=1">';
-    const element = await list(html`<hf-beneficiary-list .data=${{id: 'x', title: 'X', beneficiaries: [{id: 'a', label: markup, members: [{name: markup, note: markup}]}]}}></hf-beneficiary-list>`);
+    const element = await list(
+      html`<hf-beneficiary-list .data=${{id: 'x', title: 'X', beneficiaries: [{id: 'a', label: markup, members: [{name: markup, note: markup}]}]}}></hf-beneficiary-list>`,
+    );
     expect(memberNames(element)).to.deep.equal([markup]);
     expect(partText(element, 'group-label')).to.equal(markup);
     expect(element.shadowRoot!.querySelector('img')).to.equal(null);
@@ -281,7 +308,9 @@ describe('<hf-beneficiary-list> filter', () => {
     expect(input.type).to.equal('search');
     const label = element.shadowRoot!.querySelector(`label[for="${input.id}"]`)!;
     expect(label.textContent!.trim()).to.equal('Filter beneficiaries');
-    expect(element.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!)!.textContent).to.equal('Type part of a name, in Latin or Cyrillic letters.');
+    expect(element.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!)!.textContent).to.equal(
+      'Type part of a name, in Latin or Cyrillic letters.',
+    );
   });
 
   it('finds Cyrillic names from Latin input and Latin names from Cyrillic input', async () => {
@@ -289,7 +318,13 @@ describe('<hf-beneficiary-list> filter', () => {
     const cyrillic = await list();
     await typeFilter(cyrillic, 'ministarstvo');
     expect(memberNames(cyrillic)).to.include('Министарство правде');
-    expect(memberNames(cyrillic).every((name) => name.startsWith('Министарство') || ['Канцеларија за координацију активности у борби против трговине људима', 'Инспекторат за рад'].includes(name))).to.be.true;
+    expect(
+      memberNames(cyrillic).every(
+        (name) =>
+          name.startsWith('Министарство') ||
+          ['Канцеларија за координацију активности у борби против трговине људима', 'Инспекторат за рад'].includes(name),
+      ),
+    ).to.be.true;
     await typeFilter(cyrillic, 'zastitnik');
     expect(memberNames(cyrillic)).to.deep.equal(['Заштитник грађана']);
 
@@ -352,11 +387,36 @@ describe('<hf-beneficiary-list> filter', () => {
   });
 
   const serbianCounts: {matching: number; cyrillic: string; latin: string; english: string}[] = [
-    {matching: 1, cyrillic: 'Пронађен је 1 корисник од 30', latin: 'Pronađen je 1 korisnik od 30', english: '1 of 30 beneficiaries matches'},
-    {matching: 2, cyrillic: 'Пронађена су 2 корисника од 30', latin: 'Pronađena su 2 korisnika od 30', english: '2 of 30 beneficiaries match'},
-    {matching: 5, cyrillic: 'Пронађено је 5 корисника од 30', latin: 'Pronađeno je 5 korisnika od 30', english: '5 of 30 beneficiaries match'},
-    {matching: 21, cyrillic: 'Пронађен је 21 корисник од 30', latin: 'Pronađen je 21 korisnik od 30', english: '21 of 30 beneficiaries match'},
-    {matching: 22, cyrillic: 'Пронађена су 22 корисника од 30', latin: 'Pronađena su 22 korisnika od 30', english: '22 of 30 beneficiaries match'},
+    {
+      matching: 1,
+      cyrillic: 'Пронађен је 1 корисник од 30',
+      latin: 'Pronađen je 1 korisnik od 30',
+      english: '1 of 30 beneficiaries matches',
+    },
+    {
+      matching: 2,
+      cyrillic: 'Пронађена су 2 корисника од 30',
+      latin: 'Pronađena su 2 korisnika od 30',
+      english: '2 of 30 beneficiaries match',
+    },
+    {
+      matching: 5,
+      cyrillic: 'Пронађено је 5 корисника од 30',
+      latin: 'Pronađeno je 5 korisnika od 30',
+      english: '5 of 30 beneficiaries match',
+    },
+    {
+      matching: 21,
+      cyrillic: 'Пронађен је 21 корисник од 30',
+      latin: 'Pronađen je 21 korisnik od 30',
+      english: '21 of 30 beneficiaries match',
+    },
+    {
+      matching: 22,
+      cyrillic: 'Пронађена су 22 корисника од 30',
+      latin: 'Pronađena su 22 korisnika od 30',
+      english: '22 of 30 beneficiaries match',
+    },
   ];
   for (const {matching, cyrillic, latin, english} of serbianCounts) {
     it(`words the count of ${matching} in each language’s plural form`, async () => {
@@ -374,7 +434,10 @@ describe('<hf-beneficiary-list> filter', () => {
 
   it('groups thousands in the count with the locale’s separator', async () => {
     await usePageLanguage('sr-Cyrl');
-    const element = await exampleFixture<HfBeneficiaryList>(TAG, beneficiaryListExamples.find((example) => example.name === LARGE_EXAMPLE)!);
+    const element = await exampleFixture<HfBeneficiaryList>(
+      TAG,
+      beneficiaryListExamples.find((example) => example.name === LARGE_EXAMPLE)!,
+    );
     expect(partText(element, 'count')).to.equal('5.000 корисника');
     await typeFilter(element, 'organisation 4999');
     expect(partText(element, 'count')).to.equal('Пронађен је 1 корисник од 5.000');
@@ -463,13 +526,16 @@ describe('<hf-beneficiary-list> filter', () => {
 
   it('filters 5,000 members and renders every match', async function () {
     this.timeout(30000);
-    const element = await exampleFixture<HfBeneficiaryList>(TAG, beneficiaryListExamples.find((example) => example.name === LARGE_EXAMPLE)!);
+    const element = await exampleFixture<HfBeneficiaryList>(
+      TAG,
+      beneficiaryListExamples.find((example) => example.name === LARGE_EXAMPLE)!,
+    );
     expect(parts(element, 'member')).to.have.length(5000);
     await typeFilter(element, 'primer 7');
     // Every word anywhere: the fictional "Primer"/"Пример" names whose number has a 7 in it.
     const names = memberNames(element);
-    const expected = (beneficiaryListExamples.find((example) => example.name === LARGE_EXAMPLE)!.data as ActionDocument).beneficiaries!
-      .flatMap((group) => group.members.map((member) => member.name as string))
+    const expected = (beneficiaryListExamples.find((example) => example.name === LARGE_EXAMPLE)!.data as ActionDocument)
+      .beneficiaries!.flatMap((group) => group.members.map((member) => member.name as string))
       .filter((name) => /Пример|Primer/.test(name) && name.includes('7'));
     expect(expected).to.include('Удружење „Пример 7“').and.include('Udruženje građana „Primer 187“');
     expect(names).to.deep.equal(expected);
@@ -578,20 +644,60 @@ describe('<hf-beneficiary-list> bad input', () => {
 
   const member = {name: 'Example'};
   const badInputs: {name: string; beneficiaries: unknown; code: string; path: string}[] = [
-    {name: 'a javascript: member URL', beneficiaries: [{id: 'a', label: 'A', members: [{name: 'X', url: 'javascript:alert(1)'}]}], code: 'unsafe-url', path: 'beneficiaries[0].members[0].url'},
-    {name: 'a data: member URL in the second group', beneficiaries: [{id: 'a', label: 'A', members: [member]}, {id: 'b', label: 'B', members: [member, {name: 'X', url: 'data:text/html,hi'}]}], code: 'unsafe-url', path: 'beneficiaries[1].members[1].url'},
+    {
+      name: 'a javascript: member URL',
+      beneficiaries: [{id: 'a', label: 'A', members: [{name: 'X', url: 'javascript:alert(1)'}]}],
+      code: 'unsafe-url',
+      path: 'beneficiaries[0].members[0].url',
+    },
+    {
+      name: 'a data: member URL in the second group',
+      beneficiaries: [
+        {id: 'a', label: 'A', members: [member]},
+        {id: 'b', label: 'B', members: [member, {name: 'X', url: 'data:text/html,hi'}]},
+      ],
+      code: 'unsafe-url',
+      path: 'beneficiaries[1].members[1].url',
+    },
     {name: 'beneficiaries that are not a list', beneficiaries: {id: 'a'}, code: 'wrong-type', path: 'beneficiaries'},
-    {name: 'members that are not a list', beneficiaries: [{id: 'a', label: 'A', members: 'everyone'}], code: 'wrong-type', path: 'beneficiaries[0].members'},
+    {
+      name: 'members that are not a list',
+      beneficiaries: [{id: 'a', label: 'A', members: 'everyone'}],
+      code: 'wrong-type',
+      path: 'beneficiaries[0].members',
+    },
     {name: 'a group without a label', beneficiaries: [{id: 'a', members: [member]}], code: 'missing-field', path: 'beneficiaries[0].label'},
-    {name: 'a member without a name', beneficiaries: [{id: 'a', label: 'A', members: [{note: 'x'}]}], code: 'missing-field', path: 'beneficiaries[0].members[0].name'},
-    {name: 'a name of the wrong type', beneficiaries: [{id: 'a', label: 'A', members: [{name: 42}]}], code: 'wrong-type', path: 'beneficiaries[0].members[0].name'},
-    {name: 'a group id with spaces', beneficiaries: [{id: 'civil society', label: 'A', members: [member]}], code: 'invalid-format', path: 'beneficiaries[0].id'},
-    {name: 'more than 5,000 members in a group', beneficiaries: [{id: 'a', label: 'A', members: Array.from({length: 5001}, () => member)}], code: 'too-many', path: 'beneficiaries[0].members'},
+    {
+      name: 'a member without a name',
+      beneficiaries: [{id: 'a', label: 'A', members: [{note: 'x'}]}],
+      code: 'missing-field',
+      path: 'beneficiaries[0].members[0].name',
+    },
+    {
+      name: 'a name of the wrong type',
+      beneficiaries: [{id: 'a', label: 'A', members: [{name: 42}]}],
+      code: 'wrong-type',
+      path: 'beneficiaries[0].members[0].name',
+    },
+    {
+      name: 'a group id with spaces',
+      beneficiaries: [{id: 'civil society', label: 'A', members: [member]}],
+      code: 'invalid-format',
+      path: 'beneficiaries[0].id',
+    },
+    {
+      name: 'more than 5,000 members in a group',
+      beneficiaries: [{id: 'a', label: 'A', members: Array.from({length: 5001}, () => member)}],
+      code: 'too-many',
+      path: 'beneficiaries[0].members',
+    },
   ];
 
   for (const bad of badInputs) {
     it(`${bad.name}: error naming ${bad.path}, an hf-error event, the fallback kept`, async () => {
-      const {element, detail} = await failure(html`<hf-beneficiary-list .data=${{id: 'x', title: 'X', beneficiaries: bad.beneficiaries}}><p>Fallback</p></hf-beneficiary-list>`);
+      const {element, detail} = await failure(
+        html`<hf-beneficiary-list .data=${{id: 'x', title: 'X', beneficiaries: bad.beneficiaries}}><p>Fallback</p></hf-beneficiary-list>`,
+      );
       expect(detail.code).to.equal(bad.code);
       expect(detail.path).to.equal(bad.path);
       expect(stateOf(element)).to.equal('error');
@@ -602,9 +708,17 @@ describe('<hf-beneficiary-list> bad input', () => {
   }
 
   it('keeps the light-DOM fallback visible on error and hides it once ready', async () => {
-    const broken = await exampleFixture<HfBeneficiaryList>(TAG, beneficiaryListExamples.find((example) => example.expect === 'error')!);
+    const broken = await exampleFixture<HfBeneficiaryList>(
+      TAG,
+      beneficiaryListExamples.find((example) => example.expect === 'error')!,
+    );
     expect(broken.querySelector('li')!.getBoundingClientRect().height).to.be.greaterThan(0);
-    const fine = await exampleFixture<HfBeneficiaryList>(TAG, {name: 'fine', description: '', fallbackHtml: beneficiaryFallbackHtml, expect: 'ready'});
+    const fine = await exampleFixture<HfBeneficiaryList>(TAG, {
+      name: 'fine',
+      description: '',
+      fallbackHtml: beneficiaryFallbackHtml,
+      expect: 'ready',
+    });
     expect(fine.querySelector('li')!.getBoundingClientRect().height).to.equal(0);
   });
 
@@ -614,7 +728,10 @@ describe('<hf-beneficiary-list> bad input', () => {
   });
 
   it('reserves space while loading', async () => {
-    const element = await exampleFixture<HfBeneficiaryList>(TAG, beneficiaryListExamples.find((example) => example.expect === 'loading')!);
+    const element = await exampleFixture<HfBeneficiaryList>(
+      TAG,
+      beneficiaryListExamples.find((example) => example.expect === 'loading')!,
+    );
     expect(element.getBoundingClientRect().height).to.be.greaterThan(150);
   });
 

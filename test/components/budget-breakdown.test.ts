@@ -3,7 +3,12 @@ import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import '../../src/hf-budget-breakdown.js';
 import type {HfBudgetBreakdown} from '../../src/hf-budget-breakdown.js';
 import {DONUT_GEOMETRY} from '../../src/components/budget-breakdown/budget-breakdown.js';
-import {budgetBreakdownExamples, budgetFallbackHtml, budgetLinesDocument, exactProgrammeDocument} from '../../examples/budget-breakdown.examples.js';
+import {
+  budgetBreakdownExamples,
+  budgetFallbackHtml,
+  budgetLinesDocument,
+  exactProgrammeDocument,
+} from '../../examples/budget-breakdown.examples.js';
 import {defaultAction} from '../../src/core/default-action.js';
 import {LOCALES, exampleFixture, partText, parts, settled, stateOf, usePageLanguage, testExamples, renderUntilError} from '../helpers.js';
 import {shownFigures} from '../i18n/shown-figures.js';
@@ -12,7 +17,11 @@ const TAG = 'hf-budget-breakdown';
 type Kind = 'funders' | 'lines';
 
 /** Intl puts no-break and narrow no-break spaces in numbers; compare them as plain spaces. */
-const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const plain = (text: string | null | undefined) =>
+  (text ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 async function breakdown(template = html`<hf-budget-breakdown></hf-budget-breakdown>`): Promise<HfBudgetBreakdown> {
   const element = await fixture<HfBudgetBreakdown>(template);
@@ -67,7 +76,11 @@ const browserEmulatesMedia = !navigator.userAgent.includes('Firefox');
  * element's own stylesheets as if the query matched (`apply` blocks unwrapped, `drop` blocks
  * removed), so the CSS under test is still the element's.
  */
-async function useMedia(element: HfBudgetBreakdown, media: Parameters<typeof emulateMedia>[0], blocks: {apply?: string; drop?: string}): Promise<void> {
+async function useMedia(
+  element: HfBudgetBreakdown,
+  media: Parameters<typeof emulateMedia>[0],
+  blocks: {apply?: string; drop?: string},
+): Promise<void> {
   if (browserEmulatesMedia) return void (await emulateMedia(media));
   const shadow = root(element);
   shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.map((sheet) => {
@@ -163,7 +176,15 @@ describe('<hf-budget-breakdown> figures', () => {
     const data = {
       id: 'x',
       title: 'X',
-      programme: {name: 'P', budget: {amount: 1_200_000, currency: 'EUR'}, funders: [{name: 'A', share: 0.5}, {name: 'B', share: 0.25}, {name: 'C', share: 0.25}]},
+      programme: {
+        name: 'P',
+        budget: {amount: 1_200_000, currency: 'EUR'},
+        funders: [
+          {name: 'A', share: 0.5},
+          {name: 'B', share: 0.25},
+          {name: 'C', share: 0.25},
+        ],
+      },
     };
     const element = await breakdown(html`<hf-budget-breakdown .data=${data} show-table></hf-budget-breakdown>`);
     expect(tableRows(element, 'funders')).to.deep.equal([
@@ -182,7 +203,10 @@ describe('<hf-budget-breakdown> figures', () => {
   });
 
   it('shows only the action budget when the document has no programme', async () => {
-    const element = await exampleFixture<HfBudgetBreakdown>(TAG, budgetBreakdownExamples.find((example) => example.name === 'Only the action budget')!);
+    const element = await exampleFixture<HfBudgetBreakdown>(
+      TAG,
+      budgetBreakdownExamples.find((example) => example.name === 'Only the action budget')!,
+    );
     expect(stateOf(element)).to.equal('ready');
     expect(parts(element, 'figure').map((figure) => figure.getAttribute('data-figure'))).to.deep.equal(['action']);
     expect(figureValue(element, 'action')).to.equal('€1,000,000');
@@ -214,7 +238,11 @@ describe('<hf-budget-breakdown> figures', () => {
 
   it('shows a localized empty state when there is no budget and no programme', async () => {
     const data = {id: 'x', title: 'X'};
-    const expected = {en: 'No budget figures are available.', 'sr-Cyrl': 'Нема доступних података о буџету.', 'sr-Latn': 'Nema dostupnih podataka o budžetu.'};
+    const expected = {
+      en: 'No budget figures are available.',
+      'sr-Cyrl': 'Нема доступних података о буџету.',
+      'sr-Latn': 'Nema dostupnih podataka o budžetu.',
+    };
     for (const [locale, text] of Object.entries(expected)) {
       await usePageLanguage(locale);
       const element = await breakdown(html`<hf-budget-breakdown .data=${data}></hf-budget-breakdown>`);
@@ -248,14 +276,40 @@ describe('<hf-budget-breakdown> figures', () => {
 
 describe('<hf-budget-breakdown> keeps the precision of "ca. 41 million", in every locale', () => {
   const expected = {
-    en: {programme: '≈ €41 million', amounts: ['≈ €35 million', '≈ €6.2 million'], share: '≈ 2.4%', action: 'Action budget', shareLabel: 'The action’s share of the programme', show: 'Show table', hide: 'Hide table'},
-    'sr-Cyrl': {programme: '≈ 41 милион €', amounts: ['≈ 35 милиона €', '≈ 6,2 милиона €'], share: '≈ 2,4%', action: 'Буџет пројекта', shareLabel: 'Удео пројекта у буџету програма', show: 'Прикажите табелу', hide: 'Сакријте табелу'},
-    'sr-Latn': {programme: '≈ 41 milion €', amounts: ['≈ 35 miliona €', '≈ 6,2 miliona €'], share: '≈ 2,4%', action: 'Budžet projekta', shareLabel: 'Udeo projekta u budžetu programa', show: 'Prikažite tabelu', hide: 'Sakrijte tabelu'},
+    en: {
+      programme: '≈ €41 million',
+      amounts: ['≈ €35 million', '≈ €6.2 million'],
+      share: '≈ 2.4%',
+      action: 'Action budget',
+      shareLabel: 'The action’s share of the programme',
+      show: 'Show table',
+      hide: 'Hide table',
+    },
+    'sr-Cyrl': {
+      programme: '≈ 41 милион €',
+      amounts: ['≈ 35 милиона €', '≈ 6,2 милиона €'],
+      share: '≈ 2,4%',
+      action: 'Буџет пројекта',
+      shareLabel: 'Удео пројекта у буџету програма',
+      show: 'Прикажите табелу',
+      hide: 'Сакријте табелу',
+    },
+    'sr-Latn': {
+      programme: '≈ 41 milion €',
+      amounts: ['≈ 35 miliona €', '≈ 6,2 miliona €'],
+      share: '≈ 2,4%',
+      action: 'Budžet projekta',
+      shareLabel: 'Udeo projekta u budžetu programa',
+      show: 'Prikažite tabelu',
+      hide: 'Sakrijte tabelu',
+    },
   };
 
   /** Every amount the element shows that is marked approximate: figures, legend, table, donut centre. */
   function approximateTexts(element: HfBudgetBreakdown): string[] {
-    return [...root(element).querySelectorAll('bdi, td, .donut-centre-value')].map((node) => node.textContent!.trim()).filter((text) => text.startsWith('≈'));
+    return [...root(element).querySelectorAll('bdi, td, .donut-centre-value')]
+      .map((node) => node.textContent!.trim())
+      .filter((text) => text.startsWith('≈'));
   }
 
   for (const locale of LOCALES) {
@@ -312,10 +366,23 @@ describe('<hf-budget-breakdown> budget lines', () => {
   });
 
   it('leaves the rest of the bar empty when the lines do not cover the whole budget', async () => {
-    const data = {id: 'x', title: 'X', budget: {amount: 1000, currency: 'EUR', lines: [{label: 'A', amount: 500}, {label: 'B', amount: 250}]}};
+    const data = {
+      id: 'x',
+      title: 'X',
+      budget: {
+        amount: 1000,
+        currency: 'EUR',
+        lines: [
+          {label: 'A', amount: 500},
+          {label: 'B', amount: 250},
+        ],
+      },
+    };
     const element = await breakdown(html`<hf-budget-breakdown .data=${data} show-table></hf-budget-breakdown>`);
     const bar = chartOf(element, 'lines').getBoundingClientRect();
-    const widths = [...chartOf(element, 'lines').querySelectorAll('.segment > rect')].map((rect) => rect.getBoundingClientRect().width / bar.width);
+    const widths = [...chartOf(element, 'lines').querySelectorAll('.segment > rect')].map(
+      (rect) => rect.getBoundingClientRect().width / bar.width,
+    );
     expect(widths[0]).to.be.closeTo(0.5, 0.005);
     expect(widths[1]).to.be.closeTo(0.25, 0.005);
     expect(tableRows(element, 'lines', 'tfoot')).to.deep.equal([['Total', '75%', '€750']]);
@@ -354,11 +421,15 @@ describe('<hf-budget-breakdown> charts', () => {
 
   it('gives every series a different texture, so the segments differ without colour', async () => {
     const element = await breakdown(html`<hf-budget-breakdown .data=${budgetLinesDocument}></hf-budget-breakdown>`);
-    const textures = [...chartOf(element, 'lines').querySelectorAll('.segment')].map((segment) => segment.querySelector('.texture')?.getAttribute('fill') ?? 'solid');
+    const textures = [...chartOf(element, 'lines').querySelectorAll('.segment')].map(
+      (segment) => segment.querySelector('.texture')?.getAttribute('fill') ?? 'solid',
+    );
     expect(textures).to.deep.equal(['solid', 'url(#texture-1)', 'url(#texture-2)', 'url(#texture-3)']);
     for (const id of ['texture-1', 'texture-2', 'texture-3']) expect(root(element).getElementById(id)).to.exist;
     // Legend swatches carry the same textures.
-    const swatches = [...section(element, 'lines')!.querySelectorAll('.swatch')].map((swatch) => swatch.querySelector('.texture')?.getAttribute('fill') ?? 'solid');
+    const swatches = [...section(element, 'lines')!.querySelectorAll('.swatch')].map(
+      (swatch) => swatch.querySelector('.texture')?.getAttribute('fill') ?? 'solid',
+    );
     expect(swatches).to.deep.equal(textures);
   });
 
@@ -426,7 +497,9 @@ describe('<hf-budget-breakdown> charts', () => {
 describe('<hf-budget-breakdown> table', () => {
   it('holds the same numbers as the chart’s labels, with column and row headers', async () => {
     for (const chart of ['bar', 'donut']) {
-      const element = await breakdown(html`<hf-budget-breakdown chart=${chart} show-table .data=${budgetLinesDocument}></hf-budget-breakdown>`);
+      const element = await breakdown(
+        html`<hf-budget-breakdown chart=${chart} show-table .data=${budgetLinesDocument}></hf-budget-breakdown>`,
+      );
       for (const kind of ['funders', 'lines'] as const) {
         expect(tableRows(element, kind)).to.deep.equal(legendRows(element, kind));
         const table = root(element).querySelector(`table[data-chart="${kind}"]`)!;
@@ -434,7 +507,11 @@ describe('<hf-budget-breakdown> table', () => {
         expect([...table.querySelectorAll('thead th')].map((cell) => cell.getAttribute('scope'))).to.deep.equal(['col', 'col', 'col']);
         expect([...table.querySelectorAll('tbody th')].every((cell) => cell.getAttribute('scope') === 'row')).to.be.true;
         // Shares on the chart are the table's shares too.
-        expect(chartOf(element, kind).getAttribute('aria-label')).to.equal(tableRows(element, kind).map(([name, share]) => `${name} ${share}`).join(', '));
+        expect(chartOf(element, kind).getAttribute('aria-label')).to.equal(
+          tableRows(element, kind)
+            .map(([name, share]) => `${name} ${share}`)
+            .join(', '),
+        );
       }
     }
   });
@@ -549,7 +626,17 @@ describe('<hf-budget-breakdown> data and bad input', () => {
   const badInputs: {name: string; data: unknown; code: string; path: string; message: string}[] = [
     {
       name: 'shares of 85% and 10%',
-      data: {id: 'x', title: 'X', programme: {...programme, funders: [{...programme.funders![0], share: 0.85}, {...programme.funders![1], share: 0.1}]}},
+      data: {
+        id: 'x',
+        title: 'X',
+        programme: {
+          ...programme,
+          funders: [
+            {...programme.funders![0], share: 0.85},
+            {...programme.funders![1], share: 0.1},
+          ],
+        },
+      },
       code: 'shares-sum',
       path: 'programme.funders',
       message: 'The funders’ shares do not add up to 100%.',
@@ -570,7 +657,10 @@ describe('<hf-budget-breakdown> data and bad input', () => {
     },
     {
       name: 'a negative budget line',
-      data: {...budgetLinesDocument, budget: {...budgetLinesDocument.budget, lines: [budgetLinesDocument.budget.lines[0], {label: 'Bad', amount: -5}]}},
+      data: {
+        ...budgetLinesDocument,
+        budget: {...budgetLinesDocument.budget, lines: [budgetLinesDocument.budget.lines[0], {label: 'Bad', amount: -5}]},
+      },
       code: 'negative-amount',
       path: 'budget.lines[1].amount',
       message: 'An amount is negative.',
@@ -630,10 +720,15 @@ describe('<hf-budget-breakdown> data and bad input', () => {
 
   it('shows the error example’s page fallback and the field in Serbian', async () => {
     await usePageLanguage('sr-Cyrl');
-    const element = await exampleFixture<HfBudgetBreakdown>(TAG, budgetBreakdownExamples.find((example) => example.name === 'Error: shares')!);
+    const element = await exampleFixture<HfBudgetBreakdown>(
+      TAG,
+      budgetBreakdownExamples.find((example) => example.name === 'Error: shares')!,
+    );
     expect(stateOf(element)).to.equal('error');
     expect(partText(element, 'error')).to.contain('programme.funders');
-    expect(element.querySelector('p')!.textContent).to.equal(new DOMParser().parseFromString(budgetFallbackHtml, 'text/html').body.textContent);
+    expect(element.querySelector('p')!.textContent).to.equal(
+      new DOMParser().parseFromString(budgetFallbackHtml, 'text/html').body.textContent,
+    );
     expect(isShown(element.querySelector('p')!)).to.be.true;
   });
 
@@ -645,7 +740,10 @@ describe('<hf-budget-breakdown> data and bad input', () => {
   });
 
   it('reserves space while loading', async () => {
-    const element = await exampleFixture<HfBudgetBreakdown>(TAG, budgetBreakdownExamples.find((example) => example.expect === 'loading')!);
+    const element = await exampleFixture<HfBudgetBreakdown>(
+      TAG,
+      budgetBreakdownExamples.find((example) => example.expect === 'loading')!,
+    );
     expect(stateOf(element)).to.equal('loading');
     expect(element.getBoundingClientRect().height).to.be.greaterThan(200);
   });

@@ -18,7 +18,9 @@ const FALLBACK = html`<p>ASTRA: <a id="fallback-number" href="tel:+381117850000"
 const openHangs = async (): Promise<number> => ((await (await fetch('/__faults/open-hangs')).json()) as {open: number}).open;
 
 const fire = (target: EventTarget, type: string, init: KeyboardEventInit = {}): boolean =>
-  target.dispatchEvent(type.startsWith('key') ? new KeyboardEvent(type, {bubbles: true, ...init}) : new PointerEvent(type, {bubbles: true}));
+  target.dispatchEvent(
+    type.startsWith('key') ? new KeyboardEvent(type, {bubbles: true, ...init}) : new PointerEvent(type, {bubbles: true}),
+  );
 
 afterEach(async () => {
   clearActionRequests();
@@ -39,7 +41,9 @@ describe('banner safety: loading never hides the numbers or the exit', () => {
 
   it('gives up after the timeout: an hf-error "timeout", and the fallback stays', async () => {
     requestLimits.timeoutMs = 300;
-    const {element, detail} = await renderUntilError<HfHotlineBanner>(html`<hf-hotline-banner src="/__faults/hang?case=timeout">${FALLBACK}</hf-hotline-banner>`);
+    const {element, detail} = await renderUntilError<HfHotlineBanner>(
+      html`<hf-hotline-banner src="/__faults/hang?case=timeout">${FALLBACK}</hf-hotline-banner>`,
+    );
     expect(detail).to.include({code: 'timeout', path: 'src'});
     expect(partText(element, 'error')).to.contain('did not answer in time');
     expect(element.querySelector('#fallback-number')!.getBoundingClientRect().height).to.be.greaterThan(0);
@@ -49,7 +53,9 @@ describe('banner safety: loading never hides the numbers or the exit', () => {
   for (const length of ['yes', 'no']) {
     it(`refuses a response over the size cap (Content-Length: ${length})`, async () => {
       requestLimits.maxBytes = 100_000;
-      const {detail} = await renderUntilError(html`<hf-hotline-banner src=${`/__faults/large?bytes=400000&length=${length}`}>${FALLBACK}</hf-hotline-banner>`);
+      const {detail} = await renderUntilError(
+        html`<hf-hotline-banner src=${`/__faults/large?bytes=400000&length=${length}`}>${FALLBACK}</hf-hotline-banner>`,
+      );
       expect(detail).to.include({code: 'too-large', path: 'src'});
     });
   }
@@ -89,7 +95,9 @@ describe('banner safety: loading never hides the numbers or the exit', () => {
   it('refuses a src redirected to another origin, and follows a redirect within the origin', async () => {
     const otherHost = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
     const elsewhere = `${location.protocol}//${otherHost}:${location.port}/__faults/document`;
-    const {detail} = await renderUntilError(html`<hf-hotline-banner src=${`/__faults/redirect?to=${encodeURIComponent(elsewhere)}`}></hf-hotline-banner>`);
+    const {detail} = await renderUntilError(
+      html`<hf-hotline-banner src=${`/__faults/redirect?to=${encodeURIComponent(elsewhere)}`}></hf-hotline-banner>`,
+    );
     expect(detail).to.include({code: 'redirected', path: 'src'});
     const element = await banner(html`<hf-hotline-banner src="/__faults/redirect?to=%2F__faults%2Fdocument"></hf-hotline-banner>`);
     await until(() => stateOf(element) === 'ready');
@@ -164,7 +172,9 @@ describe('banner safety: a fled page stays gone', () => {
         @starting-style { [popover] { opacity: 0 !important; } }
         @layer page { div { visibility: visible !important; } }`;
       document.head.append(style);
-      const container = await fixture<HTMLDivElement>(html`<div><p class="hostile" style="block-size: 5rem">Secret text</p><hf-hotline-banner quick-exit></hf-hotline-banner></div>`);
+      const container = await fixture<HTMLDivElement>(
+        html`<div><p class="hostile" style="block-size: 5rem">Secret text</p><hf-hotline-banner quick-exit></hf-hotline-banner></div>`,
+      );
       const element = container.querySelector<HfHotlineBanner>('hf-hotline-banner')!;
       await settled(element);
       const secret = container.querySelector('.hostile')!.getBoundingClientRect();
@@ -173,7 +183,15 @@ describe('banner safety: a fled page stays gone', () => {
       expect(onTop, 'the element on top of the secret text').to.exist;
       expect(onTop.matches(':popover-open')).to.be.true;
       const cover = getComputedStyle(onTop);
-      expect({display: cover.display, visibility: cover.visibility, opacity: cover.opacity, mixBlendMode: cover.mixBlendMode, scale: cover.scale, translate: cover.translate, rotate: cover.rotate}).to.deep.equal({
+      expect({
+        display: cover.display,
+        visibility: cover.visibility,
+        opacity: cover.opacity,
+        mixBlendMode: cover.mixBlendMode,
+        scale: cover.scale,
+        translate: cover.translate,
+        rotate: cover.rotate,
+      }).to.deep.equal({
         display: 'block',
         visibility: 'visible',
         opacity: '1',
@@ -201,7 +219,9 @@ describe('banner safety: quick exit fires when it should, and only then', () => 
   const navigation = useRecordedExit();
 
   it('does not exit on Shift, Shift+A, Shift, Shift+B, Shift typed into a field', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div><input aria-label="Message" /><hf-hotline-banner quick-exit></hf-hotline-banner></div>`);
+    const container = await fixture<HTMLDivElement>(
+      html`<div><input aria-label="Message" /><hf-hotline-banner quick-exit></hf-hotline-banner></div>`,
+    );
     await settled(container.querySelector('hf-hotline-banner')!);
     const input = container.querySelector('input')!;
     input.focus();
@@ -247,7 +267,9 @@ describe('banner safety: quick exit fires when it should, and only then', () => 
   }
 
   it('exits on Shift ×3 while focus is inside a same-origin frame', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div><hf-hotline-banner quick-exit></hf-hotline-banner><iframe title="Form" srcdoc=${'<input aria-label="Name">'}></iframe></div>`);
+    const container = await fixture<HTMLDivElement>(
+      html`<div><hf-hotline-banner quick-exit></hf-hotline-banner><iframe title="Form" srcdoc=${'<input aria-label="Name">'}></iframe></div>`,
+    );
     const frame = container.querySelector('iframe')!;
     await until(() => frame.contentDocument?.querySelector('input') != null);
     frame.focus();
@@ -286,7 +308,9 @@ describe('banner safety: quick exit fires when it should, and only then', () => 
   const FIELD = '<input aria-label="Name">';
 
   it('exits on Shift ×3 after focus moves from one frame straight into another', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div><hf-hotline-banner quick-exit></hf-hotline-banner><iframe title="First" srcdoc=${FIELD}></iframe><iframe title="Second" srcdoc=${FIELD}></iframe></div>`);
+    const container = await fixture<HTMLDivElement>(
+      html`<div><hf-hotline-banner quick-exit></hf-hotline-banner><iframe title="First" srcdoc=${FIELD}></iframe><iframe title="Second" srcdoc=${FIELD}></iframe></div>`,
+    );
     const [first, second] = container.querySelectorAll('iframe');
     (await frameWithField(first)).focus();
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -295,7 +319,9 @@ describe('banner safety: quick exit fires when it should, and only then', () => 
   });
 
   it('exits on Shift ×3 in a frame that has navigated (a form sent inside it)', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div><hf-hotline-banner quick-exit></hf-hotline-banner><iframe title="Form" srcdoc=${FIELD}></iframe></div>`);
+    const container = await fixture<HTMLDivElement>(
+      html`<div><hf-hotline-banner quick-exit></hf-hotline-banner><iframe title="Form" srcdoc=${FIELD}></iframe></div>`,
+    );
     const frame = container.querySelector('iframe')!;
     (await frameWithField(frame)).focus();
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -307,7 +333,9 @@ describe('banner safety: quick exit fires when it should, and only then', () => 
   });
 
   it('exits on Shift ×3 in a frame inside a frame', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div><hf-hotline-banner quick-exit></hf-hotline-banner><iframe title="Outer" srcdoc=${`<iframe title="Inner" srcdoc='${FIELD}'></iframe>`}></iframe></div>`);
+    const container = await fixture<HTMLDivElement>(
+      html`<div><hf-hotline-banner quick-exit></hf-hotline-banner><iframe title="Outer" srcdoc=${`<iframe title="Inner" srcdoc='${FIELD}'></iframe>`}></iframe></div>`,
+    );
     const outer = container.querySelector('iframe')!;
     await until(() => outer.contentDocument?.querySelector('iframe')?.contentDocument?.querySelector('input') != null);
     await typeShiftThriceIn(outer.contentDocument!.querySelector('iframe')!);
@@ -315,7 +343,9 @@ describe('banner safety: quick exit fires when it should, and only then', () => 
   });
 
   it('exits on Shift ×3 in a frame inside an open shadow root', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div><hf-hotline-banner quick-exit></hf-hotline-banner><div id="host"></div></div>`);
+    const container = await fixture<HTMLDivElement>(
+      html`<div><hf-hotline-banner quick-exit></hf-hotline-banner><div id="host"></div></div>`,
+    );
     const shadow = container.querySelector('#host')!.attachShadow({mode: 'open'});
     const hidden = document.createElement('iframe');
     hidden.title = 'In a shadow root';
@@ -357,7 +387,9 @@ describe('banner safety: quick exit fires when it should, and only then', () => 
 
 describe('banner safety: focus and language survive changes', () => {
   it('moves focus to what follows the banner when it is dismissed from the keyboard', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div><hf-hotline-banner dismissible></hf-hotline-banner><button id="after">After</button></div>`);
+    const container = await fixture<HTMLDivElement>(
+      html`<div><hf-hotline-banner dismissible></hf-hotline-banner><button id="after">After</button></div>`,
+    );
     const element = container.querySelector<HfHotlineBanner>('hf-hotline-banner')!;
     await settled(element);
     (parts(element, 'dismiss')[0] as HTMLElement).focus();
@@ -389,7 +421,14 @@ describe('banner safety: focus and language survive changes', () => {
 });
 
 describe('banner truth: "checked" only when a person checked', () => {
-  const line = (id: string, checked?: string) => ({id, name: `Line ${id}`, number: '+381000000000', display: '+381 000 000 000', source: 'test', ...(checked ? {checked} : {})});
+  const line = (id: string, checked?: string) => ({
+    id,
+    name: `Line ${id}`,
+    number: '+381000000000',
+    display: '+381 000 000 000',
+    source: 'test',
+    ...(checked ? {checked} : {}),
+  });
   const CHECKED_WORDS = /checked|провер|prover/i;
 
   for (const locale of LOCALES) {
@@ -407,7 +446,9 @@ describe('banner truth: "checked" only when a person checked', () => {
   }
 
   it('says when the numbers were checked, with the oldest date, when every shown line has one', async () => {
-    const element = await banner(html`<hf-hotline-banner .data=${{id: 'd', title: 'D', hotlines: [line('a', '2026-03-10'), line('b', '2026-01-10')]}}></hf-hotline-banner>`);
+    const element = await banner(
+      html`<hf-hotline-banner .data=${{id: 'd', title: 'D', hotlines: [line('a', '2026-03-10'), line('b', '2026-01-10')]}}></hf-hotline-banner>`,
+    );
     expect(partText(element, 'checked')).to.equal('Numbers checked: 10 January 2026');
     element.hotlines = 'a';
     await settled(element);
@@ -434,7 +475,9 @@ describe('banner safety: a number and a way out in every state', () => {
     expect(exit.getBoundingClientRect().height).to.be.at.least(44);
     exit.click();
     expect(navigation.urls).to.deep.equal([DEFAULT_EXIT_URL]);
-    const {element: failed} = await renderUntilError<HfHotlineBanner>(html`<hf-hotline-banner quick-exit src="/test/fixtures/not-json.html"></hf-hotline-banner>`);
+    const {element: failed} = await renderUntilError<HfHotlineBanner>(
+      html`<hf-hotline-banner quick-exit src="/test/fixtures/not-json.html"></hf-hotline-banner>`,
+    );
     expect(parts(failed, 'exit')).to.have.length(1);
     await expect(failed).to.be.accessible();
   });
@@ -453,8 +496,14 @@ describe('banner safety: a number and a way out in every state', () => {
 
 describe('banner safety: hostile input and odd pages', () => {
   it('refuses the right-to-left display trick with a clear error, keeping the fallback', async () => {
-    const data = {id: 'x', title: 'X', hotlines: [{id: 'a', name: 'ASTRA', number: '+381600000000', display: '\u202E0000 587 110', source: 's'}]};
-    const {element, detail} = await renderUntilError<HfHotlineBanner>(html`<hf-hotline-banner .data=${data}>${FALLBACK}</hf-hotline-banner>`);
+    const data = {
+      id: 'x',
+      title: 'X',
+      hotlines: [{id: 'a', name: 'ASTRA', number: '+381600000000', display: '\u202E0000 587 110', source: 's'}],
+    };
+    const {element, detail} = await renderUntilError<HfHotlineBanner>(
+      html`<hf-hotline-banner .data=${data}>${FALLBACK}</hf-hotline-banner>`,
+    );
     expect(detail).to.include({code: 'hidden-characters', path: 'hotlines[0].display'});
     expect(parts(element, 'number')).to.have.length(0);
     expect(element.querySelector('#fallback-number')!.getBoundingClientRect().height).to.be.greaterThan(0);

@@ -7,7 +7,17 @@ import {DEFAULT_EXIT_URL} from '../../src/core/quick-exit.js';
 import {BANNER_TAG, banner, pressShift, recordNavigation, useRecordedExit} from '../harness/hotline-banner.js';
 import {SHIFT_PRESS_WINDOW_MS} from '../../src/core/shift-triple.js';
 import {clearActionRequests} from '../../src/core/load-action.js';
-import {captureConsole, exampleFixture, partText, parts, settled, stateOf, usePageLanguage, testExamples, renderUntilError} from '../helpers.js';
+import {
+  captureConsole,
+  exampleFixture,
+  partText,
+  parts,
+  settled,
+  stateOf,
+  usePageLanguage,
+  testExamples,
+  renderUntilError,
+} from '../helpers.js';
 
 const TAG = BANNER_TAG;
 
@@ -49,7 +59,10 @@ describe('<hf-hotline-banner> content', () => {
     expect(partText(missing, 'marks')).to.contain('Free from fixed and major mobile networks');
     const astra = await banner(html`<hf-hotline-banner hotlines="astra,police"></hf-hotline-banner>`);
     expect(parts(astra, 'marks')).to.have.length(0);
-    expect(parts(astra, 'audience').map((audience) => audience.textContent!.trim())).to.deep.equal(['People affected by trafficking in human beings', 'Emergencies']);
+    expect(parts(astra, 'audience').map((audience) => audience.textContent!.trim())).to.deep.equal([
+      'People affected by trafficking in human beings',
+      'Emergencies',
+    ]);
   });
 
   it('does not say the default numbers were checked: none was confirmed live', async () => {
@@ -322,7 +335,8 @@ describe('<hf-hotline-banner> data and bad input', () => {
   const failure = renderUntilError<HfHotlineBanner>;
 
   it('prefers the data property over inline JSON and src', async () => {
-    const element = await banner(html`<hf-hotline-banner src="/test/fixtures/hotlines-only.json" .data=${{id: 'p', title: 'P', hotlines: [defaultAction.hotlines![4]]}}>
+    const element =
+      await banner(html`<hf-hotline-banner src="/test/fixtures/hotlines-only.json" .data=${{id: 'p', title: 'P', hotlines: [defaultAction.hotlines![4]]}}>
       <script type="application/json">{"id": "inline", "title": "Inline", "hotlines": []}</script>
     </hf-hotline-banner>`);
     expect(parts(element, 'number').map((link) => link.textContent!.trim())).to.deep.equal(['192']);
@@ -332,7 +346,10 @@ describe('<hf-hotline-banner> data and bad input', () => {
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
     const loaded = oneEvent(container, 'hf-load');
     const {render} = await import('lit');
-    render(html`<hf-hotline-banner src="/test/fixtures/hotlines-only.json"><script type="application/json">{"id": "inline", "title": "Inline", "hotlines": []}</script></hf-hotline-banner>`, container);
+    render(
+      html`<hf-hotline-banner src="/test/fixtures/hotlines-only.json"><script type="application/json">{"id": "inline", "title": "Inline", "hotlines": []}</script></hf-hotline-banner>`,
+      container,
+    );
     expect((await loaded).detail).to.deep.equal({source: 'inline', id: 'inline'});
   });
 
@@ -360,19 +377,62 @@ describe('<hf-hotline-banner> data and bad input', () => {
   });
 
   it('reserves space while loading', async () => {
-    const element = await exampleFixture<HfHotlineBanner>(TAG, hotlineBannerExamples.find((example) => example.expect === 'loading')!);
+    const element = await exampleFixture<HfHotlineBanner>(
+      TAG,
+      hotlineBannerExamples.find((example) => example.expect === 'loading')!,
+    );
     expect(element.getBoundingClientRect().height).to.be.greaterThan(100);
   });
 
   const badInputs: {name: string; template: ReturnType<typeof html>; code: string; path: string}[] = [
-    {name: 'broken inline JSON', template: html`<hf-hotline-banner><script type="application/json">{"id": "x", </script></hf-hotline-banner>`, code: 'invalid-json', path: ''},
-    {name: 'a src that answers 404', template: html`<hf-hotline-banner src="/test/fixtures/missing.json"></hf-hotline-banner>`, code: 'http-error', path: 'src'},
-    {name: 'a src that returns HTML', template: html`<hf-hotline-banner src="/test/fixtures/not-json.html"></hf-hotline-banner>`, code: 'not-json', path: 'src'},
-    {name: 'a src with truncated JSON', template: html`<hf-hotline-banner src="/test/fixtures/broken.json"></hf-hotline-banner>`, code: 'invalid-json', path: 'src'},
-    {name: 'a javascript: src', template: html`<hf-hotline-banner src="javascript:alert(1)"></hf-hotline-banner>`, code: 'unsafe-url', path: 'src'},
-    {name: 'hotlines of the wrong type', template: html`<hf-hotline-banner .data=${{id: 'x', title: 'X', hotlines: 'astra'}}></hf-hotline-banner>`, code: 'wrong-type', path: 'hotlines'},
-    {name: 'a missing title', template: html`<hf-hotline-banner .data=${{id: 'x'}}></hf-hotline-banner>`, code: 'missing-field', path: 'title'},
-    {name: 'a document that is an array', template: html`<hf-hotline-banner .data=${[1, 2]}></hf-hotline-banner>`, code: 'wrong-type', path: ''},
+    {
+      name: 'broken inline JSON',
+      template: html`<hf-hotline-banner><script type="application/json">{"id": "x", </script></hf-hotline-banner>`,
+      code: 'invalid-json',
+      path: '',
+    },
+    {
+      name: 'a src that answers 404',
+      template: html`<hf-hotline-banner src="/test/fixtures/missing.json"></hf-hotline-banner>`,
+      code: 'http-error',
+      path: 'src',
+    },
+    {
+      name: 'a src that returns HTML',
+      template: html`<hf-hotline-banner src="/test/fixtures/not-json.html"></hf-hotline-banner>`,
+      code: 'not-json',
+      path: 'src',
+    },
+    {
+      name: 'a src with truncated JSON',
+      template: html`<hf-hotline-banner src="/test/fixtures/broken.json"></hf-hotline-banner>`,
+      code: 'invalid-json',
+      path: 'src',
+    },
+    {
+      name: 'a javascript: src',
+      template: html`<hf-hotline-banner src="javascript:alert(1)"></hf-hotline-banner>`,
+      code: 'unsafe-url',
+      path: 'src',
+    },
+    {
+      name: 'hotlines of the wrong type',
+      template: html`<hf-hotline-banner .data=${{id: 'x', title: 'X', hotlines: 'astra'}}></hf-hotline-banner>`,
+      code: 'wrong-type',
+      path: 'hotlines',
+    },
+    {
+      name: 'a missing title',
+      template: html`<hf-hotline-banner .data=${{id: 'x'}}></hf-hotline-banner>`,
+      code: 'missing-field',
+      path: 'title',
+    },
+    {
+      name: 'a document that is an array',
+      template: html`<hf-hotline-banner .data=${[1, 2]}></hf-hotline-banner>`,
+      code: 'wrong-type',
+      path: '',
+    },
     {
       name: 'javascript: in a number',
       template: html`<hf-hotline-banner .data=${{id: 'x', title: 'X', hotlines: [{...defaultAction.hotlines![0], number: 'javascript:alert(1)'}]}}></hf-hotline-banner>`,
@@ -407,10 +467,18 @@ describe('<hf-hotline-banner> data and bad input', () => {
   }
 
   it('keeps the light-DOM fallback visible on error, and hides it once ready', async () => {
-    const broken = await exampleFixture<HfHotlineBanner>(TAG, hotlineBannerExamples.find((example) => example.expect === 'error')!);
+    const broken = await exampleFixture<HfHotlineBanner>(
+      TAG,
+      hotlineBannerExamples.find((example) => example.expect === 'error')!,
+    );
     const fallbackLink = broken.querySelector('a')!;
     expect(fallbackLink.getBoundingClientRect().height).to.be.greaterThan(0);
-    const fine = await exampleFixture<HfHotlineBanner>(TAG, {name: 'fine', description: '', fallbackHtml: bannerFallbackHtml, expect: 'ready'});
+    const fine = await exampleFixture<HfHotlineBanner>(TAG, {
+      name: 'fine',
+      description: '',
+      fallbackHtml: bannerFallbackHtml,
+      expect: 'ready',
+    });
     expect(fine.querySelector('a')!.getBoundingClientRect().height).to.equal(0);
   });
 
@@ -422,7 +490,9 @@ describe('<hf-hotline-banner> data and bad input', () => {
   });
 
   it('renders markup in text as text, never as HTML', async () => {
-    const element = await banner(html`<hf-hotline-banner .data=${{id: 'x', title: 'X', hotlines: [{...defaultAction.hotlines![0], name: '<img src=x onerror="window.__hfPwned=1">'}]}}></hf-hotline-banner>`);
+    const element = await banner(
+      html`<hf-hotline-banner .data=${{id: 'x', title: 'X', hotlines: [{...defaultAction.hotlines![0], name: '<img src=x onerror="window.__hfPwned=1">'}]}}></hf-hotline-banner>`,
+    );
     expect(partText(element, 'name')).to.equal('<img src=x onerror="window.__hfPwned=1">');
     expect(element.shadowRoot!.querySelector('img')).to.equal(null);
     expect((window as {__hfPwned?: number}).__hfPwned).to.equal(undefined);

@@ -27,7 +27,11 @@ function issueOf(value: unknown, shape?: Shape): {code: string; path: string} {
   return {code, path};
 }
 
-const line = (fields: Record<string, unknown>) => ({id: 'a', title: 'A', hotlines: [{id: 'x', name: 'X', number: '+381117850000', display: '011 785 0000', source: 's', ...fields}]});
+const line = (fields: Record<string, unknown>) => ({
+  id: 'a',
+  title: 'A',
+  hotlines: [{id: 'x', name: 'X', number: '+381117850000', display: '011 785 0000', source: 's', ...fields}],
+});
 
 describe('validateAction', () => {
   it('accepts the default action and ignores unknown fields', () => {
@@ -52,11 +56,24 @@ describe('validateAction', () => {
     for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x']) {
       expect(issueOf({id: 'a', title: 'A', links: [{label: 'x', url}]}), url).to.deep.equal({code: 'unsafe-url', path: 'links[0].url'});
     }
-    expect(() => validateAction({id: 'a', title: 'A', links: [{label: 'x', url: 'mailto:natco@mup.gov.rs'}, {label: 'y', url: '/relative'}]})).not.to.throw();
+    expect(() =>
+      validateAction({
+        id: 'a',
+        title: 'A',
+        links: [
+          {label: 'x', url: 'mailto:natco@mup.gov.rs'},
+          {label: 'y', url: '/relative'},
+        ],
+      }),
+    ).not.to.throw();
   });
 
   it('checks that funders’ shares sum to 1 within 0.005', () => {
-    const programme = (shares: number[]) => ({id: 'a', title: 'A', programme: {name: 'P', funders: shares.map((share, i) => ({name: `F${i}`, share}))}});
+    const programme = (shares: number[]) => ({
+      id: 'a',
+      title: 'A',
+      programme: {name: 'P', funders: shares.map((share, i) => ({name: `F${i}`, share}))},
+    });
     expect(issueOf(programme([0.85, 0.1]))).to.deep.equal({code: 'shares-sum', path: 'programme.funders'});
     expect(() => validateAction(programme([0.333, 0.333, 0.333]))).not.to.throw();
   });
@@ -82,7 +99,12 @@ describe('validateAction', () => {
     }
     expect(issueOf(period('2026', '2023'))).to.deep.equal({code: 'invalid-date', path: 'period.end'});
     expect(issueOf(period('2023-06-02', '2023-06-01'))).to.deep.equal({code: 'invalid-date', path: 'period.end'});
-    for (const [start, end] of [['2024-02-29', '2024-03'], ['2023-06', '2023'], ['2023', '2023-01-31'], ['2023', '2026']]) {
+    for (const [start, end] of [
+      ['2024-02-29', '2024-03'],
+      ['2023-06', '2023'],
+      ['2023', '2023-01-31'],
+      ['2023', '2026'],
+    ]) {
       expect(() => validateAction(period(start, end)), `${start}–${end}`).not.to.throw();
     }
   });
@@ -99,9 +121,12 @@ describe('validateAction', () => {
   });
 
   it('turns a data object that throws while read into a data error', () => {
-    const hostile = {id: 'a', get title(): string {
-      throw new Error('boom');
-    }};
+    const hostile = {
+      id: 'a',
+      get title(): string {
+        throw new Error('boom');
+      },
+    };
     expect(issueOf(hostile)).to.deep.equal({code: 'wrong-type', path: ''});
   });
 
@@ -113,7 +138,10 @@ describe('validateAction', () => {
   });
 
   it('publishes a JSON Schema built from the same rules', () => {
-    const schema = actionJsonSchema() as {required: string[]; properties: Record<string, {maxItems?: number; items?: {required?: string[]}}>};
+    const schema = actionJsonSchema() as {
+      required: string[];
+      properties: Record<string, {maxItems?: number; items?: {required?: string[]}}>;
+    };
     expect(schema.required).to.deep.equal(['id', 'title']);
     expect(schema.properties.hotlines.maxItems).to.equal(20);
     expect(schema.properties.hotlines.items!.required).to.include.members(['number', 'display', 'source']);
@@ -152,14 +180,20 @@ describe('validateAction: what a banner shows is what a phone dials', () => {
     for (const character of ['\u202E', '\u2066', '\u200F', '\u200B', '\u200D', '\u2060', '\uFEFF', '\u00AD']) {
       for (const field of ['name', 'hours', 'audience', 'source']) {
         const value = field === 'source' ? `astra.rs${character}` : {en: `Line${character}`};
-        expect(issueOf(line({[field]: value})), `${field} U+${character.codePointAt(0)!.toString(16)}`).to.have.property('code', 'hidden-characters');
+        expect(issueOf(line({[field]: value})), `${field} U+${character.codePointAt(0)!.toString(16)}`).to.have.property(
+          'code',
+          'hidden-characters',
+        );
       }
     }
   });
 
   it('refuses direction controls in any other text too', () => {
     expect(issueOf({id: 'a', title: 'Safe\u202Eefas'})).to.deep.equal({code: 'hidden-characters', path: 'title'});
-    expect(issueOf({id: 'a', title: 'A', links: [{label: {en: 'x\u2067'}, url: '/x'}]})).to.deep.equal({code: 'hidden-characters', path: 'links[0].label.en'});
+    expect(issueOf({id: 'a', title: 'A', links: [{label: {en: 'x\u2067'}, url: '/x'}]})).to.deep.equal({
+      code: 'hidden-characters',
+      path: 'links[0].label.en',
+    });
   });
 
   it('allows the ways people write the same number', () => {
@@ -193,7 +227,8 @@ describe('validateAction: what a banner shows is what a phone dials', () => {
 
 describe('validateAction: limits that keep a page responsive', () => {
   const members = (count: number) => Array.from({length: count}, (_, i) => ({name: `M${i}`}));
-  const groups = (count: number, each: number) => Array.from({length: count}, (_, i) => ({id: `g${i}`, label: `G${i}`, members: members(each)}));
+  const groups = (count: number, each: number) =>
+    Array.from({length: count}, (_, i) => ({id: `g${i}`, label: `G${i}`, members: members(each)}));
 
   it('allows 20 groups and 5,000 members in all', () => {
     expect(() => validateAction({id: 'a', title: 'A', beneficiaries: groups(20, 250)})).not.to.throw();

@@ -34,7 +34,10 @@ describe('the default action', () => {
     for (const [path, locale] of all) expect(['en', 'sr-Cyrl'], `${path}.${locale}`).to.include(locale);
     const paths = new Set(all.map(([path]) => path));
     for (const path of paths) {
-      expect(all.some(([p, locale]) => p === path && locale === 'sr-Cyrl'), `${path} has sr-Cyrl`).to.be.true;
+      expect(
+        all.some(([p, locale]) => p === path && locale === 'sr-Cyrl'),
+        `${path} has sr-Cyrl`,
+      ).to.be.true;
     }
   });
 
@@ -82,13 +85,20 @@ describe('the default action', () => {
 
   it('attributes the funding in the verified wording only', () => {
     expect(defaultAction.attribution).to.deep.equal([
-      {en: 'With the financial support of the European Union and the Council of Europe', 'sr-Cyrl': 'Уз финансијску подршку Европске уније и Савета Европе'},
+      {
+        en: 'With the financial support of the European Union and the Council of Europe',
+        'sr-Cyrl': 'Уз финансијску подршку Европске уније и Савета Европе',
+      },
     ]);
   });
 
   it('carries no checked date anywhere: no number was confirmed live', () => {
     const keys = (value: unknown): string[] =>
-      Array.isArray(value) ? value.flatMap(keys) : value && typeof value === 'object' ? Object.entries(value).flatMap(([key, item]) => [key, ...keys(item)]) : [];
+      Array.isArray(value)
+        ? value.flatMap(keys)
+        : value && typeof value === 'object'
+          ? Object.entries(value).flatMap(([key, item]) => [key, ...keys(item)])
+          : [];
     expect(keys(defaultAction)).not.to.include('checked');
     expect(JSON.stringify(defaultAction)).not.to.match(/2026-11-28|checked/i);
   });
@@ -102,13 +112,25 @@ describe('the default action', () => {
 
   it('keeps 0800 100 388 with its source, but out of a banner by default', () => {
     const hidden = defaultAction.hotlines!.filter((line) => line.showByDefault === false);
-    expect(hidden.map((line) => [line.display, line.source])).to.deep.equal([['0800 100 388', 'mup.gov.rs, page of the Office, about 2023']]);
-    expect(defaultAction.hotlines!.filter((line) => line.showByDefault !== false).map((line) => line.id)).to.deep.equal(['astra', 'missing-children', 'nadel', 'police']);
+    expect(hidden.map((line) => [line.display, line.source])).to.deep.equal([
+      ['0800 100 388', 'mup.gov.rs, page of the Office, about 2023'],
+    ]);
+    expect(defaultAction.hotlines!.filter((line) => line.showByDefault !== false).map((line) => line.id)).to.deep.equal([
+      'astra',
+      'missing-children',
+      'nadel',
+      'police',
+    ]);
   });
 
   it('claims "free" and "24/7" only where the source says so, and never "anonymous"', () => {
     const free = (line: Hotline) => (line.free === undefined || typeof line.free === 'boolean' ? Boolean(line.free) : english(line.free));
-    const claims = defaultAction.hotlines!.map((line) => [line.id, line.hours ? english(line.hours) : '', free(line), Boolean(line.anonymous)]);
+    const claims = defaultAction.hotlines!.map((line) => [
+      line.id,
+      line.hours ? english(line.hours) : '',
+      free(line),
+      Boolean(line.anonymous),
+    ]);
     expect(claims).to.deep.equal([
       ['astra', '', false, false],
       ['natco', '', true, false],

@@ -45,7 +45,9 @@ describe('ActionDocumentController', () => {
   });
 
   it('takes data over inline JSON over src, and reloads when data changes', async () => {
-    const element = await host(html`<document-host-for-tests src="/__faults/document"><script type="application/json">{"id": "inline", "title": "I"}</script></document-host-for-tests>`);
+    const element = await host(
+      html`<document-host-for-tests src="/__faults/document"><script type="application/json">{"id": "inline", "title": "I"}</script></document-host-for-tests>`,
+    );
     expect(element.document.state).to.deep.include({status: 'ready', source: 'inline'});
     element.data = {id: 'given', title: 'G'};
     await element.updateComplete;

@@ -1,5 +1,12 @@
 import {expect} from '@open-wc/testing';
-import {formatApproximateMoney, formatApproximatePercent, formatMoney, formatPercent, formatPeriod, significantFigures} from '../../src/i18n/format.js';
+import {
+  formatApproximateMoney,
+  formatApproximatePercent,
+  formatMoney,
+  formatPercent,
+  formatPeriod,
+  significantFigures,
+} from '../../src/i18n/format.js';
 import {LOCALES} from '../helpers.js';
 import {shownFigures} from './shown-figures.js';
 

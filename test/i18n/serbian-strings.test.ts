@@ -17,7 +17,8 @@ const byId = (script: keyof typeof scripts, id: string) => scripts[script].find(
 const word = (alternatives: string) => new RegExp(`(?<!\\p{L})(${alternatives})(?!\\p{L})`, 'iu');
 
 // The second person singular imperatives a Serbian interface is tempted by; formal address uses "-ите".
-const INFORMAL_CYRILLIC = 'прикажи|сакриј|обриши|покушај|упиши|унеси|позови|притисни|изабери|кликни|затвори|отвори|претражи|потражи|напусти';
+const INFORMAL_CYRILLIC =
+  'прикажи|сакриј|обриши|покушај|упиши|унеси|позови|притисни|изабери|кликни|затвори|отвори|претражи|потражи|напусти';
 
 describe('Serbian UI strings, in both scripts', () => {
   it('has every string in both scripts', () => {
@@ -33,7 +34,9 @@ describe('Serbian UI strings, in both scripts', () => {
       expect(byId(script, 'card-beneficiaries')).to.equal(script === 'sr-Cyrl' ? 'Корисници пројекта' : 'Korisnici projekta');
       expect(byId(script, 'list-title')).to.equal(script === 'sr-Cyrl' ? 'Корисници пројекта' : 'Korisnici projekta');
       expect(byId(script, 'budget-action')).to.equal(script === 'sr-Cyrl' ? 'Буџет пројекта' : 'Budžet projekta');
-      expect(byId(script, 'budget-action-share')).to.equal(script === 'sr-Cyrl' ? 'Удео пројекта у буџету програма' : 'Udeo projekta u budžetu programa');
+      expect(byId(script, 'budget-action-share')).to.equal(
+        script === 'sr-Cyrl' ? 'Удео пројекта у буџету програма' : 'Udeo projekta u budžetu programa',
+      );
       expect(byId(script, 'card-approach')).to.equal(script === 'sr-Cyrl' ? 'Како се пројекат спроводи' : 'Kako se projekat sprovodi');
     });
 
@@ -53,7 +56,9 @@ describe('Serbian UI strings, in both scripts', () => {
       // A label names the field; it does not give an order.
       expect(byId(script, 'list-filter-label')).to.equal(script === 'sr-Cyrl' ? 'Претрага корисника' : 'Pretraga korisnika');
       expect(byId(script, 'card-more-links')).to.equal(script === 'sr-Cyrl' ? 'Остале везе' : 'Ostale veze');
-      expect(byId(script, 'list-no-results')).to.match(script === 'sr-Cyrl' ? /^Нема резултата за „\{0\}“\./ : /^Nema rezultata za „\{0\}“\./);
+      expect(byId(script, 'list-no-results')).to.match(
+        script === 'sr-Cyrl' ? /^Нема резултата за „\{0\}“\./ : /^Nema rezultata za „\{0\}“\./,
+      );
     });
 
     it(`${script}: uses Serbian quotation marks and one script per word`, () => {

@@ -50,9 +50,11 @@ export async function faultyDataHost(context, next) {
       context.type = 'application/json';
       if (query.length === 'no') {
         const {Readable} = await import('node:stream');
-        context.body = Readable.from((function* () {
-          for (let i = 0; i < body.length; i += 65536) yield body.slice(i, i + 65536);
-        })());
+        context.body = Readable.from(
+          (function* () {
+            for (let i = 0; i < body.length; i += 65536) yield body.slice(i, i + 65536);
+          })(),
+        );
       } else {
         context.body = body;
       }

@@ -48,7 +48,9 @@ export function actionStatusOn(period: Period, today: string): ActionStatus {
 /** The reader's own calendar day: an action ends at midnight where the reader is. */
 function localToday(): string {
   const now = new Date();
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0')).join('-');
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+    .map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0'))
+    .join('-');
 }
 
 function isValidDay(value: string): boolean {
@@ -114,7 +116,6 @@ function presentList<T>(items: T[]): T[] | undefined {
 function hasContent({facts, ...sections}: CardContent): boolean {
   return Object.values(facts).some((fact) => fact !== undefined) || Object.values(sections).some((section) => section !== undefined);
 }
-
 
 /**
  * The action at a glance: title, status (planned, ongoing or completed, from its dates), period,
@@ -252,7 +253,9 @@ export class HfActionCard extends HfElement {
           .filter((group) => group.members.length > 0)
           .map((group) => ({label: this.text(group.label), count: formatNumber(group.members.length, locale)})),
       ),
-      phases: presentList((action.previousPhases ?? []).map((phase) => ({period: formatPeriod(phase.period, locale), title: this.text(phase.title)}))),
+      phases: presentList(
+        (action.previousPhases ?? []).map((phase) => ({period: formatPeriod(phase.period, locale), title: this.text(phase.title)})),
+      ),
       links: presentList(action.links ?? []),
       attribution: this.texts(action.attribution),
     };
@@ -262,9 +265,11 @@ export class HfActionCard extends HfElement {
     const status = this.actionStatus;
     if (!action.period || !status) return nothing;
     return html`<span part="status" class="status" data-status=${status}>
-      ${status === 'completed'
-        ? html`<svg class="status-icon" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path d="M2.5 6.3l2.3 2.3 4.7-5" /></svg>`
-        : html`<svg class="status-icon" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><circle cx="6" cy="6" r="3.5" /></svg>`}
+      ${
+        status === 'completed'
+          ? html`<svg class="status-icon" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path d="M2.5 6.3l2.3 2.3 4.7-5" /></svg>`
+          : html`<svg class="status-icon" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><circle cx="6" cy="6" r="3.5" /></svg>`
+      }
       <span class="visually-hidden">${msg('Status:', {id: 'card-status-label'})} </span>${this.statusLabel(status)}
     </span>`;
   }
@@ -317,16 +322,19 @@ export class HfActionCard extends HfElement {
   private renderLists({approach, results}: CardContent): TemplateResult | typeof nothing {
     if (!approach && !results) return nothing;
     return html`<div class="columns">
-      ${approach
-        ? html`<section part="section" class="section">
+      ${
+        approach
+          ? html`<section part="section" class="section">
             ${this.renderSectionHeading(msg('How it works', {id: 'card-approach'}))}
             <ul part="approach" class="bullets" role="list">
               ${approach.map((item) => html`<li><span class="bullet" aria-hidden="true"></span>${item}</li>`)}
             </ul>
           </section>`
-        : nothing}
-      ${results
-        ? html`<section part="section" class="section">
+          : nothing
+      }
+      ${
+        results
+          ? html`<section part="section" class="section">
             ${this.renderSectionHeading(msg('Expected results', {id: 'card-results'}))}
             <ul part="results" class="bullets results" role="list">
               ${results.map(
@@ -337,7 +345,8 @@ export class HfActionCard extends HfElement {
               )}
             </ul>
           </section>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -423,11 +432,13 @@ export class HfActionCard extends HfElement {
     const expanded = this.expanded;
     return html`<article part="base" class="frame card compact ${expanded ? 'is-expanded' : ''}" aria-labelledby="title">
       ${header} ${this.renderMeta(content.facts, ['period', 'budget'])} ${this.renderSummary(content.summary)}
-      ${firstLink || details.length > 0
-        ? html`<div class="actions">
+      ${
+        firstLink || details.length > 0
+          ? html`<div class="actions">
             ${firstLink ? html`<span class="first-link">${this.renderLink(firstLink)}</span>` : nothing}
-            ${details.length > 0
-              ? html`<button
+            ${
+              details.length > 0
+                ? html`<button
                   part="toggle"
                   class="button toggle"
                   type="button"
@@ -439,9 +450,11 @@ export class HfActionCard extends HfElement {
                   ${expanded ? msg('Show less', {id: 'card-show-less'}) : msg('Show more', {id: 'card-show-more'})}
                   <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M4 6l4 4 4-4" /></svg>
                 </button>`
-              : nothing}
+                : nothing
+            }
           </div>`
-        : nothing}
+          : nothing
+      }
       ${details.length > 0 ? html`<div part="details" class="details" id="details" ?hidden=${!expanded}>${details}</div>` : nothing}
       ${this.renderAttribution(content.attribution)}
     </article>`;

@@ -19,7 +19,9 @@ const NO_GROUPS: readonly BeneficiaryGroup[] = [];
 
 // Thousands of these render at once: one small template, no listeners, no closures.
 function renderMember(member: IndexedMember): TemplateResult {
-  const name = member.url ? html`<a part="name" class="name" href=${member.url}>${member.name}</a>` : html`<span part="name" class="name">${member.name}</span>`;
+  const name = member.url
+    ? html`<a part="name" class="name" href=${member.url}>${member.name}</a>`
+    : html`<span part="name" class="name">${member.name}</span>`;
   return html`<div part="member" class="member" role="listitem">${name}${member.note ? html`<span part="note" class="note">${member.note}</span>` : nothing}</div>`;
 }
 
@@ -197,13 +199,15 @@ export class HfBeneficiaryList extends HfElement {
     return html`
       <section part="base" class="frame list" aria-labelledby="title">
         <div part="heading" class="heading" id="title" role="heading" aria-level=${this.headingLevelInRange}>${msg('Who benefits', {id: 'list-title'})}</div>
-        ${view.total === 0
-          ? this.renderEmpty(msg('No beneficiaries are listed.', {id: 'list-empty'}))
-          : html`
+        ${
+          view.total === 0
+            ? this.renderEmpty(msg('No beneficiaries are listed.', {id: 'list-empty'}))
+            : html`
               ${view.filterShown ? this.renderFilter(view) : nothing}
               <div part="groups" class=${view.matches > MEMBER_CHUNK ? 'groups long' : 'groups'}>${view.groups.map((group) => this.renderGroup(group))}</div>
               ${view.filtering && view.matches === 0 ? this.renderNoResults(view.query) : nothing}
-            `}
+            `
+        }
       </section>
     `;
   }

@@ -75,7 +75,12 @@ export function indexMember(member: BeneficiaryMember, locale: SupportedLocale):
  * longer than a frame. Returns the complete index.
  */
 export function* indexMembers(source: readonly BeneficiaryGroup[], locale: SupportedLocale): Generator<MemberIndex, MemberIndex, void> {
-  const groups = source.map((group, position) => ({id: group.id, label: localizedText(group.label, locale), position, members: [] as IndexedMember[]}));
+  const groups = source.map((group, position) => ({
+    id: group.id,
+    label: localizedText(group.label, locale),
+    position,
+    members: [] as IndexedMember[],
+  }));
   const index: MemberIndex = {source, locale, groups, complete: false};
   let sinceYield = 0;
   for (const group of groups) {

@@ -7,7 +7,14 @@ import {defaultIdentity} from '../../core/default-data/identity.js';
 import {defaultBudget, defaultProgramme} from '../../core/default-data/budget.js';
 import {HfElement} from '../../core/hf-element.js';
 import {ResizeController} from '../../core/resize-controller.js';
-import {formatApproximateMoney, formatApproximatePercent, formatMoney, formatPercent, formatPeriod, significantFigures} from '../../i18n/format.js';
+import {
+  formatApproximateMoney,
+  formatApproximatePercent,
+  formatMoney,
+  formatPercent,
+  formatPeriod,
+  significantFigures,
+} from '../../i18n/format.js';
 import {budgetBreakdownStyles} from './budget-breakdown.styles.js';
 
 /** One segment of a chart and one row of its table: both are built from the same slice. */
@@ -134,7 +141,11 @@ const percentOf = (fraction: number) => `${Number((fraction * 100).toFixed(3))}%
 export class HfBudgetBreakdown extends HfElement {
   static override styles = budgetBreakdownStyles;
   protected static override documentShape = budgetShape;
-  protected static override defaultDocument = (): ActionDocument => ({...defaultIdentity, budget: defaultBudget, programme: defaultProgramme});
+  protected static override defaultDocument = (): ActionDocument => ({
+    ...defaultIdentity,
+    budget: defaultBudget,
+    programme: defaultProgramme,
+  });
 
   /** `bar` (default): stacked horizontal bars; `donut`: rings with the total in the middle. */
   @property({reflect: true}) chart: 'bar' | 'donut' = 'bar';
@@ -223,7 +234,9 @@ export class HfBudgetBreakdown extends HfElement {
    * ("ca. 41 million"), the amount keeps its precision: €34.85 million shows as "≈ €35 million".
    */
   private programmeMoney(amount: number, whole: Money): string {
-    return whole.approximate ? formatApproximateMoney(amount, whole.currency, this.locale, significantFigures(whole.amount)) : formatMoney(amount, whole.currency, this.locale);
+    return whole.approximate
+      ? formatApproximateMoney(amount, whole.currency, this.locale, significantFigures(whole.amount))
+      : formatMoney(amount, whole.currency, this.locale);
   }
 
   /** The action's share of the programme, when both budgets exist in the same currency. */
@@ -231,23 +244,29 @@ export class HfBudgetBreakdown extends HfElement {
     const whole = programme?.budget;
     if (!budget || !whole || whole.currency !== budget.currency || whole.amount <= 0) return undefined;
     const share = budget.amount / whole.amount;
-    return whole.approximate ? formatApproximatePercent(share, this.locale, significantFigures(whole.amount)) : formatPercent(share, this.locale);
+    return whole.approximate
+      ? formatApproximatePercent(share, this.locale, significantFigures(whole.amount))
+      : formatPercent(share, this.locale);
   }
 
   // Figures are wrapped in <bdi>: "≈ €41 million" keeps its order inside right-to-left text.
   protected renderReady(action: ActionDocument): TemplateResult {
     const {budget, programme} = action;
-    const charts = [programme && this.funderChart(programme), budget && this.lineChart(budget)].filter((chart): chart is ChartData => Boolean(chart));
+    const charts = [programme && this.funderChart(programme), budget && this.lineChart(budget)].filter((chart): chart is ChartData =>
+      Boolean(chart),
+    );
     const hasFigures = Boolean(budget || programme?.budget);
     return html`
       <section part="base" class="frame breakdown" aria-labelledby="title">
         <div part="heading" class="heading" id="title" role="heading" aria-level=${this.headingLevelInRange}>${msg('Budget', {id: 'budget-title'})}</div>
-        ${!hasFigures && charts.length === 0
-          ? this.renderEmpty(msg('No budget figures are available.', {id: 'budget-empty'}))
-          : html`
+        ${
+          !hasFigures && charts.length === 0
+            ? this.renderEmpty(msg('No budget figures are available.', {id: 'budget-empty'}))
+            : html`
               ${this.renderFigures(budget, programme)} ${this.renderPatterns()}
               ${charts.map((chart) => this.renderChartSection(chart))} ${this.renderTables(charts)}
-            `}
+            `
+        }
       </section>
     `;
   }
@@ -262,16 +281,25 @@ export class HfBudgetBreakdown extends HfElement {
     return html`
       <dl part="figures" class="figures ${[budget, whole, actionShare].filter(Boolean).length === 1 ? 'single' : ''}">
         ${budget ? this.renderFigure('action', msg('Action budget', {id: 'budget-action'}), formatMoney(budget.amount, budget.currency, this.locale)) : nothing}
-        ${whole
-          ? this.renderFigure('programme', msg('Programme budget', {id: 'budget-programme'}), this.programmeMoney(whole.amount, whole), programmeNote)
-          : nothing}
+        ${
+          whole
+            ? this.renderFigure(
+                'programme',
+                msg('Programme budget', {id: 'budget-programme'}),
+                this.programmeMoney(whole.amount, whole),
+                programmeNote,
+              )
+            : nothing
+        }
         ${actionShare ? this.renderFigure('action-share', msg('The action’s share of the programme', {id: 'budget-action-share'}), actionShare) : nothing}
       </dl>
-      ${whole?.approximate
-        ? html`<p part="note" class="note">
+      ${
+        whole?.approximate
+          ? html`<p part="note" class="note">
             ${msg('≈ The programme budget is an approximate figure, so the amounts computed from it are approximate too.', {id: 'budget-approximate-note'})}
           </p>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -359,7 +387,10 @@ export class HfBudgetBreakdown extends HfElement {
       </g>
       ${segments
         .filter(({slice}) => slice.fraction * this.barWidth >= labelWidth(slice.shareText) + 6)
-        .map(({slice, x}) => svg`<svg x=${percentOf(x + slice.fraction / 2)} y="50%" overflow="visible">${this.renderSegmentLabel(slice.shareText)}</svg>`)}
+        .map(
+          ({slice, x}) =>
+            svg`<svg x=${percentOf(x + slice.fraction / 2)} y="50%" overflow="visible">${this.renderSegmentLabel(slice.shareText)}</svg>`,
+        )}
     </svg>`;
   }
 
@@ -380,13 +411,15 @@ export class HfBudgetBreakdown extends HfElement {
           const shape = svg`<path d=${ringSectorPath(start, end)} fill-rule="evenodd"></path>`;
           return svg`<g class="segment arc ${seriesClass(index)}" data-fraction=${slice.fraction}>${shape}${this.renderTexture(index, shape)}</g>`;
         })}
-        ${arcs.length > 1
-          ? arcs.map(({start}) => {
-              const [x1, y1] = pointAt(inner - 1, start).split(' ');
-              const [x2, y2] = pointAt(outer + 1, start).split(' ');
-              return svg`<line class="gap" x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>`;
-            })
-          : nothing}
+        ${
+          arcs.length > 1
+            ? arcs.map(({start}) => {
+                const [x1, y1] = pointAt(inner - 1, start).split(' ');
+                const [x2, y2] = pointAt(outer + 1, start).split(' ');
+                return svg`<line class="gap" x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>`;
+              })
+            : nothing
+        }
         ${arcs
           .filter(({slice}) => slice.fraction * 2 * Math.PI * labelRadius * 0.85 >= labelWidth(slice.shareText))
           .map(({slice, start, end}) => {
@@ -394,12 +427,14 @@ export class HfBudgetBreakdown extends HfElement {
             return svg`<g transform="translate(${x} ${y})">${this.renderSegmentLabel(slice.shareText)}</g>`;
           })}
       </svg>
-      ${chart.centreValue
-        ? html`<div class="donut-centre" aria-hidden="true">
+      ${
+        chart.centreValue
+          ? html`<div class="donut-centre" aria-hidden="true">
             <span class="donut-centre-label">${chart.centreLabel}</span>
             <bdi class="donut-centre-value">${chart.centreValue}</bdi>
           </div>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -435,12 +470,14 @@ export class HfBudgetBreakdown extends HfElement {
         ? msg('Show tables', {id: 'budget-show-tables'})
         : msg('Show table', {id: 'budget-show-table'});
     return html`
-      ${this.showTable
-        ? nothing
-        : html`<button part="toggle" class="button toggle" type="button" aria-expanded=${this.tableExpanded ? 'true' : 'false'} aria-controls="tables" @click=${this.toggleTable}>
+      ${
+        this.showTable
+          ? nothing
+          : html`<button part="toggle" class="button toggle" type="button" aria-expanded=${this.tableExpanded ? 'true' : 'false'} aria-controls="tables" @click=${this.toggleTable}>
             <svg class="toggle-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M5 3l5 5-5 5"></path></svg>
             ${label}
-          </button>`}
+          </button>`
+      }
       <div part="tables" class="tables" id="tables" ?hidden=${!expanded}>${charts.map((chart) => this.renderTable(chart))}</div>
     `;
   }

@@ -130,7 +130,8 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
       this.exitUrl,
       (wanted) => (isUsableExitUrl(wanted) ? new URL(wanted).href : undefined),
       () => DEFAULT_EXIT_URL,
-      (wanted) => `hf-hotline-banner: exit-url "${wanted}" is not an absolute https: or http: address of another page; using ${DEFAULT_EXIT_URL}.`,
+      (wanted) =>
+        `hf-hotline-banner: exit-url "${wanted}" is not an absolute https: or http: address of another page; using ${DEFAULT_EXIT_URL}.`,
     );
   }
 
@@ -219,7 +220,10 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
    * every line not marked `showByDefault: false`.
    */
   private selectHotlines(all: readonly Hotline[]): Hotline[] {
-    const ids = this.hotlines?.split(',').map((id) => id.trim()).filter(Boolean);
+    const ids = this.hotlines
+      ?.split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
     if (!ids || ids.length === 0) return all.filter((line) => line.showByDefault !== false);
     const byId = new Map(all.map((line) => [line.id, line]));
     const unknown = ids.filter((id) => !byId.has(id));
@@ -280,11 +284,13 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
   private renderControls(): TemplateResult {
     return html`
       ${this.renderExit()}
-      ${this.dismissible
-        ? html`<button part="dismiss" class="dismiss" type="button" aria-label=${msg('Hide the hotline banner', {id: 'banner-dismiss'})} @click=${this.dismiss}>
+      ${
+        this.dismissible
+          ? html`<button part="dismiss" class="dismiss" type="button" aria-label=${msg('Hide the hotline banner', {id: 'banner-dismiss'})} @click=${this.dismiss}>
             <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M3 3l10 10M13 3L3 13" /></svg>
           </button>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -299,9 +305,10 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
           <div part="heading" class="heading" id="title" role="heading" aria-level=${this.headingLevelInRange}>${title}</div>
           <div class="controls">${this.renderControls()}</div>
         </div>
-        ${lines.length === 0
-          ? this.renderNoLines()
-          : html`
+        ${
+          lines.length === 0
+            ? this.renderNoLines()
+            : html`
               <p part="intro" class="intro">${msg('If you or someone you know may be a victim of trafficking, call for help.', {id: 'banner-intro'})}</p>
               <ul part="list" class="lines">
                 ${lines.map(
@@ -315,7 +322,8 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
                 )}
               </ul>
               ${this.renderChecked(lines)}
-            `}
+            `
+        }
         ${this.renderLiveRegion()}
       </section>
     `;
@@ -324,13 +332,16 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
   private renderCompact(lines: Hotline[], title: string): TemplateResult {
     return html`
       <section part="base" class="banner compact" aria-label=${title}>
-        ${lines.length === 0
-          ? this.renderNoLines()
-          : html`<ul part="list" class="lines">
+        ${
+          lines.length === 0
+            ? this.renderNoLines()
+            : html`<ul part="list" class="lines">
               ${lines.map(
-                (line) => html`<li part="hotline" class="line"><span part="name" class="name">${this.text(line.name)}</span> ${this.renderNumber(line)}</li>`,
+                (line) =>
+                  html`<li part="hotline" class="line"><span part="name" class="name">${this.text(line.name)}</span> ${this.renderNumber(line)}</li>`,
               )}
-            </ul>`}
+            </ul>`
+        }
         <div class="controls">${this.renderControls()}</div>
         ${this.renderLiveRegion()}
       </section>

@@ -7,7 +7,11 @@ import {isRealIsoDate} from '../iso-date.js';
 
 export const id = string({pattern: /^[A-Za-z0-9][A-Za-z0-9_-]*$/, format: 'an id of letters, digits, - and _', maxLength: 100});
 
-const isoDateForm = string({pattern: /^\d{4}(-\d{2}(-\d{2})?)?$/, format: 'an ISO date or year (2023, 2023-01, 2023-01-31)', maxLength: 10});
+const isoDateForm = string({
+  pattern: /^\d{4}(-\d{2}(-\d{2})?)?$/,
+  format: 'an ISO date or year (2023, 2023-01, 2023-01-31)',
+  maxLength: 10,
+});
 
 /** An ISO date or year that exists on the calendar (no 2023-13-45) and lies in 1900–2199. */
 export const isoDate: Rule = described(

@@ -7,29 +7,57 @@ import {displayMatchesNumber} from '../phone-number.js';
 import {id, isoDate} from './common.js';
 
 /** E.164 (`+381117850000`) or a national short code (`192`, `116000`): digits only, so `tel:` links stay plain. */
-const phoneNumber = string({pattern: /^\+?[0-9]{3,15}$/, format: 'a phone number in E.164 form (+381117850000) or a short code (192)', maxLength: 16});
+const phoneNumber = string({
+  pattern: /^\+?[0-9]{3,15}$/,
+  format: 'a phone number in E.164 form (+381117850000) or a short code (192)',
+  maxLength: 16,
+});
 
 /** How people write a number: digits, spaces, +, -, /, . and parentheses, nothing else. */
-const displayedNumber = string({pattern: /^[0-9+()\-/. \u00A0\u202F]+$/, format: 'a phone number written with digits, spaces, +, -, /, . or ( )', maxLength: 40, strict: true});
+const displayedNumber = string({
+  pattern: /^[0-9+()\-/. \u00A0\u202F]+$/,
+  format: 'a phone number written with digits, spaces, +, -, /, . or ( )',
+  maxLength: 40,
+  strict: true,
+});
 
 const hotline = object(
   {
     id,
     name: text({maxLength: 200, strict: true}),
     number: phoneNumber,
-    display: described(displayedNumber, 'The number as people write it, the same number as `number`: digits, spaces, +, -, /, . and ( ); a form with a trunk 0 (011 …) is a Serbian number (+381).'),
+    display: described(
+      displayedNumber,
+      'The number as people write it, the same number as `number`: digits, spaces, +, -, /, . and ( ); ' +
+        'a form with a trunk 0 (011 …) is a Serbian number (+381).',
+    ),
     hours: text({maxLength: 200, strict: true}),
-    free: either(boolean(), text({maxLength: 200, strict: true}), 'true, or the source’s own words when it qualifies “free” (“free from fixed and major mobile networks”).'),
+    free: either(
+      boolean(),
+      text({maxLength: 200, strict: true}),
+      'true, or the source’s own words when it qualifies “free” (“free from fixed and major mobile networks”).',
+    ),
     anonymous: boolean(),
     audience: text({maxLength: 300, strict: true}),
     source: described(string({maxLength: 2048, strict: true}), 'Where the number is published (a URL or a site name).'),
-    checked: described(isoDate, 'The day a person confirmed the number live (called it). Never set it without such a check: a banner says “Numbers checked” only when every line it shows has this date.'),
-    showByDefault: described(boolean(), 'false keeps the line out of a banner that names no `hotlines`; a page that names its id still shows it.'),
+    checked: described(
+      isoDate,
+      'The day a person confirmed the number live (called it). Never set it without such a check: ' +
+        'a banner says “Numbers checked” only when every line it shows has this date.',
+    ),
+    showByDefault: described(
+      boolean(),
+      'false keeps the line out of a banner that names no `hotlines`; a page that names its id still shows it.',
+    ),
   },
   ['id', 'name', 'number', 'display', 'source'],
   (value: Record<string, unknown>, path: string, issues: IssueList) => {
     if (!displayMatchesNumber(value.display as string, value.number as string)) {
-      issues.add('number-mismatch', `${path}.display`, `${path}.display "${String(value.display)}" is not the number ${String(value.number)} that is dialled`);
+      issues.add(
+        'number-mismatch',
+        `${path}.display`,
+        `${path}.display "${String(value.display)}" is not the number ${String(value.number)} that is dialled`,
+      );
     }
   },
 );

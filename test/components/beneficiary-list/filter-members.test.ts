@@ -1,6 +1,13 @@
 import {expect} from '@open-wc/testing';
 import type {BeneficiaryGroup} from '../../../src/core/action-types.js';
-import {filterMembers, indexAll, indexMember, indexMembers, searchWords, type MemberView} from '../../../src/components/beneficiary-list/filter-members.js';
+import {
+  filterMembers,
+  indexAll,
+  indexMember,
+  indexMembers,
+  searchWords,
+  type MemberView,
+} from '../../../src/components/beneficiary-list/filter-members.js';
 
 const groups: BeneficiaryGroup[] = [
   {
@@ -19,7 +26,9 @@ const names = (view: MemberView) => view.groups.map(({group, members}) => [group
 
 describe('filter-members: indexing', () => {
   it('gives each member its text in the locale, its link, and a search key free of case, script and diacritics', () => {
-    expect(indexMember({name: {en: 'Ministry', 'sr-Cyrl': 'Министарство правде'}, note: 'Ђорђе Čačak', url: 'https://example.org/'}, 'sr-Cyrl')).to.deep.equal({
+    expect(
+      indexMember({name: {en: 'Ministry', 'sr-Cyrl': 'Министарство правде'}, note: 'Ђорђе Čačak', url: 'https://example.org/'}, 'sr-Cyrl'),
+    ).to.deep.equal({
       name: 'Министарство правде',
       note: 'Ђорђе Čačak',
       url: 'https://example.org/',
