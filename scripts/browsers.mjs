@@ -40,3 +40,12 @@ export const chromiumArgs = [
   '--disable-quic',
   '--no-first-run',
 ];
+
+/** Both test browsers for puppeteer-core scripts: Debian's Chromium, and Firefox ESR over WebDriver BiDi. */
+export async function puppeteerBrowsers() {
+  const {default: puppeteer} = await import('puppeteer-core');
+  return [
+    {name: 'chromium', launch: () => puppeteer.launch({executablePath: chromiumPath(), args: chromiumArgs, headless: true})},
+    {name: 'firefox', launch: () => puppeteer.launch({browser: 'firefox', executablePath: firefoxPath(), headless: true})},
+  ];
+}

@@ -6,18 +6,13 @@
 // Prints "N passed, N failed".
 import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
+import {createChecks} from './lib/checks.mjs';
 import {readDeclarations} from './lib/declarations.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {encoding: 'utf8'}));
 const files = new Set(report.files.map((file) => file.path));
-let passed = 0;
-let failed = 0;
-function check(label, ok, detail = '') {
-  if (ok) passed++;
-  else failed++;
-  console.log(`  ${ok ? '✓' : '✗'} ${label}${ok || !detail ? '' : `: ${detail.length > 400 ? `${detail.slice(0, 400)}…` : detail}`}`);
-}
+const {check, finish} = createChecks();
 
 const elements = ['hf-hotline-banner', 'hf-action-card', 'hf-budget-breakdown', 'hf-beneficiary-list'];
 for (const required of [
@@ -133,5 +128,4 @@ check(
 check('every tag and attribute links to its section of docs/elements.md', badLinks.length === 0, badLinks.slice(0, 5).join('; '));
 check('the VS Code data offers only documented, public attributes', wrongAttributes.length === 0, wrongAttributes.join(', '));
 check('boolean attributes have "valueSet": "v"', booleansWithoutValueSet.length === 0, booleansWithoutValueSet.join(', '));
-console.log(`package (${files.size} files, ${(report.unpackedSize / 1024).toFixed(0)} KiB unpacked): ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish(`package (${files.size} files, ${(report.unpackedSize / 1024).toFixed(0)} KiB unpacked)`);

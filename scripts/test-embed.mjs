@@ -15,22 +15,12 @@ import {createServer} from 'node:http';
 import {readFile, readdir} from 'node:fs/promises';
 import {extname, join, normalize} from 'node:path';
 import {unzipSync} from 'fflate';
-import puppeteer from 'puppeteer-core';
-import {chromiumArgs, chromiumPath, firefoxPath} from './browsers.mjs';
+import {puppeteerBrowsers} from './browsers.mjs';
+import {createChecks} from './lib/checks.mjs';
 import {projectRoot} from './lib/import-ts.mjs';
 
-const results = {passed: 0, failed: 0};
+const {check, finish} = createChecks();
 const axeSource = await readFile(join(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
-function check(label, condition, detail = '') {
-  if (condition) {
-    results.passed++;
-    console.log(`  ✓ ${label}`);
-  } else {
-    results.failed++;
-    console.log(`  ✗ ${label}${detail ? `: ${detail}` : ''}`);
-  }
-}
-
 // --- 1. The zip ----------------------------------------------------------------------------------
 
 const {version} = JSON.parse(await readFile(join(projectRoot, 'package.json'), 'utf8'));
@@ -627,10 +617,7 @@ async function checkGuideSnippets(browser, name, snippets) {
 
 // --- Run -----------------------------------------------------------------------------------------
 
-const browsers = [
-  {name: 'chromium', launch: () => puppeteer.launch({executablePath: chromiumPath(), args: chromiumArgs, headless: true})},
-  {name: 'firefox', launch: () => puppeteer.launch({browser: 'firefox', executablePath: firefoxPath(), headless: true})},
-];
+const browsers = await puppeteerBrowsers();
 const snippets = await guideSnippets();
 try {
   for (const {name, launch} of browsers) {
@@ -657,5 +644,4 @@ try {
 } finally {
   server.close();
 }
-console.log(`embed: ${results.passed} passed, ${results.failed} failed`);
-process.exit(results.failed > 0 ? 1 : 0);
+finish('embed');

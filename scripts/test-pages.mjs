@@ -2,23 +2,13 @@
 // load them: no console error, no CSP violation, every widget rendered, no request but the page's
 // own files, the bundle and a given src, no cookie, no storage unless remember-dismissal is used.
 // Needs `npm run build` first. Prints "N passed, N failed" and exits non-zero on any failure.
-import puppeteer from 'puppeteer-core';
-import {chromiumArgs, chromiumPath, firefoxPath} from './browsers.mjs';
+import {puppeteerBrowsers} from './browsers.mjs';
+import {createChecks} from './lib/checks.mjs';
 import {startServer} from './serve.mjs';
 
 const server = await startServer(0);
 const origin = `http://127.0.0.1:${server.address().port}`;
-const results = {passed: 0, failed: 0};
-
-function check(label, condition, detail = '') {
-  if (condition) {
-    results.passed++;
-    console.log(`  ✓ ${label}`);
-  } else {
-    results.failed++;
-    console.log(`  ✗ ${label}${detail ? `: ${detail}` : ''}`);
-  }
-}
+const {check, finish} = createChecks();
 
 /** Records what a page does that a site owner would want to know about. */
 async function openPage(browser, path) {
@@ -410,10 +400,7 @@ const pages = [
   },
 ];
 
-const browsers = [
-  {name: 'chromium', launch: () => puppeteer.launch({executablePath: chromiumPath(), args: chromiumArgs, headless: true})},
-  {name: 'firefox', launch: () => puppeteer.launch({browser: 'firefox', executablePath: firefoxPath(), headless: true})},
-];
+const browsers = await puppeteerBrowsers();
 
 try {
   for (const {name: browserName, launch} of browsers) {
@@ -440,5 +427,4 @@ try {
 } finally {
   server.close();
 }
-console.log(`pages: ${results.passed} passed, ${results.failed} failed`);
-process.exit(results.failed > 0 ? 1 : 0);
+finish('pages');
