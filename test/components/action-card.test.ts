@@ -1,4 +1,4 @@
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, html, oneEvent} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import '../../src/hf-action-card.js';
 import {actionStatusOn, type HfActionCard} from '../../src/hf-action-card.js';
@@ -17,31 +17,9 @@ import {
   testExamples,
   renderUntilError,
 } from '../helpers.js';
+import {card, example, headingTexts, metaValue} from '../harness/action-card.js';
 
 const TAG = 'hf-action-card';
-
-async function card(template = html`<hf-action-card></hf-action-card>`): Promise<HfActionCard> {
-  const element = await fixture<HfActionCard>(template);
-  await settled(element);
-  return element;
-}
-
-function example(name: string) {
-  return actionCardExamples.find((candidate) => candidate.name === name)!;
-}
-
-/** Folds the non-breaking and narrow spaces Intl puts in numbers into plain ones. */
-function plainSpaces(text: string): string {
-  return text.replace(/[\u00a0\u202f]/g, ' ');
-}
-
-function headingTexts(element: HfActionCard): string[] {
-  return parts(element, 'section-heading').map((heading) => heading.textContent!.trim());
-}
-
-function metaValue(element: HfActionCard, key: string): string {
-  return plainSpaces((element.shadowRoot!.querySelector(`.meta-${key} dd`)?.textContent ?? '').trim());
-}
 
 afterEach(async () => {
   await usePageLanguage('en');

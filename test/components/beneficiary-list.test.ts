@@ -4,7 +4,7 @@ import '../../src/hf-beneficiary-list.js';
 import type {HfBeneficiaryList} from '../../src/hf-beneficiary-list.js';
 import type {HfFilterDetail, HfToggleDetail} from '../../src/core/events.js';
 import {beneficiaryFallbackHtml, beneficiaryListExamples, largestBeneficiaries} from '../../examples/beneficiary-list.examples.js';
-import type {ActionDocument, BeneficiaryMember} from '../../src/core/action-types.js';
+import type {ActionDocument} from '../../src/core/action-types.js';
 import {defaultAction} from '../../src/core/default-action.js';
 import {clearActionRequests} from '../../src/core/load-action.js';
 import {
@@ -18,44 +18,19 @@ import {
   testExamples,
   renderUntilError,
 } from '../helpers.js';
+import {
+  LARGE_EXAMPLE,
+  list,
+  filterInput,
+  toggles,
+  groupLabels,
+  memberNames,
+  typeFilter,
+  countingDocument,
+  documentWith,
+} from '../harness/beneficiary-list.js';
 
 const TAG = 'hf-beneficiary-list';
-const LARGE_EXAMPLE = '5,000 members';
-
-async function list(template = html`<hf-beneficiary-list></hf-beneficiary-list>`): Promise<HfBeneficiaryList> {
-  const element = await fixture<HfBeneficiaryList>(template);
-  await settled(element);
-  return element;
-}
-
-const filterInput = (element: HfBeneficiaryList) => parts(element, 'filter-input')[0] as HTMLInputElement | undefined;
-const toggles = (element: HfBeneficiaryList) => parts(element, 'toggle') as HTMLButtonElement[];
-const groupLabels = (element: HfBeneficiaryList) => parts(element, 'group-label').map((label) => label.textContent!.trim());
-const memberNames = (element: HfBeneficiaryList) => parts(element, 'name').map((name) => name.textContent!.trim());
-
-/** Types into the filter as the browser reports it: a new value, then an `input` event. */
-async function typeFilter(element: HfBeneficiaryList, value: string): Promise<void> {
-  const input = filterInput(element)!;
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
-  await settled(element);
-}
-
-/** A document of `total` members of which `matching` are named "Пример …" (the rest "Остало …"). */
-function countingDocument(matching: number, total: number): ActionDocument {
-  const members: BeneficiaryMember[] = Array.from({length: total}, (_, i) => ({
-    name: i < matching ? `Пример ${i + 1}` : `Остало ${i + 1}`,
-  }));
-  return {id: 'counting', title: 'Counting', beneficiaries: [{id: 'all', label: 'All', members}]};
-}
-
-function documentWith(memberCount: number): ActionDocument {
-  return {
-    id: 'n',
-    title: 'N',
-    beneficiaries: [{id: 'all', label: 'All', members: Array.from({length: memberCount}, (_, i) => ({name: `Member ${i + 1}`}))}],
-  };
-}
 
 afterEach(async () => {
   await usePageLanguage('en');

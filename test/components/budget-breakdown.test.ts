@@ -1,4 +1,4 @@
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, html, oneEvent} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import '../../src/hf-budget-breakdown.js';
 import type {HfBudgetBreakdown} from '../../src/hf-budget-breakdown.js';
@@ -12,92 +12,22 @@ import {
 import {defaultAction} from '../../src/core/default-action.js';
 import {LOCALES, exampleFixture, partText, parts, settled, stateOf, usePageLanguage, testExamples, renderUntilError} from '../helpers.js';
 import {shownFigures} from '../i18n/shown-figures.js';
+import {
+  plain,
+  breakdown,
+  afterLayout,
+  root,
+  figureValue,
+  section,
+  chartOf,
+  legendRows,
+  tableRows,
+  isShown,
+  browserEmulatesMedia,
+  useMedia,
+} from '../harness/budget-breakdown.js';
 
 const TAG = 'hf-budget-breakdown';
-type Kind = 'funders' | 'lines';
-
-/** Intl puts no-break and narrow no-break spaces in numbers; compare them as plain spaces. */
-const plain = (text: string | null | undefined) =>
-  (text ?? '')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-async function breakdown(template = html`<hf-budget-breakdown></hf-budget-breakdown>`): Promise<HfBudgetBreakdown> {
-  const element = await fixture<HfBudgetBreakdown>(template);
-  await settled(element);
-  return element;
-}
-
-/** Waits for layout, the resize observer and the render it may cause. */
-async function afterLayout(element: HfBudgetBreakdown): Promise<void> {
-  for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
-  await settled(element);
-}
-
-const root = (element: HfBudgetBreakdown) => element.shadowRoot!;
-
-function figureValue(element: HfBudgetBreakdown, name: string): string | undefined {
-  const value = root(element).querySelector(`[data-figure="${name}"] [part="figure-value"]`);
-  return value ? plain(value.textContent) : undefined;
-}
-
-function section(element: HfBudgetBreakdown, kind: Kind): Element | null {
-  return root(element).querySelector(`section[data-chart="${kind}"]`);
-}
-
-function chartOf(element: HfBudgetBreakdown, kind: Kind): SVGSVGElement {
-  return section(element, kind)!.querySelector<SVGSVGElement>('[part="chart"]')!;
-}
-
-/** The legend as [name, share, amount] rows. */
-function legendRows(element: HfBudgetBreakdown, kind: Kind): string[][] {
-  return [...section(element, kind)!.querySelectorAll('[part="legend-item"]')].map((item) =>
-    ['.legend-name', '.legend-share', '.legend-amount'].map((selector) => plain(item.querySelector(selector)?.textContent)),
-  );
-}
-
-/** A table's body or footer as rows of cell texts. */
-function tableRows(element: HfBudgetBreakdown, kind: Kind, group: 'tbody' | 'tfoot' = 'tbody'): string[][] {
-  const table = root(element).querySelector(`table[data-chart="${kind}"]`)!;
-  return [...table.querySelectorAll(`${group} tr`)].map((row) => [...row.children].map((cell) => plain(cell.textContent)));
-}
-
-function isShown(node: Element): boolean {
-  const box = node.getBoundingClientRect();
-  return box.width > 0 && box.height > 0;
-}
-
-/** Firefox driven over WebDriver BiDi cannot emulate media features (puppeteer needs CDP for it); Chromium can. */
-const browserEmulatesMedia = !navigator.userAgent.includes('Firefox');
-
-/**
- * Makes the page match a media query: through the browser where it can, else by rewriting the
- * element's own stylesheets as if the query matched (`apply` blocks unwrapped, `drop` blocks
- * removed), so the CSS under test is still the element's.
- */
-async function useMedia(
-  element: HfBudgetBreakdown,
-  media: Parameters<typeof emulateMedia>[0],
-  blocks: {apply?: string; drop?: string},
-): Promise<void> {
-  if (browserEmulatesMedia) return void (await emulateMedia(media));
-  const shadow = root(element);
-  shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.map((sheet) => {
-    const text = [...sheet.cssRules]
-      .map((rule) => {
-        if (!(rule instanceof CSSMediaRule)) return rule.cssText;
-        const condition = rule.media.mediaText;
-        if (blocks.apply && condition.includes(blocks.apply)) return [...rule.cssRules].map((inner) => inner.cssText).join('\n');
-        if (blocks.drop && condition.includes(blocks.drop)) return '';
-        return rule.cssText;
-      })
-      .join('\n');
-    const rewritten = new CSSStyleSheet();
-    rewritten.replaceSync(text);
-    return rewritten;
-  });
-}
 
 afterEach(async () => {
   await usePageLanguage('en');
