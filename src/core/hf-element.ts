@@ -114,7 +114,8 @@ export abstract class HfElement extends LitElement {
   protected restoreFocus(): void {
     const target = this.renderRoot.querySelector<HTMLElement>('[part~="error"], [part~="base"]');
     if (!target) return;
-    if (target.tabIndex < 0) target.tabIndex = -1;
+    // Focusable by script only: the box does not join the Tab order.
+    if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
     target.focus();
   }
 
