@@ -10,7 +10,7 @@ import {importTs, projectRoot} from './lib/import-ts.mjs';
 const dist = join(projectRoot, 'dist');
 await mkdir(dist, {recursive: true});
 
-const {actionJsonSchema} = await importTs('src/core/action-schema.ts');
+const {actionJsonSchema} = await importTs('src/core/json-schema.ts');
 await writeFile(join(dist, 'action.schema.json'), `${JSON.stringify(actionJsonSchema(), null, 2)}\n`);
 
 const manifest = JSON.parse(await readFile(join(projectRoot, 'custom-elements.json'), 'utf8'));

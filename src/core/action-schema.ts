@@ -2,16 +2,15 @@
  * The whole action document's rules (see action-types.ts for the same shape as TypeScript
  * types). Each part's rules live in `rules/<part>.ts`, and an element validates only the parts it
  * shows (`validate-document.ts`), so a mistake in a part it does not show cannot break it.
- * `validateAction` checks a whole document, and `actionJsonSchema` publishes the rules as JSON
- * Schema (scripts/write-package-data.mjs writes it to dist/ for the package).
+ * `validateAction` checks a whole document; json-schema.ts publishes the same rules as JSON Schema.
  */
 import type {ActionDocument} from './action-types.js';
-import {object, type Shape} from './schema.js';
+import type {Shape} from './schema.js';
 import {beneficiariesShape} from './rules/beneficiaries.js';
 import {budgetShape} from './rules/budget.js';
 import {hotlinesShape} from './rules/hotlines.js';
 import {overviewShape} from './rules/overview.js';
-import {identityShape, validateDocument} from './validate-document.js';
+import {validateDocument} from './validate-document.js';
 
 export {validateDocument};
 
@@ -32,19 +31,9 @@ const FIELD_ORDER = [
   'attribution',
 ];
 const everyPart: Shape = {...overviewShape, ...budgetShape, ...beneficiariesShape, ...hotlinesShape};
-const actionShape: Shape = Object.fromEntries(FIELD_ORDER.map((field) => [field, everyPart[field]]));
+export const actionShape: Shape = Object.fromEntries(FIELD_ORDER.map((field) => [field, everyPart[field]]));
 
 /** Checks a whole action document (see `validateDocument`). */
 export function validateAction(value: unknown): ActionDocument {
   return validateDocument(value, actionShape);
-}
-
-/** The action document's JSON Schema (draft 2020-12), built from the same rules. */
-export function actionJsonSchema(): Record<string, unknown> {
-  return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    title: 'hf-widgets action document',
-    description: 'One action of the Horizontal Facility programme, as read by every hf-widgets element.',
-    ...object({...identityShape, ...actionShape}, ['id', 'title']).json(),
-  };
 }

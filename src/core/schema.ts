@@ -1,13 +1,12 @@
 /**
- * A very small schema language: each rule both validates a value (reporting field paths) and
- * describes itself as JSON Schema, so the published schema cannot drift from the validator.
- * Hand-written rather than a library to keep the bundle small; it covers only what the action
- * document needs.
+ * A very small schema language: each rule validates a value (reporting field paths) and keeps
+ * what it accepts as plain data (`spec`), from which json-schema.ts writes the published JSON
+ * Schema, so the schema cannot drift from the validator. The schema's prose for people lives
+ * there too: a page's bundle carries the checks, not the documentation. Hand-written rather than
+ * a library to keep the bundle small; it covers only what the action document needs.
  */
 import type {DataErrorCode, DataIssue} from './data-error.js';
 import {isSafeLinkUrl} from './safe-url.js';
-
-export type JsonSchema = {[key: string]: unknown};
 
 /** Collects issues while a document is checked; stops listing after `limit`. */
 export class IssueList {
@@ -25,8 +24,20 @@ export class IssueList {
 
 export interface Rule {
   check(value: unknown, path: string, issues: IssueList): void;
-  json(): JsonSchema;
+  /** What the rule accepts, as data: json-schema.ts describes it. */
+  readonly spec: RuleSpec;
 }
+
+/** The data behind each kind of rule. */
+export type RuleSpec =
+  | ({kind: 'string'; maxLength: number} & Pick<StringOptions, 'pattern' | 'format'>)
+  | {kind: 'text'; item: Rule}
+  | {kind: 'number'; min?: number; max?: number}
+  | {kind: 'boolean'}
+  | {kind: 'either'; rules: readonly [Rule, Rule]}
+  | {kind: 'url'; item: Rule}
+  | {kind: 'array'; item: Rule; maxItems: number; minItems?: number}
+  | {kind: 'object'; shape: Shape; required: readonly string[]};
 
 const describe = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`);
 
@@ -50,7 +61,6 @@ export interface StringOptions {
   pattern?: RegExp;
   format?: string;
   maxLength?: number;
-  description?: string;
   /** Refuse every format character, joiners and soft hyphens included, and digits other than 0–9. */
   strict?: boolean;
 }
@@ -73,12 +83,7 @@ export function string(options: StringOptions = {}): Rule {
         issues.add('too-many', path, `${path} is longer than ${maxLength} characters`);
       }
     },
-    json: () => ({
-      type: 'string',
-      maxLength,
-      ...(options.pattern ? {pattern: options.pattern.source} : {}),
-      ...(options.description || options.format ? {description: options.description ?? options.format} : {}),
-    }),
+    spec: {kind: 'string', maxLength, pattern: options.pattern, format: options.format},
   };
 }
 
@@ -96,14 +101,11 @@ export function text(options: {maxLength?: number; strict?: boolean} = {}): Rule
       if (entries.length === 0) issues.add('missing-field', path, `${path} has no text in any locale`);
       for (const [locale, item] of entries) plain.check(item, at(path, locale), issues);
     },
-    json: () => ({
-      oneOf: [plain.json(), {type: 'object', minProperties: 1, additionalProperties: plain.json()}],
-      description: 'A string, or a map from locale tag (en, sr-Cyrl, sr-Latn, …) to string.',
-    }),
+    spec: {kind: 'text', item: plain},
   };
 }
 
-export function number(options: {min?: number; max?: number; description?: string} = {}): Rule {
+export function number(options: {min?: number; max?: number} = {}): Rule {
   return {
     check(value, path, issues) {
       if (typeof value !== 'number') {
@@ -118,12 +120,7 @@ export function number(options: {min?: number; max?: number; description?: strin
         issues.add('invalid-number', path, `${path} must be at most ${options.max}`);
       }
     },
-    json: () => ({
-      type: 'number',
-      ...(options.min !== undefined ? {minimum: options.min} : {}),
-      ...(options.max !== undefined ? {maximum: options.max} : {}),
-      ...(options.description ? {description: options.description} : {}),
-    }),
+    spec: {kind: 'number', min: options.min, max: options.max},
   };
 }
 
@@ -132,24 +129,19 @@ export function boolean(): Rule {
     check(value, path, issues) {
       if (typeof value !== 'boolean') issues.add('wrong-type', path, `${path} must be true or false, not ${describe(value)}`);
     },
-    json: () => ({type: 'boolean'}),
+    spec: {kind: 'boolean'},
   };
 }
 
-/** The same rule with a description in its JSON Schema (and so in the docs' field table). */
-export function described(rule: Rule, description: string): Rule {
-  return {check: rule.check, json: () => ({...rule.json(), description})};
-}
-
 /** Either of two rules: the value passes when it passes one; else the second rule's issue is reported. */
-export function either(first: Rule, second: Rule, description: string): Rule {
+export function either(first: Rule, second: Rule): Rule {
   return {
     check(value, path, issues) {
       const probe = new IssueList(1);
       first.check(value, path, probe);
       if (probe.issues.length > 0) second.check(value, path, issues);
     },
-    json: () => ({oneOf: [first.json(), second.json()], description}),
+    spec: {kind: 'either', rules: [first, second]},
   };
 }
 
@@ -164,7 +156,7 @@ export function url(): Rule {
         issues.add('unsafe-url', path, `${path} must be an https:, http:, mailto: or tel: URL`);
       }
     },
-    json: () => ({...plain.json(), format: 'uri-reference', description: 'https:, http:, mailto: or tel: URL (or relative).'}),
+    spec: {kind: 'url', item: plain},
   };
 }
 
@@ -181,12 +173,7 @@ export function array(item: Rule, options: {maxItems: number; minItems?: number}
         for (let i = 0; i < value.length && !issues.full; i++) item.check(value[i], at(path, i), issues);
       }
     },
-    json: () => ({
-      type: 'array',
-      items: item.json(),
-      maxItems: options.maxItems,
-      ...(options.minItems !== undefined ? {minItems: options.minItems} : {}),
-    }),
+    spec: {kind: 'array', item, ...options},
   };
 }
 
@@ -218,10 +205,6 @@ export function object(
       }
       if (refine && issues.issues.length === before) refine(record, path, issues);
     },
-    json: (): JsonSchema => ({
-      type: 'object',
-      properties: Object.fromEntries(Object.entries(shape).map(([key, fieldRule]) => [key, fieldRule.json()])),
-      ...(required.length ? {required: [...required]} : {}),
-    }),
+    spec: {kind: 'object', shape, required},
   };
 }

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {actionJsonSchema, validateAction, validateDocument} from '../../src/core/action-schema.js';
+import {validateAction, validateDocument} from '../../src/core/action-schema.js';
+import {actionJsonSchema} from '../../src/core/json-schema.js';
 import {DataError} from '../../src/core/data-error.js';
 import {defaultAction} from '../../src/core/default-action.js';
 import {displayMatchesNumber} from '../../src/core/phone-number.js';

@@ -2,7 +2,7 @@
  * Rules that several parts of the action document share: ids, dates, periods, money. Each part
  * has its own module beside this one, so an element bundles only the rules of what it shows.
  */
-import {described, number, object, string, type Rule} from '../schema.js';
+import {number, object, string, type Rule} from '../schema.js';
 import {isRealIsoDate} from '../iso-date.js';
 
 export const id = string({pattern: /^[A-Za-z0-9][A-Za-z0-9_-]*$/, format: 'an id of letters, digits, - and _', maxLength: 100});
@@ -14,19 +14,16 @@ const isoDateForm = string({
 });
 
 /** An ISO date or year that exists on the calendar (no 2023-13-45) and lies in 1900–2199. */
-export const isoDate: Rule = described(
-  {
-    check(value, path, issues) {
-      const before = issues.issues.length;
-      isoDateForm.check(value, path, issues);
-      if (issues.issues.length === before && !isRealIsoDate(value as string)) {
-        issues.add('invalid-date', path, `${path} is not a real date between 1900 and 2199: ${String(value)}`);
-      }
-    },
-    json: isoDateForm.json,
+export const isoDate: Rule = {
+  check(value, path, issues) {
+    const before = issues.issues.length;
+    isoDateForm.check(value, path, issues);
+    if (issues.issues.length === before && !isRealIsoDate(value as string)) {
+      issues.add('invalid-date', path, `${path} is not a real date between 1900 and 2199: ${String(value)}`);
+    }
   },
-  'an ISO date or year (2023, 2023-01, 2023-01-31) that exists, from 1900 to 2199',
-);
+  spec: isoDateForm.spec,
+};
 
 /** The first and the last day that a date, a month or a year stands for, as sortable text. */
 const firstDay = (date: string): string => date.padEnd(10, '-01-01');
@@ -44,4 +41,4 @@ export const currency = string({pattern: /^[A-Z]{3}$/, format: 'an ISO 4217 curr
 /** No budget is larger than this; a bigger figure is a typo (or an attempt to show "€∞"). */
 export const MAX_AMOUNT = 1e15;
 
-export const amount = number({min: 0, max: MAX_AMOUNT, description: 'An amount of money, from 0 to 10^15.'});
+export const amount = number({min: 0, max: MAX_AMOUNT});

@@ -2,7 +2,7 @@
  * The hotlines part: what a banner shows and what a phone dials. Every text here is `strict`
  * (no invisible or direction-changing character), and what is shown must be what is dialled.
  */
-import {array, boolean, described, either, object, string, text, type IssueList, type Shape} from '../schema.js';
+import {array, boolean, either, object, string, text, type IssueList, type Shape} from '../schema.js';
 import {displayMatchesNumber} from '../phone-number.js';
 import {id, isoDate} from './common.js';
 
@@ -26,29 +26,16 @@ const hotline = object(
     id,
     name: text({maxLength: 200, strict: true}),
     number: phoneNumber,
-    display: described(
-      displayedNumber,
-      'The number as people write it, the same number as `number`: digits, spaces, +, -, /, . and ( ); ' +
-        'a form with a trunk 0 (011 …) is a Serbian number (+381).',
-    ),
+    display: displayedNumber,
     hours: text({maxLength: 200, strict: true}),
-    free: either(
-      boolean(),
-      text({maxLength: 200, strict: true}),
-      'true, or the source’s own words when it qualifies “free” (“free from fixed and major mobile networks”).',
-    ),
+    // true, or the source's own words when it qualifies "free".
+    free: either(boolean(), text({maxLength: 200, strict: true})),
     anonymous: boolean(),
     audience: text({maxLength: 300, strict: true}),
-    source: described(string({maxLength: 2048, strict: true}), 'Where the number is published (a URL or a site name).'),
-    checked: described(
-      isoDate,
-      'The day a person confirmed the number live (called it). Never set it without such a check: ' +
-        'a banner says “Numbers checked” only when every line it shows has this date.',
-    ),
-    showByDefault: described(
-      boolean(),
-      'false keeps the line out of a banner that names no `hotlines`; a page that names its id still shows it.',
-    ),
+    source: string({maxLength: 2048, strict: true}),
+    // Set only when a person confirmed the number live (json-schema.ts says so to data authors).
+    checked: isoDate,
+    showByDefault: boolean(),
   },
   ['id', 'name', 'number', 'display', 'source'],
   (value: Record<string, unknown>, path: string, issues: IssueList) => {
