@@ -145,12 +145,19 @@ function keyOf(ch: string): string {
 }
 
 // searchKey runs on thousands of items per keystroke, so each character is one Map lookup.
-// Latin and Cyrillic blocks are filled now; any other character is cached on first sight.
-const KEYS = new Map<number, string>();
-for (let c = 0; c < 0x250; c++) KEYS.set(c, keyOf(String.fromCharCode(c)));
-for (let c = 0x400; c < 0x500; c++) KEYS.set(c, keyOf(String.fromCharCode(c)));
-// Surrogate halves pass through as-is: engines differ on normalizing a lone half (Firefox → U+FFFD).
-for (let c = 0xd800; c < 0xe000; c++) KEYS.set(c, String.fromCharCode(c));
+// The Latin and Cyrillic blocks are filled at the first search (not as the module loads: a page
+// without a list never searches); any other character is cached on first sight.
+let keys: Map<number, string> | undefined;
+
+function searchKeys(): Map<number, string> {
+  if (keys) return keys;
+  keys = new Map<number, string>();
+  for (let c = 0; c < 0x250; c++) keys.set(c, keyOf(String.fromCharCode(c)));
+  for (let c = 0x400; c < 0x500; c++) keys.set(c, keyOf(String.fromCharCode(c)));
+  // Surrogate halves pass through as-is: engines differ on normalizing a lone half (Firefox → U+FFFD).
+  for (let c = 0xd800; c < 0xe000; c++) keys.set(c, String.fromCharCode(c));
+  return keys;
+}
 
 /**
  * Lower-cases, strips diacritics and converts Serbian Cyrillic to Latin for search matching:
@@ -158,11 +165,12 @@ for (let c = 0xd800; c < 0xe000; c++) KEYS.set(c, String.fromCharCode(c));
  * s".
  */
 export function searchKey(text: string): string {
+  const known = searchKeys();
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    let key = KEYS.get(code);
-    if (key === undefined) KEYS.set(code, (key = keyOf(text[i])));
+    let key = known.get(code);
+    if (key === undefined) known.set(code, (key = keyOf(text[i])));
     out += key;
   }
   return out;
