@@ -2,12 +2,14 @@
 // little, lowered as the files shrink, so nothing grows back unnoticed) and reports how far each
 // is from its goal: the whole bundle 26 KB gzip, the banner's own file 14 KB, and an app that
 // bundles only the banner's npm module (with Lit) 16 KB. With --report, also measures what each
-// part of the bundle costs and the floor that every build carries (about 10 s).
+// part of the bundle costs, the floor that every build carries, and the heaviest modules of the
+// bundle and of the banner's file (about 25 s).
 // Needs `npm run build` first.
 import {readFileSync} from 'node:fs';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import bundleConfigs, {elements} from '../rollup.config.mjs';
 import {buildElementApp} from './lib/build-element-app.mjs';
+import {gzipBySource} from './lib/size-by-source.mjs';
 
 const KB = 1024;
 /**
@@ -108,6 +110,10 @@ customElements.define('size-floor', localized()(class extends LitElement { rende
   for (const [label, bytes] of rows) console.log(`  ${kb(bytes).padStart(8)}  ${label}`);
   console.log(`\nFloor: Lit, @lit/localize, Serbian UI strings, locale switching, the validator and the default`);
   console.log(`action under one minimal element: ${kb(floor)} gzip.`);
+  for (const file of ['dist/hf-widgets.js', 'dist/hf-hotline-banner.js']) {
+    console.log(`\nThe heaviest modules of ${file} (gzip bytes it would lose without each; an estimate from its source map):`);
+    for (const [bytes, source] of gzipBySource(file).slice(0, 15)) console.log(`  ${String(bytes).padStart(6)}  ${source}`);
+  }
 }
 
 /** Message ids start with their element's prefix (docs/translations.md). */
