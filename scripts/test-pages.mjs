@@ -191,6 +191,18 @@ const pages = [
         stored.length === 1 && stored[0].startsWith('hf-widgets:'),
         stored.join(),
       );
+      // The list sizes its off-screen chunks from their member count, set through the CSSOM.
+      const chunks = await page.evaluate(() =>
+        [...document.querySelector('hf-beneficiary-list').shadowRoot.querySelectorAll('.chunk')].map((chunk) => [
+          chunk.style.getPropertyValue('--_chunk-members'),
+          String(chunk.querySelectorAll('[part="member"]').length),
+        ]),
+      );
+      check(
+        `${name}: every chunk of the list carries its member count`,
+        chunks.length > 0 && chunks.every(([set, counted]) => set === counted),
+        JSON.stringify(chunks),
+      );
       const violations = await page.evaluate(() => window.__cspViolations);
       check(`${name}: still no CSP violation after interaction`, violations.length === 0, violations.join(' | '));
       await page.evaluate(() => localStorage.clear());

@@ -2,13 +2,13 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {guard} from 'lit/directives/guard.js';
 import {live} from 'lit/directives/live.js';
-import {ref} from 'lit/directives/ref.js';
 import {localized, msg, str} from '@lit/localize';
 import type {ActionDocument, BeneficiaryGroup} from '../../core/action-types.js';
 import {beneficiariesShape} from '../../core/rules/beneficiaries.js';
 import {defaultIdentity} from '../../core/default-data/identity.js';
 import {defaultBeneficiaries} from '../../core/default-data/beneficiaries.js';
 import {HfElement} from '../../core/hf-element.js';
+import {styleProperty} from '../../core/style-property.js';
 import {PrintController} from '../../core/print-controller.js';
 import {formatNumber, pluralCategory} from '../../i18n/format.js';
 import {beneficiaryListStyles} from './beneficiary-list.styles.js';
@@ -34,9 +34,8 @@ function renderChunks(members: IndexedMember[], rendered: number): unknown[] {
   const chunks: unknown[] = [];
   for (let start = 0; start < rendered; start += MEMBER_CHUNK) {
     const chunk = members.slice(start, Math.min(start + MEMBER_CHUNK, rendered));
-    // The member count goes in through the CSSOM, not a style attribute, which a strict CSP
-    // (style-src 'self') would block.
-    const sized = ref((element) => (element as HTMLElement | undefined)?.style.setProperty('--_chunk-members', String(chunk.length)));
+    // The member count goes in through the CSSOM, which a strict CSP allows (style-property.ts).
+    const sized = styleProperty('--_chunk-members', String(chunk.length));
     chunks.push(guard(chunk, () => html`<div class="chunk" role="none" ${sized}>${chunk.map(renderMember)}</div>`));
   }
   return chunks;
