@@ -13,6 +13,7 @@ import type {DataError} from './data-error.js';
 import {ActionDocumentController} from './document-controller.js';
 import {dataErrorMessage} from './error-messages.js';
 import type {HfEventDetail, HfEventName} from './events.js';
+import {firstRenderTurn} from './first-render-turn.js';
 import type {Shape} from './schema.js';
 import {getLocale, watchPageLocale, type SupportedLocale} from '../i18n/locale.js';
 import {localizedText} from '../i18n/localized-text.js';
@@ -95,6 +96,16 @@ export abstract class HfElement extends LitElement {
   reload(): void {
     this.document.load();
     this.requestUpdate();
+  }
+
+  /**
+   * The first render waits for a task of its own when another element has rendered in the
+   * current one, so several elements never make one long task together. `updateComplete` waits
+   * for it too.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const turn = this.hasUpdated ? undefined : firstRenderTurn();
+    return turn ? turn.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

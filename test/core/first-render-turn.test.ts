@@ -1,0 +1,57 @@
+import {expect} from '@open-wc/testing';
+import '../../src/hf-hotline-banner.js';
+import '../../src/hf-action-card.js';
+import '../../src/hf-budget-breakdown.js';
+import type {HfElement} from '../../src/core/hf-element.js';
+
+/** Lets the current task's microtasks run (Lit's first update is queued as one) without ending the task. */
+async function microtasksOfThisTask(): Promise<void> {
+  for (let hop = 0; hop < 20; hop++) await Promise.resolve();
+}
+
+/** Ends the current task and any turn still pending from an earlier test. */
+function laterTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+function append(...tags: string[]): HfElement[] {
+  const elements = tags.map((tag) => document.createElement(tag) as HfElement);
+  document.body.append(...elements);
+  return elements;
+}
+
+describe('first render turn', () => {
+  afterEach(() => {
+    for (const element of document.body.querySelectorAll('hf-hotline-banner, hf-action-card, hf-budget-breakdown')) element.remove();
+  });
+
+  it('renders a lone element within the task that connected it', async () => {
+    await laterTask();
+    const [card] = append('hf-action-card');
+    await microtasksOfThisTask();
+    expect(card.hasUpdated).to.be.true;
+  });
+
+  it('renders the first element at once and each later one in a task of its own', async () => {
+    await laterTask();
+    const [banner, card, budget] = append('hf-hotline-banner', 'hf-action-card', 'hf-budget-breakdown');
+    await microtasksOfThisTask();
+    expect(banner.hasUpdated, 'banner').to.be.true;
+    expect(card.hasUpdated, 'card').to.be.false;
+    expect(budget.hasUpdated, 'budget').to.be.false;
+
+    await card.updateComplete;
+    // The card's turn was a task of its own: the budget's is still to come.
+    expect(budget.hasUpdated, 'budget after the card').to.be.false;
+    await budget.updateComplete;
+    expect(budget.shadowRoot!.querySelector('[part~="base"]')).to.exist;
+  });
+
+  it('keeps the document order of the turns', async () => {
+    await laterTask();
+    const order: string[] = [];
+    const elements = append('hf-budget-breakdown', 'hf-action-card', 'hf-hotline-banner');
+    await Promise.all(elements.map((element) => element.updateComplete.then(() => order.push(element.localName))));
+    expect(order).to.deep.equal(['hf-budget-breakdown', 'hf-action-card', 'hf-hotline-banner']);
+  });
+});
