@@ -1,9 +1,10 @@
 /**
- * Gives each element's first render a main-thread task of its own. A page that loads the bundle
- * with several elements would otherwise evaluate the bundle and do every first render in one
- * long task, and nothing else (a keystroke, the quick exit) could run until it ended. The first
- * element to render in a task renders at once; the others wait their turn, one per task, in the
- * order they asked.
+ * Gives each element's first render a main-thread task of its own where that cannot move what
+ * the reader sees. A page that loads the bundle with several elements would otherwise evaluate
+ * the bundle and do every first render in one long task, and nothing else (a keystroke, the
+ * quick exit) could run until it ended. The first element to render in a task renders at once;
+ * a later one waits its turn, one per task, in the order they asked, unless the browser could
+ * paint in between and its render would then push visible content down (a layout shift).
  */
 
 /** Whether an element has already done its first render in the current task. */
@@ -33,13 +34,25 @@ function startNextTask(): void {
 }
 
 /**
- * When an element may do its first render: now (undefined) if no element has rendered in the
- * current task, else a promise that resolves in a later task of its own.
+ * True when rendering the element later cannot move content the reader sees: it starts below
+ * the viewport, or nothing is laid out after it. Reading its position lays out the page now,
+ * work the next frame would otherwise do.
  */
-export function firstRenderTurn(): Promise<void> | undefined {
+function laterRenderMovesNothingVisible(element: Element): boolean {
+  const top = element.getBoundingClientRect().top;
+  return top >= window.innerHeight || top >= document.body.getBoundingClientRect().bottom;
+}
+
+/**
+ * When an element may do its first render: now (undefined) if no element has rendered in the
+ * current task or waiting could shift visible content, else a promise that resolves in a later
+ * task of its own.
+ */
+export function firstRenderTurn(element: Element): Promise<void> | undefined {
   if (!taskTaken) {
     takeTask();
     return undefined;
   }
+  if (!laterRenderMovesNothingVisible(element)) return undefined;
   return new Promise((resolve) => waiting.push(resolve));
 }

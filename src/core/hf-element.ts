@@ -100,11 +100,11 @@ export abstract class HfElement extends LitElement {
 
   /**
    * The first render waits for a task of its own when another element has rendered in the
-   * current one, so several elements never make one long task together. `updateComplete` waits
-   * for it too.
+   * current one and waiting shifts nothing visible, so several elements do not make one long
+   * task together. `updateComplete` waits for it too.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const turn = this.hasUpdated ? undefined : firstRenderTurn();
+    const turn = this.hasUpdated ? undefined : firstRenderTurn(this);
     return turn ? turn.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 

@@ -20,9 +20,18 @@ function append(...tags: string[]): HfElement[] {
   return elements;
 }
 
+/** Page text after the elements, in the viewport: a later render would push it down. */
+function textAfter(): HTMLElement {
+  const paragraph = document.createElement('p');
+  paragraph.className = 'text-after';
+  paragraph.textContent = 'The page goes on after the elements.';
+  document.body.append(paragraph);
+  return paragraph;
+}
+
 describe('first render turn', () => {
   afterEach(() => {
-    for (const element of document.body.querySelectorAll('hf-hotline-banner, hf-action-card, hf-budget-breakdown')) element.remove();
+    for (const element of document.body.querySelectorAll('hf-hotline-banner, hf-action-card, hf-budget-breakdown, .text-after')) element.remove();
   });
 
   it('renders a lone element within the task that connected it', async () => {
@@ -32,7 +41,7 @@ describe('first render turn', () => {
     expect(card.hasUpdated).to.be.true;
   });
 
-  it('renders the first element at once and each later one in a task of its own', async () => {
+  it('renders the first element at once and each later one in a task of its own when nothing follows them', async () => {
     await laterTask();
     const [banner, card, budget] = append('hf-hotline-banner', 'hf-action-card', 'hf-budget-breakdown');
     await microtasksOfThisTask();
@@ -45,6 +54,29 @@ describe('first render turn', () => {
     expect(budget.hasUpdated, 'budget after the card').to.be.false;
     await budget.updateComplete;
     expect(budget.shadowRoot!.querySelector('[part~="base"]')).to.exist;
+  });
+
+  it('renders every element in the same task when visible page text follows them, so nothing shifts', async () => {
+    await laterTask();
+    const [banner, card] = append('hf-hotline-banner', 'hf-action-card');
+    textAfter();
+    await microtasksOfThisTask();
+    expect(banner.hasUpdated, 'banner').to.be.true;
+    expect(card.hasUpdated, 'card').to.be.true;
+  });
+
+  it('still defers an element that starts below the viewport', async () => {
+    await laterTask();
+    const [banner] = append('hf-hotline-banner');
+    const spacer = textAfter();
+    spacer.style.height = `${window.innerHeight * 2}px`;
+    const [card] = append('hf-action-card');
+    textAfter();
+    await microtasksOfThisTask();
+    expect(banner.hasUpdated, 'banner').to.be.true;
+    expect(card.hasUpdated, 'card below the viewport').to.be.false;
+    await card.updateComplete;
+    expect(card.hasUpdated).to.be.true;
   });
 
   it('keeps the document order of the turns', async () => {
