@@ -13,7 +13,7 @@ import type {DataError} from './data-error.js';
 import {ActionDocumentController} from './document-controller.js';
 import {dataErrorMessage} from './error-messages.js';
 import type {HfEventDetail, HfEventName} from './events.js';
-import {firstRenderTurn} from './first-render-turn.js';
+import {firstRenderDone, firstRenderTurn} from './first-render-turn.js';
 import type {Shape} from './schema.js';
 import {getLocale, watchPageLocale, type SupportedLocale} from '../i18n/locale.js';
 import {localizedText} from '../i18n/localized-text.js';
@@ -99,13 +99,22 @@ export abstract class HfElement extends LitElement {
   }
 
   /**
-   * The first render waits for a task of its own when another element has rendered in the
-   * current one and waiting shifts nothing visible, so several elements do not make one long
-   * task together. `updateComplete` waits for it too.
+   * The first render waits for a turn when another element has rendered in the current task and
+   * waiting shifts nothing visible, so several elements do not make one long task together.
+   * `updateComplete` waits for it too.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const turn = this.hasUpdated ? undefined : firstRenderTurn(this);
-    return turn ? turn.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    if (this.hasUpdated) return super.scheduleUpdate();
+    const turn = firstRenderTurn(this);
+    return turn ? turn.then(() => this.performFirstUpdate()) : this.performFirstUpdate();
+  }
+
+  private performFirstUpdate(): void | Promise<unknown> {
+    try {
+      return super.scheduleUpdate();
+    } finally {
+      firstRenderDone();
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
