@@ -43,14 +43,35 @@ function startTurn(): void {
   next();
 }
 
+/** Page nodes that never take space: markup for scripts and styles, and blank text. */
+const NEVER_SHOWN = new Set(['script', 'style', 'template', 'link', 'meta', 'noscript']);
+
 /**
- * True when rendering the element later cannot move content the reader sees: it starts below
- * the viewport, or nothing is laid out after it. Reading its position lays out the page now,
- * work the next frame would otherwise do.
+ * Whether a node after the element may be on screen. An hf- element that has not rendered yet
+ * shows nothing: its shadow root is attached and still empty, so its light-DOM fallback is hidden.
+ */
+function mayShow(node: Node): boolean {
+  if (node instanceof Text) return /\S/.test(node.data);
+  if (!(node instanceof Element)) return false;
+  if (NEVER_SHOWN.has(node.localName)) return false;
+  return !(node.localName.startsWith('hf-') && node.shadowRoot !== null && !node.shadowRoot.hasChildNodes());
+}
+
+/** Whether anything that may be on screen comes after the element in the document. */
+function contentFollows(element: Element): boolean {
+  for (let node: Node | null = element; node && node !== document.body; node = node.parentNode) {
+    for (let sibling = node.nextSibling; sibling; sibling = sibling.nextSibling) if (mayShow(sibling)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when rendering the element later cannot move content the reader sees: nothing that may
+ * be on screen follows it, or it starts below the viewport. The second needs the page laid out
+ * now (work the next frame would otherwise do), so it is asked only when content follows.
  */
 function laterRenderMovesNothingVisible(element: Element): boolean {
-  const top = element.getBoundingClientRect().top;
-  return top >= window.innerHeight || top >= document.body.getBoundingClientRect().bottom;
+  return !contentFollows(element) || element.getBoundingClientRect().top >= window.innerHeight;
 }
 
 /**
