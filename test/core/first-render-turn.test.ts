@@ -31,7 +31,8 @@ function textAfter(): HTMLElement {
 
 describe('first render turn', () => {
   afterEach(() => {
-    for (const element of document.body.querySelectorAll('hf-hotline-banner, hf-action-card, hf-budget-breakdown, .text-after')) element.remove();
+    for (const element of document.body.querySelectorAll('hf-hotline-banner, hf-action-card, hf-budget-breakdown, .text-after'))
+      element.remove();
   });
 
   it('renders a lone element within the task that connected it', async () => {
