@@ -16,35 +16,29 @@ const TURN_BUDGET_MS = 10;
 
 /** Whether an element has already done its first render in the current task. */
 let taskTaken = false;
-/** When the current turn's task began; undefined when the task is not a turn (it rendered at once). */
-let turnStartedAt: number | undefined;
+/** Until when the current turn's task may go on; 0 when the task is not a turn (it rendered at once). */
+let turnEndsAt = 0;
 /** Elements waiting to render, in the order they asked. */
 const waiting: Array<() => void> = [];
-/** A message port posts a task without the clamping and background throttling of `setTimeout`. */
-let port: MessagePort | undefined;
-
-function takeTask(): void {
-  taskTaken = true;
-  if (!port) {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = startTurn;
-    port = channel.port2;
-  }
-  // The current task ends before this message is handled: the next turn starts a new task.
-  port.postMessage(undefined);
-}
-
-function startTurn(): void {
+/** A message posts a task without the clamping and background throttling of `setTimeout`. */
+const turns = new MessageChannel();
+turns.port1.onmessage = () => {
   taskTaken = false;
   const next = waiting.shift();
   if (!next) return;
   takeTask();
-  turnStartedAt = performance.now();
+  turnEndsAt = performance.now() + TURN_BUDGET_MS;
   next();
+};
+
+function takeTask(): void {
+  taskTaken = true;
+  // The current task ends before this message is handled: the next turn starts a new task.
+  turns.port2.postMessage(undefined);
 }
 
-/** Page nodes that never take space: markup for scripts and styles, and blank text. */
-const NEVER_SHOWN = new Set(['script', 'style', 'template', 'link', 'meta', 'noscript']);
+/** Page nodes that never take space: markup for scripts and styles. */
+const NEVER_SHOWN = /^(script|style|template|link|meta)$/;
 
 /**
  * Whether a node after the element may be on screen. An hf- element that has not rendered yet
@@ -53,7 +47,7 @@ const NEVER_SHOWN = new Set(['script', 'style', 'template', 'link', 'meta', 'nos
 function mayShow(node: Node): boolean {
   if (node instanceof Text) return /\S/.test(node.data);
   if (!(node instanceof Element)) return false;
-  if (NEVER_SHOWN.has(node.localName)) return false;
+  if (NEVER_SHOWN.test(node.localName)) return false;
   return !(node.localName.startsWith('hf-') && node.shadowRoot !== null && !node.shadowRoot.hasChildNodes());
 }
 
@@ -82,7 +76,7 @@ function laterRenderMovesNothingVisible(element: Element): boolean {
 export function firstRenderTurn(element: Element): Promise<void> | undefined {
   if (!taskTaken) {
     takeTask();
-    turnStartedAt = undefined;
+    turnEndsAt = 0;
     return undefined;
   }
   if (!laterRenderMovesNothingVisible(element)) return undefined;
@@ -91,6 +85,5 @@ export function firstRenderTurn(element: Element): Promise<void> | undefined {
 
 /** A first render ended: within a turn that is still short, the next waiting element renders in the same task. */
 export function firstRenderDone(): void {
-  if (turnStartedAt === undefined || performance.now() - turnStartedAt >= TURN_BUDGET_MS) return;
-  waiting.shift()?.();
+  if (performance.now() < turnEndsAt) waiting.shift()?.();
 }

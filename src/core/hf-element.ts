@@ -104,17 +104,12 @@ export abstract class HfElement extends LitElement {
    * `updateComplete` waits for it too.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated) return super.scheduleUpdate();
-    const turn = firstRenderTurn(this);
-    return turn ? turn.then(() => this.performFirstUpdate()) : this.performFirstUpdate();
-  }
-
-  private performFirstUpdate(): void | Promise<unknown> {
-    try {
-      return super.scheduleUpdate();
-    } finally {
+    const turn = this.hasUpdated ? undefined : firstRenderTurn(this);
+    if (!turn) return super.scheduleUpdate();
+    return turn.then(() => {
+      super.scheduleUpdate();
       firstRenderDone();
-    }
+    });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
