@@ -51,9 +51,9 @@ function mayShow(node: Node): boolean {
   return !(node.localName.startsWith('hf-') && node.shadowRoot !== null && !node.shadowRoot.hasChildNodes());
 }
 
-/** Whether anything that may be on screen comes after the element in the document. */
+/** Whether anything that may be on screen comes after the element in the page, through shadow roots too. */
 function contentFollows(element: Element): boolean {
-  for (let node: Node | null = element; node && node !== document.body; node = node.parentNode) {
+  for (let node: Node | null = element; node && node !== document.body; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
     for (let sibling = node.nextSibling; sibling; sibling = sibling.nextSibling) if (mayShow(sibling)) return true;
   }
   return false;

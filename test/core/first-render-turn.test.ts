@@ -63,6 +63,19 @@ describe('first render turn', () => {
     expect(card.hasUpdated, 'card').to.be.true;
   });
 
+  it('looks past a shadow root for page text after the elements', async () => {
+    await laterTask();
+    const host = document.createElement('div');
+    host.className = 'text-after';
+    const [banner, card] = ['hf-hotline-banner', 'hf-action-card'].map((tag) => document.createElement(tag) as HfElement);
+    host.attachShadow({mode: 'open'}).append(banner, card);
+    document.body.append(host);
+    textAfter();
+    await microtasksOfThisTask();
+    expect(banner.hasUpdated, 'banner').to.be.true;
+    expect(card.hasUpdated, 'card').to.be.true;
+  });
+
   it('still defers an element that starts below the viewport', async () => {
     await laterTask();
     const [banner] = append('hf-hotline-banner');
