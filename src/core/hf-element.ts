@@ -13,6 +13,7 @@ import type {DataError} from './data-error.js';
 import {ActionDocumentController} from './document-controller.js';
 import {dataErrorMessage} from './error-messages.js';
 import type {HfEventDetail, HfEventName} from './events.js';
+import {firstRenderDone, firstRenderTurn} from './first-render-turn.js';
 import type {Shape} from './schema.js';
 import {getLocale, watchPageLocale, type SupportedLocale} from '../i18n/locale.js';
 import {localizedText} from '../i18n/localized-text.js';
@@ -95,6 +96,20 @@ export abstract class HfElement extends LitElement {
   reload(): void {
     this.document.load();
     this.requestUpdate();
+  }
+
+  /**
+   * The first render waits for a turn when another element has rendered in the current task and
+   * waiting shifts nothing visible, so several elements do not make one long task together.
+   * `updateComplete` waits for it too.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const turn = this.hasUpdated ? undefined : firstRenderTurn(this);
+    if (!turn) return super.scheduleUpdate();
+    return turn.then(() => {
+      super.scheduleUpdate();
+      firstRenderDone();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
