@@ -13,18 +13,22 @@ import {gzipBySource} from './lib/size-by-source.mjs';
 
 const KB = 1024;
 /**
- * Gzip ceilings: the check fails past them. Each is a file's size on 2026-11-29 plus 0.3 KB;
- * lower them as the files shrink. The bundle's was 34 KB (the product's decision); the safety
- * work of that day (loading with timeout, size cap and cancelling; value checks; quick exit that
- * survives Back, hostile CSS and frames) and the list's chunked rendering took it to 39.1 KB.
- * This ceiling stops further growth; bringing the bundle back under 34 KB is open work.
+ * Gzip ceilings: the check fails past them. Each is a file's size on 2026-11-29 (after that
+ * day's cuts) plus about 0.2 KB; lower them as the files shrink, so nothing grows back unnoticed.
+ * The contract asks the bundle to stay under 34 KB; it is over, and this ceiling says where it
+ * stands. The safety work of issue 10 (loading with timeout, size cap and cancelling; value
+ * checks; a quick exit that survives Back, hostile CSS and frames) and the list's chunked
+ * rendering took it from 34 to 39.4 KB; the cuts of 2026-11-29 took off about 1.1 KB and the
+ * start-up turns (first-render-turn.ts) added 0.3 KB. Reaching 34 KB with every feature is open
+ * work: docs/performance.md lists what each part costs and what was tried.
  */
 export const GZIP_CEILINGS = {
-  'dist/hf-widgets.js': 39.4 * KB,
-  'dist/hf-hotline-banner.js': 21.4 * KB,
+  'dist/hf-widgets.js': 38.8 * KB,
+  'dist/hf-hotline-banner.js': 21.2 * KB,
   'dist/hf-action-card.js': 23.6 * KB,
-  'dist/hf-budget-breakdown.js': 21.3 * KB,
-  'dist/hf-beneficiary-list.js': 21.3 * KB,
+  'dist/hf-budget-breakdown.js': 21.4 * KB,
+  'dist/hf-beneficiary-list.js': 21.0 * KB,
+  'banner-only npm app': 21.2 * KB,
 };
 /** Gzip goals: reported, not enforced. */
 export const GZIP_GOALS = {
@@ -132,7 +136,9 @@ export function messagePrefixesIn(path) {
 
 /** Every drop-in file and the banner-only app: sizes, ceiling and goal. */
 export async function measureFiles() {
-  const files = [...Object.keys(GZIP_CEILINGS)].map((path) => ({name: path, ...sizesOf(readFileSync(path))}));
+  const files = Object.keys(GZIP_CEILINGS)
+    .filter((name) => name.startsWith('dist/'))
+    .map((path) => ({name: path, ...sizesOf(readFileSync(path))}));
   const app = await buildElementApp('hf-hotline-banner');
   // A bundler that drops the registration (sideEffects too narrow) makes a tiny app that shows nothing.
   files.push({name: 'banner-only npm app', ...sizesOf(app), defines: /['"`]hf-hotline-banner['"`]/.test(app.toString())});
