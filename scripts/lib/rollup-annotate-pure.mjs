@@ -1,16 +1,7 @@
 // A Rollup plugin that writes `/*#__PURE__*/` before every call of the given functions, so the
 // bundler of an app that imports the npm modules may drop a value nobody uses, as this build's
 // own tree-shaking does with `treeshake.manualPureFunctions` (which leaves no mark in the output).
-
-/** Every call expression in an ESTree, found with a plain recursive walk. */
-function* calls(node) {
-  if (!node || typeof node.type !== 'string') return;
-  if (node.type === 'CallExpression') yield node;
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) for (const child of value) yield* calls(child);
-    else if (value && typeof value.type === 'string') yield* calls(value);
-  }
-}
+import {nodesOfType} from './estree-nodes.mjs';
 
 function calleeName(callee) {
   if (callee.type === 'Identifier') return callee.name;
@@ -26,7 +17,9 @@ export default function annotatePure(names) {
     name: 'annotate-pure-calls',
     transform(code, id) {
       if (!/\.(ts|js)$/.test(id) || id.includes('node_modules')) return null;
-      const starts = [...calls(this.parse(code))].filter((call) => pure.has(calleeName(call.callee))).map((call) => call.start);
+      const starts = [...nodesOfType(this.parse(code), 'CallExpression')]
+        .filter((call) => pure.has(calleeName(call.callee)))
+        .map((call) => call.start);
       if (starts.length === 0) return null;
       let result = code;
       for (const start of starts.sort((a, b) => b - a)) result = `${result.slice(0, start)}/*#__PURE__*/ ${result.slice(start)}`;

@@ -2,16 +2,7 @@
 // templates, which terser leaves alone (it may not touch string contents). Only whitespace and
 // CSS comments go: the text around each `${…}` keeps a separating space, so bindings and
 // selectors read the same.
-
-/** Every tagged template in an ESTree, found with a plain recursive walk. */
-function* taggedTemplates(node) {
-  if (!node || typeof node.type !== 'string') return;
-  if (node.type === 'TaggedTemplateExpression') yield node;
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) for (const child of value) yield* taggedTemplates(child);
-    else if (value && typeof value.type === 'string') yield* taggedTemplates(value);
-  }
-}
+import {nodesOfType} from './estree-nodes.mjs';
 
 function tagName(tag) {
   if (tag.type === 'Identifier') return tag.name;
@@ -40,7 +31,7 @@ export default function minifyTemplates() {
     transform(code, id) {
       if (!/\.(ts|js)$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
       const edits = [];
-      for (const node of taggedTemplates(this.parse(code))) {
+      for (const node of nodesOfType(this.parse(code), 'TaggedTemplateExpression')) {
         const tag = tagName(node.tag);
         const minify = tag === 'css' ? minifyCss : tag === 'html' || tag === 'svg' ? minifyMarkup : undefined;
         if (!minify) continue;
