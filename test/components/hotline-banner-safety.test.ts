@@ -10,7 +10,8 @@ import type {HfHotlineBanner} from '../../src/hf-hotline-banner.js';
 import type {ActionDocument} from '../../src/core/action-types.js';
 import {clearActionRequests, requestLimits} from '../../src/core/load-action.js';
 import {DEFAULT_EXIT_URL, EXIT_MARKER_KEY, EXIT_MARKER_MS} from '../../src/core/quick-exit.js';
-import {banner, useRecordedExit} from '../harness/hotline-banner.js';
+import {banner, pressShift, useRecordedExit} from '../harness/hotline-banner.js';
+import '../../src/hf-action-card.js';
 import {captureConsole, partText, parts, renderUntilError, settled, stateOf, until, usePageLanguage, LOCALES} from '../helpers.js';
 
 const FALLBACK = html`<p>ASTRA: <a id="fallback-number" href="tel:+381117850000">011 785 0000</a> · <a href="https://www.google.com/webhp">Exit</a></p>`;
@@ -265,6 +266,26 @@ describe('banner safety: quick exit fires when it should, and only then', () => 
       }
     });
   }
+
+  it('exits on Shift ×3 while its first render still waits for its turn (first-render-turn.ts)', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // A card renders first in this task; the banner after it, with nothing following, waits.
+    const card = document.createElement('hf-action-card');
+    const element = document.createElement('hf-hotline-banner');
+    element.setAttribute('quick-exit', '');
+    document.body.append(card, element);
+    try {
+      for (let hop = 0; hop < 20; hop++) await Promise.resolve();
+      expect(element.hasUpdated, 'the banner has not rendered yet').to.be.false;
+      for (let i = 0; i < 3; i++) pressShift();
+      expect(navigation.urls).to.deep.equal([DEFAULT_EXIT_URL]);
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('[part="exit"]'), 'the exit control once it renders').to.exist;
+    } finally {
+      card.remove();
+      element.remove();
+    }
+  });
 
   it('exits on Shift ×3 while focus is inside a same-origin frame', async () => {
     const container = await fixture<HTMLDivElement>(
