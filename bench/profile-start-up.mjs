@@ -1,6 +1,7 @@
-// `node bench/profile-start-up.mjs [four|banner] [cpu-rate] [runs]`: what the longest main-thread
+// `node bench/profile-start-up.mjs [four|text|banner] [cpu-rate] [runs]`: what the longest main-thread
 // tasks of a bench phone page are made of, to find what to cut when `npm run bench` shows a long
-// task. Loads the page (the bundle with all four elements, or the banner's own file) in Debian's
+// task. Loads the page (the bundle with all four elements, the same followed by page text, or the
+// banner's own file) in Debian's
 // Chromium at 360 px, records a trace with the V8 sampling profiler, and prints for the longest
 // tasks: the trace events they contain (module evaluation, style recalc, layout, paint...) and
 // the JavaScript functions that took the time, by self and total time. Function names are the
@@ -15,16 +16,17 @@ import {startServer} from '../scripts/serve.mjs';
 const TAGS = ['hf-hotline-banner', 'hf-action-card', 'hf-budget-breakdown', 'hf-beneficiary-list'];
 const pages = {
   four: {script: '/dist/hf-widgets.js', tags: TAGS},
+  text: {script: '/dist/hf-widgets.js', tags: TAGS, after: `<p>${'Page text after the widgets. '.repeat(24)}</p>`.repeat(3)},
   banner: {script: '/dist/hf-hotline-banner.js', tags: ['hf-hotline-banner']},
 };
 const [pageName = 'four', rate = '1', runs = '1'] = process.argv.slice(2);
-const {script, tags} = pages[pageName] ?? pages.four;
+const {script, tags, after = ''} = pages[pageName] ?? pages.four;
 const TASKS_SHOWN = 4;
 const ROWS_SHOWN = 10;
 
 const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>profile</title><script type="module" src="${script}"></script></head>
-<body style="font-family: system-ui, sans-serif; margin: 1rem">${tags.map((tag) => `<${tag}></${tag}>`).join('\n')}
+<body style="font-family: system-ui, sans-serif; margin: 1rem">${tags.map((tag) => `<${tag}></${tag}>`).join('\n')}${after}
 <script type="module">
   const tags = ${JSON.stringify(tags)};
   await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
