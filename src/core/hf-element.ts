@@ -88,7 +88,7 @@ export abstract class HfElement extends LitElement {
    * Fires `hf-<name>`: bubbles and crosses shadow roots so a page can listen anywhere.
    * Returns false when a listener called preventDefault() on a cancelable event.
    */
-  emit<K extends HfEventName>(name: K, detail: HfEventDetail<K>, options: {cancelable?: boolean} = {}): boolean {
+  protected emit<K extends HfEventName>(name: K, detail: HfEventDetail<K>, options: {cancelable?: boolean} = {}): boolean {
     return this.dispatchEvent(new CustomEvent(name, {detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false}));
   }
 
