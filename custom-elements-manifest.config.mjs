@@ -31,7 +31,15 @@ const SOURCE_PATH = /^(\.?\/)?src\//;
 const typesPathOf = (sourcePath) => sourcePath.replace(SOURCE_PATH, 'dist/types/').replace(/\.[jt]s$/, '.d.ts');
 
 function publicMembersOnly(declaration) {
-  return {...declaration, members: declaration.members?.filter((member) => !member.privacy || member.privacy === 'public')};
+  const isPublic = (member) => !member.privacy || member.privacy === 'public';
+  const hidden = new Set(declaration.members?.filter((member) => !isPublic(member)).map((member) => member.name));
+  return {
+    ...declaration,
+    members: declaration.members?.filter(isPublic),
+    // The analyzer lists an attribute for every entry of `static properties`, reactive states
+    // (`{state: true}`, private fields) included; they have none.
+    attributes: declaration.attributes?.filter((attribute) => !hidden.has(attribute.fieldName)),
+  };
 }
 
 /** Points every reference into the sources (superclass, inherited members) at the published types. */

@@ -5,9 +5,8 @@
  * reads (`documentShape`), what it shows with no data (`defaultDocument`), and renders only the
  * ready state (`renderReady`).
  */
-import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
-import {msg} from '@lit/localize';
+import {LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {msg, updateWhenLocaleChanges} from '@lit/localize';
 import type {ActionDocument, LocalizedText} from './action-types.js';
 import type {DataError} from './data-error.js';
 import {ActionDocumentController} from './document-controller.js';
@@ -19,6 +18,18 @@ import {getLocale, watchPageLocale, type SupportedLocale} from '../i18n/locale.j
 import {localizedText} from '../i18n/localized-text.js';
 
 export abstract class HfElement extends LitElement {
+  /**
+   * Reactive properties, here and in each element: declared in `static properties` rather than
+   * with decorators, whose runtime and per-property calls cost 0.4–0.6 KB gzip in every file
+   * (docs/performance.md). The class field of the same name carries the type and the JSDoc.
+   */
+  static override properties: PropertyDeclarations = {
+    data: {attribute: false},
+    src: {reflect: true},
+    headingLevel: {attribute: 'heading-level', type: Number},
+    theme: {reflect: true},
+  };
+
   /** The rules of the parts of the action document this element reads; only those are validated. */
   protected static documentShape: Shape = {};
 
@@ -26,16 +37,16 @@ export abstract class HfElement extends LitElement {
   protected static defaultDocument: () => ActionDocument;
 
   /** An action document as an object (checked at run time). Takes precedence over inline JSON and `src`. */
-  @property({attribute: false}) data?: ActionDocument;
+  data?: ActionDocument;
 
   /** URL of an action document (JSON). Elements naming the same URL share one request. */
-  @property({reflect: true}) src?: string;
+  src?: string;
 
   /** Level of the element's heading, 2 to 6 (outside that range, 2); its sections use the next level. */
-  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+  headingLevel = 2;
 
   /** `light` or `dark` forces a colour scheme; by default the reader's preference is followed. */
-  @property({reflect: true}) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /** The document and its state. */
   protected readonly document = new ActionDocumentController(this, {
@@ -50,6 +61,12 @@ export abstract class HfElement extends LitElement {
   /** The locale of the last render, to catch a change made while the element was detached. */
   private renderedLocale?: SupportedLocale;
   private focusWasInside = false;
+
+  constructor() {
+    super();
+    // Every element renders again when the locale changes (what @localized() does per class).
+    updateWhenLocaleChanges(this);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

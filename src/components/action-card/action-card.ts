@@ -1,6 +1,5 @@
-import {html, nothing, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
-import {localized, msg, str} from '@lit/localize';
+import {html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
+import {msg, str} from '@lit/localize';
 import type {ActionDocument, Link, LocalizedText, Period} from '../../core/action-types.js';
 import {overviewShape} from '../../core/rules/overview.js';
 import {budgetShape} from '../../core/rules/budget.js';
@@ -175,20 +174,24 @@ function hasContent({facts, ...sections}: CardContent): boolean {
  * @fires hf-error - The data could not be used. `detail: {code, path, message, issues}`.
  * @fires hf-toggle - The reader showed or hid the rest of a compact card. `detail: {expanded}`.
  */
-@localized()
 export class HfActionCard extends HfElement {
   static override styles = actionCardStyles;
+  static override properties: PropertyDeclarations = {
+    variant: {reflect: true},
+    expanded: {type: Boolean, reflect: true},
+    today: {},
+  };
   protected static override documentShape = {...overviewShape, ...budgetShape, ...beneficiariesShape};
   protected static override defaultDocument = (): ActionDocument => defaultAction;
 
   /** `full` (default): everything; `compact`: the essentials and a "Show more" button. */
-  @property({reflect: true}) variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' = 'full';
 
   /** Whether a compact card shows everything. The reader changes it with the "Show more" button. */
-  @property({type: Boolean, reflect: true}) expanded = false;
+  expanded = false;
 
   /** The day the status is worked out for (ISO date, `2025-06-30`); the reader's today by default. For previews and tests. */
-  @property() today?: string;
+  today?: string;
 
   /** Where the action stands today, or `undefined` while there is no data or no period. */
   get actionStatus(): ActionStatus | undefined {

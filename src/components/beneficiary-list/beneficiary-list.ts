@@ -1,8 +1,7 @@
-import {html, nothing, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import {live} from 'lit/directives/live.js';
-import {localized, msg, str} from '@lit/localize';
+import {msg, str} from '@lit/localize';
 import type {ActionDocument, BeneficiaryGroup} from '../../core/action-types.js';
 import {beneficiariesShape} from '../../core/rules/beneficiaries.js';
 import {defaultIdentity} from '../../core/default-data/identity.js';
@@ -97,20 +96,24 @@ function renderChunks(members: IndexedMember[], rendered: number): unknown[] {
  * @fires hf-toggle - The reader folded or unfolded a group. `detail: {group, expanded}`.
  * @fires hf-filter - The filter's search changed. `detail: {query, matches}`.
  */
-@localized()
 export class HfBeneficiaryList extends HfElement {
   static override styles = beneficiaryListStyles;
+  static override properties: PropertyDeclarations = {
+    collapsed: {type: Boolean, reflect: true},
+    group: {},
+    filter: {type: Boolean, reflect: true},
+  };
   protected static override documentShape = beneficiariesShape;
   protected static override defaultDocument = (): ActionDocument => ({...defaultIdentity, beneficiaries: defaultBeneficiaries});
 
   /** Starts with every group folded. */
-  @property({type: Boolean, reflect: true}) collapsed = false;
+  collapsed = false;
 
   /** Id of the one group to show (`civil-society`). All groups when absent. */
-  @property() group?: string;
+  group?: string;
 
   /** Shows the filter box; it also appears by itself above 12 members. */
-  @property({type: Boolean, reflect: true}) filter = false;
+  filter = false;
 
   /** Paper gets every group unfolded. */
   private readonly print = new PrintController(this);

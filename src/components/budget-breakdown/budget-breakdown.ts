@@ -1,6 +1,5 @@
-import {html, nothing, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
-import {localized, msg} from '@lit/localize';
+import {html, nothing, svg, type PropertyDeclarations, type SVGTemplateResult, type TemplateResult} from 'lit';
+import {msg} from '@lit/localize';
 import type {ActionDocument, Budget, Money, Programme} from '../../core/action-types.js';
 import {budgetShape} from '../../core/rules/budget.js';
 import {defaultIdentity} from '../../core/default-data/identity.js';
@@ -137,9 +136,14 @@ const percentOf = (fraction: number) => `${Number((fraction * 100).toFixed(3))}%
  * @fires hf-error - The data could not be used. `detail: {code, path, message, issues}`.
  * @fires hf-toggle - The reader showed or hid the table. `detail: {expanded}`.
  */
-@localized()
 export class HfBudgetBreakdown extends HfElement {
   static override styles = budgetBreakdownStyles;
+  static override properties: PropertyDeclarations = {
+    chart: {reflect: true},
+    showTable: {attribute: 'show-table', type: Boolean, reflect: true},
+    tableExpanded: {state: true},
+    barWidth: {state: true},
+  };
   protected static override documentShape = budgetShape;
   protected static override defaultDocument = (): ActionDocument => ({
     ...defaultIdentity,
@@ -148,16 +152,16 @@ export class HfBudgetBreakdown extends HfElement {
   });
 
   /** `bar` (default): stacked horizontal bars; `donut`: rings with the total in the middle. */
-  @property({reflect: true}) chart: 'bar' | 'donut' = 'bar';
+  chart: 'bar' | 'donut' = 'bar';
 
   /** Always shows the data table, without the "Show table" button. */
-  @property({attribute: 'show-table', type: Boolean, reflect: true}) showTable = false;
+  showTable = false;
 
   /** Whether the reader has opened the table with the toggle. */
-  @state() private tableExpanded = false;
+  private tableExpanded = false;
 
   /** Drawn width of the bars in px: a segment gets a label only when the label fits in it. */
-  @state() private barWidth = 0;
+  private barWidth = 0;
 
   constructor() {
     super();

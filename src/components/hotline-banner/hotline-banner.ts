@@ -1,6 +1,5 @@
-import {html, nothing, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
-import {localized, msg, str} from '@lit/localize';
+import {html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
+import {msg, str} from '@lit/localize';
 import type {ActionDocument, Hotline} from '../../core/action-types.js';
 import {defaultIdentity} from '../../core/default-data/identity.js';
 import {defaultHotlines} from '../../core/default-data/hotlines.js';
@@ -64,9 +63,19 @@ import {hotlineBannerStyles} from './hotline-banner.styles.js';
  * @fires hf-dismiss - The reader hid the banner. `detail: {remembered}`.
  * @fires hf-exit - Quick exit started: the page is already hidden and about to be replaced. `detail: {url, trigger}`.
  */
-@localized()
 export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
   static override styles = hotlineBannerStyles;
+  static override properties: PropertyDeclarations = {
+    hotlines: {},
+    variant: {reflect: true},
+    position: {reflect: true},
+    dismissible: {type: Boolean, reflect: true},
+    rememberDismissal: {attribute: 'remember-dismissal', type: Boolean},
+    quickExit: {attribute: 'quick-exit', type: Boolean, reflect: true},
+    exitUrl: {attribute: 'exit-url'},
+    hiddenByReader: {state: true},
+    announcement: {state: true},
+  };
   protected static override documentShape = hotlinesShape;
   protected static override defaultDocument = (): ActionDocument => ({...defaultIdentity, hotlines: defaultHotlines});
 
@@ -74,31 +83,31 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
    * Ids of the hotlines to show, in order, comma-separated (`astra,police`). When absent, every
    * line of the document except those marked `showByDefault: false`.
    */
-  @property() hotlines?: string;
+  hotlines?: string;
 
   /** `full` (default) or `compact`: one line with names and numbers. */
-  @property({reflect: true}) variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' = 'full';
 
   /** `inline` (default) in the flow of the page, or sticky at the `top` or `bottom` of the viewport. */
-  @property({reflect: true}) position: 'inline' | 'top' | 'bottom' = 'inline';
+  position: 'inline' | 'top' | 'bottom' = 'inline';
 
   /** Shows a button that hides the banner. */
-  @property({type: Boolean, reflect: true}) dismissible = false;
+  dismissible = false;
 
   /** Remembers a dismissal in localStorage (nothing is stored without this attribute). */
-  @property({attribute: 'remember-dismissal', type: Boolean}) rememberDismissal = false;
+  rememberDismissal = false;
 
   /** Shows an "Exit this page" control and listens for Shift pressed three times. */
-  @property({attribute: 'quick-exit', type: Boolean, reflect: true}) quickExit = false;
+  quickExit = false;
 
   /** Where quick exit goes: an `https:` or `http:` URL. Defaults to a neutral search page. */
-  @property({attribute: 'exit-url'}) exitUrl?: string;
+  exitUrl?: string;
 
   /** Hidden by the reader during this visit. */
-  @state() private hiddenByReader = false;
+  private hiddenByReader = false;
 
   /** Text for the live region: quick-exit progress. */
-  @state() private announcement = '';
+  private announcement = '';
 
   private readonly internals = this.attachInternals();
 
