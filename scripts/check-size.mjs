@@ -18,17 +18,17 @@ const KB = 1024;
  * The contract asks the bundle to stay under 34 KB; it is over, and this ceiling says where it
  * stands. The safety work of issue 10 (loading with timeout, size cap and cancelling; value
  * checks; a quick exit that survives Back, hostile CSS and frames) and the list's chunked
- * rendering took it from 34 to 39.4 KB; the cuts of 2026-11-29 took off about 1.1 KB and the
+ * rendering took it from 34 to 39.4 KB; the cuts of 2026-11-29 took off about 1.7 KB and the
  * start-up turns (first-render-turn.ts) added 0.3 KB. Reaching 34 KB with every feature is open
  * work: docs/performance.md lists what each part costs and what was tried.
  */
 export const GZIP_CEILINGS = {
-  'dist/hf-widgets.js': 38.8 * KB,
-  'dist/hf-hotline-banner.js': 21.2 * KB,
-  'dist/hf-action-card.js': 23.6 * KB,
-  'dist/hf-budget-breakdown.js': 21.4 * KB,
-  'dist/hf-beneficiary-list.js': 21.0 * KB,
-  'banner-only npm app': 21.2 * KB,
+  'dist/hf-widgets.js': 38.3 * KB,
+  'dist/hf-hotline-banner.js': 20.7 * KB,
+  'dist/hf-action-card.js': 23.2 * KB,
+  'dist/hf-budget-breakdown.js': 21.0 * KB,
+  'dist/hf-beneficiary-list.js': 20.6 * KB,
+  'banner-only npm app': 20.8 * KB,
 };
 /** Gzip goals: reported, not enforced. */
 export const GZIP_GOALS = {
