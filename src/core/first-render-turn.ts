@@ -6,7 +6,8 @@
  *
  * The first element to render in a task renders at once. A later one waits its turn in a task
  * of its own, in the order they asked, unless the browser could paint in between and its render
- * would then push visible content down (a layout shift). A turn's task goes on with the next
+ * would then push visible content down (a layout shift), or it holds the page's own fallback,
+ * which its still empty shadow root would hide meanwhile. A turn's task goes on with the next
  * waiting elements while it is short, so a page with many elements does not pay a task, and
  * perhaps a frame, for each one.
  */
@@ -60,6 +61,16 @@ function contentFollows(element: Element): boolean {
 }
 
 /**
+ * Whether the element holds page content of its own: the fallback that a banner's readers rely on
+ * for its numbers and exit link. Its shadow root is attached when it connects, so waiting would
+ * take the fallback off screen and show nothing until the turn came (never, on a page whose
+ * MessageChannel does not deliver).
+ */
+function holdsFallback(element: Element): boolean {
+  return Array.prototype.some.call(element.childNodes, mayShow);
+}
+
+/**
  * True when rendering the element later cannot move content the reader sees: nothing that may
  * be on screen follows it, or it starts below the viewport. The second needs the page laid out
  * now (work the next frame would otherwise do), so it is asked only when content follows.
@@ -70,8 +81,8 @@ function laterRenderMovesNothingVisible(element: Element): boolean {
 
 /**
  * When an element may do its first render: now (undefined) if no element has rendered in the
- * current task or waiting could shift visible content, else a promise that resolves in a later
- * task. Call `firstRenderDone` once it has rendered.
+ * current task, it holds a fallback, or waiting could shift visible content, else a promise that
+ * resolves in a later task. Call `firstRenderDone` once it has rendered.
  */
 export function firstRenderTurn(element: Element): Promise<void> | undefined {
   if (!taskTaken) {
@@ -79,7 +90,7 @@ export function firstRenderTurn(element: Element): Promise<void> | undefined {
     turnEndsAt = 0;
     return undefined;
   }
-  if (!laterRenderMovesNothingVisible(element)) return undefined;
+  if (holdsFallback(element) || !laterRenderMovesNothingVisible(element)) return undefined;
   return new Promise((resolve) => waiting.push(resolve));
 }
 

@@ -90,6 +90,22 @@ describe('first render turn', () => {
     expect(card.hasUpdated).to.be.true;
   });
 
+  it("renders at once an element that holds the page's fallback, which waiting would hide", async () => {
+    await laterTask();
+    const [card, banner] = append('hf-action-card', 'hf-hotline-banner');
+    const fallback = document.createElement('a');
+    fallback.href = 'tel:+381117850000';
+    fallback.textContent = '011 785 0000';
+    banner.append(fallback);
+    await microtasksOfThisTask();
+    expect(card.hasUpdated, 'card').to.be.true;
+    // Its shadow root is attached when it connects: until it renders, the fallback is not shown.
+    expect(banner.hasUpdated, 'banner with a fallback').to.be.true;
+    const rendered = banner.shadowRoot!.querySelector('a[href^="tel:"]');
+    const numbersShown = [fallback, rendered].some((link) => link && link.getBoundingClientRect().height > 0);
+    expect(numbersShown, 'a number on screen: the fallback or the rendered one').to.be.true;
+  });
+
   it('keeps the document order of the turns', async () => {
     await laterTask();
     const order: string[] = [];
