@@ -7,7 +7,7 @@
  * The first element to render in a task renders at once. A later one waits its turn in a task
  * of its own, in the order they asked, unless the browser could paint in between and its render
  * would then push visible content down (a layout shift), or it holds the page's own fallback,
- * which its still empty shadow root would hide meanwhile. A turn's task goes on with the next
+ * which its still empty shadow root would hide meanwhile. The hotline banner never waits. A turn's task goes on with the next
  * waiting elements while it is short, so a page with many elements does not pay a task, and
  * perhaps a frame, for each one.
  */
@@ -81,16 +81,17 @@ function laterRenderMovesNothingVisible(element: Element): boolean {
 
 /**
  * When an element may do its first render: now (undefined) if no element has rendered in the
- * current task, it holds a fallback, or waiting could shift visible content, else a promise that
- * resolves in a later task. Call `firstRenderDone` once it has rendered.
+ * current task, it may not wait (`mayWait` false: the hotline banner), it holds a fallback, or
+ * waiting could shift visible content; else a promise that resolves in a later task. Call
+ * `firstRenderDone` once it has rendered.
  */
-export function firstRenderTurn(element: Element): Promise<void> | undefined {
+export function firstRenderTurn(element: Element, mayWait: boolean): Promise<void> | undefined {
   if (!taskTaken) {
     takeTask();
     turnEndsAt = 0;
     return undefined;
   }
-  if (holdsFallback(element) || !laterRenderMovesNothingVisible(element)) return undefined;
+  if (!mayWait || holdsFallback(element) || !laterRenderMovesNothingVisible(element)) return undefined;
   return new Promise((resolve) => waiting.push(resolve));
 }
 

@@ -36,6 +36,13 @@ export abstract class HfElement extends LitElement {
   /** What the element shows when it is given no data: its part of the default action. */
   protected static defaultDocument: () => ActionDocument;
 
+  /**
+   * Whether the first render may wait for a task of its own (first-render-turn.ts). The hotline
+   * banner's may not: its numbers and exit control wait for nothing, not even a page whose
+   * message channel never delivers.
+   */
+  protected static firstRenderMayWait = true;
+
   /** An action document as an object (checked at run time). Takes precedence over inline JSON and `src`. */
   data?: ActionDocument;
 
@@ -121,7 +128,7 @@ export abstract class HfElement extends LitElement {
    * `updateComplete` waits for it too.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const turn = this.hasUpdated ? undefined : firstRenderTurn(this);
+    const turn = this.hasUpdated ? undefined : firstRenderTurn(this, (this.constructor as typeof HfElement).firstRenderMayWait);
     if (!turn) return super.scheduleUpdate();
     return turn.then(() => {
       super.scheduleUpdate();

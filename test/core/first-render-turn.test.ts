@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import '../../src/hf-hotline-banner.js';
 import '../../src/hf-action-card.js';
 import '../../src/hf-budget-breakdown.js';
+import '../../src/hf-beneficiary-list.js';
 import type {HfElement} from '../../src/core/hf-element.js';
 
 /** Lets the current task's microtasks run (Lit's first update is queued as one) without ending the task. */
@@ -31,7 +32,9 @@ function textAfter(): HTMLElement {
 
 describe('first render turn', () => {
   afterEach(() => {
-    for (const element of document.body.querySelectorAll('hf-hotline-banner, hf-action-card, hf-budget-breakdown, .text-after'))
+    for (const element of document.body.querySelectorAll(
+      'hf-hotline-banner, hf-action-card, hf-budget-breakdown, hf-beneficiary-list, .text-after',
+    ))
       element.remove();
   });
 
@@ -109,8 +112,27 @@ describe('first render turn', () => {
   it('keeps the document order of the turns', async () => {
     await laterTask();
     const order: string[] = [];
-    const elements = append('hf-budget-breakdown', 'hf-action-card', 'hf-hotline-banner');
+    const elements = append('hf-budget-breakdown', 'hf-action-card', 'hf-beneficiary-list');
     await Promise.all(elements.map((element) => element.updateComplete.then(() => order.push(element.localName))));
-    expect(order).to.deep.equal(['hf-budget-breakdown', 'hf-action-card', 'hf-hotline-banner']);
+    expect(order).to.deep.equal(['hf-budget-breakdown', 'hf-action-card', 'hf-beneficiary-list']);
+  });
+
+  it('never makes the hotline banner wait, even without a fallback and with nothing after it', async () => {
+    await laterTask();
+    const [card, banner, budget] = append('hf-action-card', 'hf-hotline-banner', 'hf-budget-breakdown');
+    await microtasksOfThisTask();
+    expect(card.hasUpdated, 'card').to.be.true;
+    expect(banner.hasUpdated, 'banner').to.be.true;
+    expect(budget.hasUpdated, 'budget, which may wait').to.be.false;
+    await budget.updateComplete;
+  });
+
+  it("renders at once any element that holds the page's fallback", async () => {
+    await laterTask();
+    const [card, budget] = append('hf-action-card', 'hf-budget-breakdown');
+    budget.append(Object.assign(document.createElement('p'), {textContent: 'Action budget: €1,000,000'}));
+    await microtasksOfThisTask();
+    expect(card.hasUpdated, 'card').to.be.true;
+    expect(budget.hasUpdated, 'budget with a fallback').to.be.true;
   });
 });

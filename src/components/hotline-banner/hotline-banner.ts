@@ -78,6 +78,7 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
   };
   protected static override documentShape = hotlinesShape;
   protected static override defaultDocument = (): ActionDocument => ({...defaultIdentity, hotlines: defaultHotlines});
+  protected static override firstRenderMayWait = false;
 
   /**
    * Ids of the hotlines to show, in order, comma-separated (`astra,police`). When absent, every
