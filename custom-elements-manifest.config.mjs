@@ -5,12 +5,12 @@
 //   tag (`custom-element-definition`, from the entry's `safeDefine('hf-…', Class)` call);
 // - references to code that is bundled rather than published (the base class) point at its type
 //   declaration in `dist/types/`;
-// - every event has the type of its detail, from `HfEventMap` in src/core/events.ts;
+// - every event has the type of its detail, from `HfEventMap` in src/core/element/events.ts;
 // - only the public API: private and protected members go (and members tagged `@internal`, which
 //   the analyzer leaves out by itself).
 import {readFileSync} from 'node:fs';
 
-const EVENT_MAP_MODULE = 'src/core/events.ts';
+const EVENT_MAP_MODULE = 'src/core/element/events.ts';
 const EVENT_MAP = 'HfEventMap';
 
 /** Source entry point → published module, for every export that has both types and code. */

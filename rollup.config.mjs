@@ -37,12 +37,14 @@ const dropInPlugins = () => [browserResolve(), withoutMessageHashing(), typescri
 /**
  * Calls that only build a value, so an unused one can go, which Rollup cannot prove alone: Lit's
  * template tags (a sheet no element uses); the validator's rule builders, every function
- * src/core/schema.ts exports, read from the module so that a builder added later is covered; and
+ * src/core/document/schema.ts exports, read from the module so that a builder added later is covered; and
  * `Object.fromEntries`, with which action-schema.ts orders the whole document's rules. Together
  * they let a single-element file drop the rules of the parts it does not read. No module calls a
  * function of these names for its side effects.
  */
-const ruleBuilders = [...readFileSync('src/core/schema.ts', 'utf8').matchAll(/^export function (\w+)\(/gm)].map(([, name]) => name);
+const ruleBuilders = [...readFileSync('src/core/document/schema.ts', 'utf8').matchAll(/^export function (\w+)\(/gm)].map(
+  ([, name]) => name,
+);
 const manualPureFunctions = ['css', 'html', 'svg', 'Object.fromEntries', ...ruleBuilders];
 /**
  * @lit/localize's own runtimes set up their state as they load; src/i18n/locale.ts uses neither

@@ -260,7 +260,7 @@ try {
       .replace('./element.js', join(root, 'src/hf-beneficiary-list.ts'))
       .replace('./examples.js', join(root, 'examples/beneficiary-list.examples.ts'))
       .replace('./locale.js', join(root, 'src/i18n/locale.ts'))
-      .replace('./action-schema.js', join(root, 'src/core/action-schema.ts')),
+      .replace('./action-schema.js', join(root, 'src/core/document/action-schema.ts')),
   );
   await build({
     entryPoints: [join(dir, 'bench.js')],

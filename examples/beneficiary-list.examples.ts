@@ -1,4 +1,4 @@
-import type {ActionDocument, BeneficiaryGroup, BeneficiaryMember} from '../src/core/action-types.js';
+import type {ActionDocument, BeneficiaryGroup, BeneficiaryMember} from '../src/core/document/action-types.js';
 import {PENDING_SRC, type ElementExample} from './element-example.js';
 
 /** The page's fallback: a plain list, for readers without JavaScript or when the data fails. */

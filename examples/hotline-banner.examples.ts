@@ -1,4 +1,4 @@
-import {defaultAction} from '../src/core/default-action.js';
+import {defaultAction} from '../src/core/document/default-action.js';
 import {PENDING_SRC, type ElementExample} from './element-example.js';
 
 /**

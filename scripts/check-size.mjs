@@ -46,8 +46,8 @@ export function sizesOf(bytes) {
 }
 
 const api = `export {setLocale, getLocale, supportedLocales, resolveLocale} from './src/i18n/locale.ts';
-export {defaultAction} from './src/core/default-action.ts';
-export {validateAction} from './src/core/action-schema.ts';`;
+export {defaultAction} from './src/core/document/default-action.ts';
+export {validateAction} from './src/core/document/action-schema.ts';`;
 
 /**
  * The bundle rebuilt with rollup.config.mjs's own plugins, from `entry` (source text; the real

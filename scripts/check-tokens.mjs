@@ -70,7 +70,7 @@ for (const name of (await readdir(componentsDir)).sort()) {
 }
 
 // A token the shared styles define but no element reads is a promise that does nothing.
-const shared = await read(join(projectRoot, 'src/core/shared-styles.ts'));
+const shared = await read(join(projectRoot, 'src/core/element/shared-styles.ts'));
 const defined = namesIn(shared, /(--_[\w-]+):\s*var\(--hf-/g);
 const readAnywhere = namesIn(allStyleReads.join('\n'), /var\((--_[\w-]+)/g);
 console.log('shared styles:');

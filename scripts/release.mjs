@@ -121,10 +121,10 @@ async function thirdPartyNotices(scriptNames) {
 
 /** A page with the four widgets by script tag and the banner by iframe, each with its fallback. */
 async function examplePage() {
-  const {defaultAction} = await importTs('src/core/default-action.ts');
+  const {defaultAction} = await importTs('src/core/document/default-action.ts');
   const {localizedText} = await importTs('src/i18n/localized-text.ts');
   const {cyrillicToLatin} = await importTs('src/i18n/transliterate.ts');
-  const {DEFAULT_EXIT_URL} = await importTs('src/core/quick-exit.ts');
+  const {DEFAULT_EXIT_URL} = await importTs('src/core/quick-exit/quick-exit.ts');
   const fallback = (tag, options, exitTarget) =>
     fallbackHtml(
       fallbackFor(tag, defaultAction, options, {

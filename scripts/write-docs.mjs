@@ -10,7 +10,7 @@ import {importTs, projectRoot} from './lib/import-ts.mjs';
 
 const check = process.argv.includes('--check');
 const manifest = JSON.parse(await readFile(join(projectRoot, 'custom-elements.json'), 'utf8'));
-const {actionJsonSchema} = await importTs('src/core/json-schema.ts');
+const {actionJsonSchema} = await importTs('src/core/document/json-schema.ts');
 
 const elements = manifest.modules
   .flatMap((module) => module.declarations ?? [])

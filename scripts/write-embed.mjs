@@ -43,10 +43,10 @@ function attributeKind(typeText, defaultText) {
 
 /** The <noscript> content: the default hotlines and an exit link that leaves the whole tab, in Serbian and English. */
 async function noscriptFallback() {
-  const {defaultAction} = await importTs('src/core/default-action.ts');
+  const {defaultAction} = await importTs('src/core/document/default-action.ts');
   const {localizedText} = await importTs('src/i18n/localized-text.ts');
   const {cyrillicToLatin} = await importTs('src/i18n/transliterate.ts');
-  const {DEFAULT_EXIT_URL} = await importTs('src/core/quick-exit.ts');
+  const {DEFAULT_EXIT_URL} = await importTs('src/core/quick-exit/quick-exit.ts');
   return ['sr-Cyrl', 'en']
     .map((locale) => {
       const nodes = fallbackFor(

@@ -1,6 +1,6 @@
 // Data files the package publishes beside the code, each generated from its one source so it
 // cannot drift. Run by `npm run build`, after the manifest:
-// - dist/action.schema.json from the validator's rules (src/core/action-schema.ts);
+// - dist/action.schema.json from the validator's rules (src/core/document/action-schema.ts);
 // - dist/vscode.html-custom-data.json (editor completion for the tags) from custom-elements.json,
 //   each tag and attribute linked to its section of docs/elements.md.
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
@@ -10,7 +10,7 @@ import {importTs, projectRoot} from './lib/import-ts.mjs';
 const dist = join(projectRoot, 'dist');
 await mkdir(dist, {recursive: true});
 
-const {actionJsonSchema} = await importTs('src/core/json-schema.ts');
+const {actionJsonSchema} = await importTs('src/core/document/json-schema.ts');
 await writeFile(join(dist, 'action.schema.json'), `${JSON.stringify(actionJsonSchema(), null, 2)}\n`);
 
 const manifest = JSON.parse(await readFile(join(projectRoot, 'custom-elements.json'), 'utf8'));

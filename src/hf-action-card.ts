@@ -3,7 +3,7 @@
  * alone it is `dist/hf-action-card.js`, the drop-in file for a page that needs only this element.
  */
 import {HfActionCard} from './components/action-card/action-card.js';
-import {safeDefine} from './core/define.js';
+import {safeDefine} from './core/element/define.js';
 import {addTranslations} from './i18n/locale.js';
 import {templates as sharedStrings} from './generated/element-strings/sr-Cyrl/shared.js';
 import {templates as elementStrings} from './generated/element-strings/sr-Cyrl/hf-action-card.js';

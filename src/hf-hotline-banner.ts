@@ -3,7 +3,7 @@
  * alone it is `dist/hf-hotline-banner.js`, the drop-in file for a page that needs only this element.
  */
 import {HfHotlineBanner} from './components/hotline-banner/hotline-banner.js';
-import {safeDefine} from './core/define.js';
+import {safeDefine} from './core/element/define.js';
 import {addTranslations} from './i18n/locale.js';
 import {templates as sharedStrings} from './generated/element-strings/sr-Cyrl/shared.js';
 import {templates as elementStrings} from './generated/element-strings/sr-Cyrl/hf-hotline-banner.js';

@@ -1,6 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {render, type TemplateResult} from 'lit';
-import type {HfErrorDetail} from '../src/core/data-error.js';
+import type {HfErrorDetail} from '../src/core/loading/data-error.js';
 import {createExampleElement, type ElementExample} from '../examples/element-example.js';
 import {localeSettled} from '../src/i18n/locale.js';
 

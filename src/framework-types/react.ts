@@ -9,7 +9,7 @@
  * names them: `onhf-exit={(event) => event.detail.url}`.
  */
 import type {DetailedHTMLProps, HTMLAttributes} from 'react';
-import type {HfEventMap} from '../core/events.js';
+import type {HfEventMap} from '../core/element/events.js';
 import type {HfElements} from '../generated/element-types.js';
 import type {ElementProperties} from './element-properties.js';
 

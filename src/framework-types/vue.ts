@@ -9,7 +9,7 @@
  * still be told that `hf-*` tags are custom elements (`compilerOptions.isCustomElement`).
  */
 import type {EmitFn, HTMLAttributes, PublicProps} from 'vue';
-import type {HfEventMap} from '../core/events.js';
+import type {HfEventMap} from '../core/element/events.js';
 import type {HfElements} from '../generated/element-types.js';
 import type {ElementProperties} from './element-properties.js';
 

@@ -4,7 +4,7 @@
  * page's first one also loads the locale data (20–40 ms at full speed here, docs/performance.md).
  * Nothing is built as the module loads, so a banner without dates builds none.
  */
-import type {Period} from '../core/action-types.js';
+import type {Period} from '../core/document/action-types.js';
 import type {SupportedLocale} from './locale.js';
 import {cyrillicToLatin} from './transliterate.js';
 

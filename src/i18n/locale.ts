@@ -19,7 +19,7 @@ import {LOCALE_STATUS_EVENT, type LocaleModule, type LocaleStatusEventDetail} fr
 import {_installMsgImplementation} from '@lit/localize/init/install.js';
 import {defaultMsg} from '@lit/localize/internal/default-msg.js';
 import {joinStringsAndValues} from '@lit/localize/internal/str-tag.js';
-import {VERSION} from '../core/define.js';
+import {VERSION} from '../core/element/define.js';
 import {cyrillicToLatin} from './transliterate.js';
 
 /** The locales every file carries. */

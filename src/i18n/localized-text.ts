@@ -2,7 +2,7 @@
  * Picks the text of a data field for the active locale. Fallback: the exact locale → the other
  * Serbian script by transliteration → English → the first value given.
  */
-import type {LocalizedText} from '../core/action-types.js';
+import type {LocalizedText} from '../core/document/action-types.js';
 import type {SupportedLocale} from './locale.js';
 import {cyrillicToLatin, hasCyrillic, latinToCyrillic} from './transliterate.js';
 

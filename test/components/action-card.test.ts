@@ -3,8 +3,8 @@ import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import '../../src/hf-action-card.js';
 import {actionStatusOn, type HfActionCard} from '../../src/hf-action-card.js';
 import {actionCardExamples} from '../../examples/action-card.examples.js';
-import {defaultAction} from '../../src/core/default-action.js';
-import {clearActionRequests} from '../../src/core/load-action.js';
+import {defaultAction} from '../../src/core/document/default-action.js';
+import {clearActionRequests} from '../../src/core/loading/load-action.js';
 import {
   LOCALES,
   captureConsole,

@@ -6,7 +6,7 @@
  */
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/index.js';
-import {clearActionRequests} from '../../src/core/load-action.js';
+import {clearActionRequests} from '../../src/core/loading/load-action.js';
 import {partText, stateOf} from '../helpers.js';
 
 const TAGS = ['hf-hotline-banner', 'hf-action-card', 'hf-budget-breakdown', 'hf-beneficiary-list'].filter((tag) => customElements.get(tag));

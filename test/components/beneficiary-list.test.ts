@@ -2,11 +2,11 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/hf-beneficiary-list.js';
 import type {HfBeneficiaryList} from '../../src/hf-beneficiary-list.js';
-import type {HfFilterDetail, HfToggleDetail} from '../../src/core/events.js';
+import type {HfFilterDetail, HfToggleDetail} from '../../src/core/element/events.js';
 import {beneficiaryFallbackHtml, beneficiaryListExamples, largestBeneficiaries} from '../../examples/beneficiary-list.examples.js';
-import type {ActionDocument} from '../../src/core/action-types.js';
-import {defaultAction} from '../../src/core/default-action.js';
-import {clearActionRequests} from '../../src/core/load-action.js';
+import type {ActionDocument} from '../../src/core/document/action-types.js';
+import {defaultAction} from '../../src/core/document/default-action.js';
+import {clearActionRequests} from '../../src/core/loading/load-action.js';
 import {
   captureConsole,
   exampleFixture,

@@ -9,7 +9,7 @@ import {
   budgetLinesDocument,
   exactProgrammeDocument,
 } from '../../examples/budget-breakdown.examples.js';
-import {defaultAction} from '../../src/core/default-action.js';
+import {defaultAction} from '../../src/core/document/default-action.js';
 import {LOCALES, exampleFixture, partText, parts, settled, stateOf, usePageLanguage, testExamples, renderUntilError} from '../helpers.js';
 import {shownFigures} from '../i18n/shown-figures.js';
 import {

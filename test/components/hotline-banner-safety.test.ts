@@ -7,9 +7,9 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {HfHotlineBanner} from '../../src/hf-hotline-banner.js';
-import type {ActionDocument} from '../../src/core/action-types.js';
-import {clearActionRequests, requestLimits} from '../../src/core/load-action.js';
-import {DEFAULT_EXIT_URL, EXIT_MARKER_KEY, EXIT_MARKER_MS} from '../../src/core/quick-exit.js';
+import type {ActionDocument} from '../../src/core/document/action-types.js';
+import {clearActionRequests, requestLimits} from '../../src/core/loading/load-action.js';
+import {DEFAULT_EXIT_URL, EXIT_MARKER_KEY, EXIT_MARKER_MS} from '../../src/core/quick-exit/quick-exit.js';
 import {banner, pressShift, useRecordedExit} from '../harness/hotline-banner.js';
 import '../../src/hf-action-card.js';
 import {captureConsole, partText, parts, renderUntilError, settled, stateOf, until, usePageLanguage, LOCALES} from '../helpers.js';

@@ -2,11 +2,11 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {HfHotlineBanner} from '../../src/hf-hotline-banner.js';
 import {bannerFallbackHtml, hotlineBannerExamples} from '../../examples/hotline-banner.examples.js';
-import {defaultAction} from '../../src/core/default-action.js';
-import {DEFAULT_EXIT_URL} from '../../src/core/quick-exit.js';
+import {defaultAction} from '../../src/core/document/default-action.js';
+import {DEFAULT_EXIT_URL} from '../../src/core/quick-exit/quick-exit.js';
 import {BANNER_TAG, banner, pressShift, recordNavigation, useRecordedExit} from '../harness/hotline-banner.js';
-import {SHIFT_PRESS_WINDOW_MS} from '../../src/core/shift-triple.js';
-import {clearActionRequests} from '../../src/core/load-action.js';
+import {SHIFT_PRESS_WINDOW_MS} from '../../src/core/quick-exit/shift-triple.js';
+import {clearActionRequests} from '../../src/core/loading/load-action.js';
 import {
   captureConsole,
   exampleFixture,

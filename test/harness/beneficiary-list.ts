@@ -2,7 +2,7 @@
 import {html} from '@open-wc/testing';
 import '../../src/hf-beneficiary-list.js';
 import type {HfBeneficiaryList} from '../../src/hf-beneficiary-list.js';
-import type {ActionDocument, BeneficiaryMember} from '../../src/core/action-types.js';
+import type {ActionDocument, BeneficiaryMember} from '../../src/core/document/action-types.js';
 import {mount, parts, settled} from '../helpers.js';
 
 export const LARGE_EXAMPLE = '5,000 members';

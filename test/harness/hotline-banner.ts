@@ -2,7 +2,7 @@
 import {html, type TemplateResult} from 'lit';
 import '../../src/hf-hotline-banner.js';
 import type {HfHotlineBanner} from '../../src/hf-hotline-banner.js';
-import {exitNavigation, restorePageForTests} from '../../src/core/quick-exit.js';
+import {exitNavigation, restorePageForTests} from '../../src/core/quick-exit/quick-exit.js';
 import {mount} from '../helpers.js';
 
 export const BANNER_TAG = 'hf-hotline-banner';

@@ -1,6 +1,6 @@
 import {css} from 'lit';
-import {buttonStyles, frameStyles} from '../../core/framed-styles.js';
-import {sharedStyles} from '../../core/shared-styles.js';
+import {buttonStyles, frameStyles} from '../../core/element/framed-styles.js';
+import {sharedStyles} from '../../core/element/shared-styles.js';
 
 export const actionCardStyles = [
   sharedStyles,

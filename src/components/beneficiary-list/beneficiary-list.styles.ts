@@ -1,6 +1,6 @@
 import {css} from 'lit';
-import {frameStyles} from '../../core/framed-styles.js';
-import {sharedStyles} from '../../core/shared-styles.js';
+import {frameStyles} from '../../core/element/framed-styles.js';
+import {sharedStyles} from '../../core/element/shared-styles.js';
 
 export const beneficiaryListStyles = [
   sharedStyles,

@@ -3,7 +3,7 @@
  * locale (display text and a search key that ignores case, script and diacritics), and a
  * query and a group choice turn an index into the view the list shows. No DOM, no element.
  */
-import type {BeneficiaryGroup, BeneficiaryMember} from '../../core/action-types.js';
+import type {BeneficiaryGroup, BeneficiaryMember} from '../../core/document/action-types.js';
 import type {SupportedLocale} from '../../i18n/locale.js';
 import {localizedText} from '../../i18n/localized-text.js';
 import {searchKey} from '../../i18n/transliterate.js';

@@ -1,7 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {BeneficiaryGroup} from '../../core/action-types.js';
-import type {HfFilterDetail} from '../../core/events.js';
-import {warnOnce} from '../../core/warn-once.js';
+import type {BeneficiaryGroup} from '../../core/document/action-types.js';
+import type {HfFilterDetail} from '../../core/element/events.js';
+import {warnOnce} from '../../core/element/warn-once.js';
 import type {SupportedLocale} from '../../i18n/locale.js';
 import {filterMembers, indexMembers, searchWords, type GroupView, type MemberIndex, type MemberView} from './filter-members.js';
 

@@ -1,11 +1,11 @@
 import {html, nothing, svg, type PropertyDeclarations, type SVGTemplateResult, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
-import type {ActionDocument, Budget, Money, Programme} from '../../core/action-types.js';
-import {budgetShape} from '../../core/rules/budget.js';
-import {defaultIdentity} from '../../core/default-data/identity.js';
-import {defaultBudget, defaultProgramme} from '../../core/default-data/budget.js';
-import {HfElement} from '../../core/hf-element.js';
-import {ResizeController} from '../../core/resize-controller.js';
+import type {ActionDocument, Budget, Money, Programme} from '../../core/document/action-types.js';
+import {budgetShape} from '../../core/document/rules/budget.js';
+import {defaultIdentity} from '../../core/document/default-data/identity.js';
+import {defaultBudget, defaultProgramme} from '../../core/document/default-data/budget.js';
+import {HfElement} from '../../core/element/hf-element.js';
+import {ResizeController} from '../../core/element/resize-controller.js';
 import {
   formatApproximateMoney,
   formatApproximatePercent,

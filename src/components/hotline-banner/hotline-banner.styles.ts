@@ -1,5 +1,5 @@
 import {css} from 'lit';
-import {sharedStyles} from '../../core/shared-styles.js';
+import {sharedStyles} from '../../core/element/shared-styles.js';
 
 export const hotlineBannerStyles = [
   sharedStyles,

@@ -1,15 +1,15 @@
 import {html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import type {ActionDocument, Hotline} from '../../core/action-types.js';
-import {defaultIdentity} from '../../core/default-data/identity.js';
-import {defaultHotlines} from '../../core/default-data/hotlines.js';
-import type {HfExitDetail} from '../../core/events.js';
-import {focusNeighbourOf} from '../../core/focus.js';
-import {HfElement} from '../../core/hf-element.js';
-import {DEFAULT_EXIT_URL, STORAGE_PREFIX, isUsableExitUrl, leavePage} from '../../core/quick-exit.js';
-import {hotlinesShape} from '../../core/rules/hotlines.js';
-import {ShiftTripleController, type ShiftTripleListener} from '../../core/shift-triple.js';
-import {attributeOr, warnOnce} from '../../core/warn-once.js';
+import type {ActionDocument, Hotline} from '../../core/document/action-types.js';
+import {defaultIdentity} from '../../core/document/default-data/identity.js';
+import {defaultHotlines} from '../../core/document/default-data/hotlines.js';
+import type {HfExitDetail} from '../../core/element/events.js';
+import {focusNeighbourOf} from '../../core/element/focus.js';
+import {HfElement} from '../../core/element/hf-element.js';
+import {DEFAULT_EXIT_URL, STORAGE_PREFIX, isUsableExitUrl, leavePage} from '../../core/quick-exit/quick-exit.js';
+import {hotlinesShape} from '../../core/document/rules/hotlines.js';
+import {ShiftTripleController, type ShiftTripleListener} from '../../core/quick-exit/shift-triple.js';
+import {attributeOr, warnOnce} from '../../core/element/warn-once.js';
 import {formatIsoDate} from '../../i18n/format.js';
 import {hotlineBannerStyles} from './hotline-banner.styles.js';
 
@@ -190,7 +190,7 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
 
   /** The localStorage key of a remembered dismissal, once the document (and its id) is known. */
   private get storageKey(): string | undefined {
-    const state = this.document.state;
+    const state = this.actionSource.state;
     return state.status === 'ready' ? `${STORAGE_PREFIX}hotline-banner-dismissed:${state.action.id}` : undefined;
   }
 
@@ -369,7 +369,7 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
    */
   protected override render(): TemplateResult | typeof nothing {
     const content = super.render();
-    if (!this.quickExit || this.document.state.status === 'ready') return content;
+    if (!this.quickExit || this.actionSource.state.status === 'ready') return content;
     return html`${content}
       <div class="controls standalone">${this.renderExit()}</div>
       ${this.renderLiveRegion()}`;

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import type {BeneficiaryGroup} from '../../../src/core/action-types.js';
+import type {BeneficiaryGroup} from '../../../src/core/document/action-types.js';
 import {
   filterMembers,
   indexAll,

@@ -4,7 +4,7 @@
  * page in the same tab (Back, the back/forward cache, an earlier in-page history entry) find it
  * hidden and leave again. Shift ×3, the keyboard way to exit, is in `shift-triple.ts`.
  */
-import {isWebUrl} from './safe-url.js';
+import {isWebUrl} from '../document/safe-url.js';
 
 /** A neutral page that phones open in the browser rather than an app. */
 export const DEFAULT_EXIT_URL = 'https://www.google.com/webhp';

@@ -5,7 +5,7 @@
  * takes too long, answers too much, or is redirected to another origin fails like any other.
  */
 import {DataError} from './data-error.js';
-import {isWebUrl} from './safe-url.js';
+import {isWebUrl} from '../document/safe-url.js';
 
 /**
  * Limits of a `src` request. Pages cannot change them; tests shorten the timeout. The size is

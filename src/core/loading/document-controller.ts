@@ -6,12 +6,12 @@
  * cancels what the old one was waiting for; so does a reconnect after a disconnect mid-load.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {ActionDocument} from './action-types.js';
-import {validateDocument} from './validate-document.js';
+import type {ActionDocument} from '../document/action-types.js';
+import {validateDocument} from '../document/validate-document.js';
 import {DataError} from './data-error.js';
-import type {HfLoadDetail} from './events.js';
+import type {HfLoadDetail} from '../element/events.js';
 import {readInlineJson, requestActionJson, type DocumentRequest} from './load-action.js';
-import type {Shape} from './schema.js';
+import type {Shape} from '../document/schema.js';
 
 export type DocumentSource = HfLoadDetail['source'];
 

@@ -4,7 +4,7 @@
  * it, carries only the rules of its own parts.
  */
 import type {ActionDocument} from './action-types.js';
-import {DataError} from './data-error.js';
+import {DataError} from '../loading/data-error.js';
 import {IssueList, object, text, type Rule, type Shape} from './schema.js';
 import {id} from './rules/common.js';
 

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {VERSION, safeDefine} from '../../src/core/define.js';
-import {captureConsole} from '../helpers.js';
+import {VERSION, safeDefine} from '../../../src/core/element/define.js';
+import {captureConsole} from '../../helpers.js';
 
 describe('safeDefine', () => {
   it('defines once: the same version again is a silent no-op', async () => {

@@ -4,11 +4,11 @@
  */
 import {expect, fixture, html} from '@open-wc/testing';
 import {LitElement} from 'lit';
-import {ActionDocumentController, type DocumentState} from '../../src/core/document-controller.js';
-import type {ActionDocument} from '../../src/core/action-types.js';
-import {clearActionRequests} from '../../src/core/load-action.js';
-import {hotlinesShape} from '../../src/core/rules/hotlines.js';
-import {captureConsole} from '../helpers.js';
+import {ActionDocumentController, type DocumentState} from '../../../src/core/loading/document-controller.js';
+import type {ActionDocument} from '../../../src/core/document/action-types.js';
+import {clearActionRequests} from '../../../src/core/loading/load-action.js';
+import {hotlinesShape} from '../../../src/core/document/rules/hotlines.js';
+import {captureConsole} from '../../helpers.js';
 
 const fallback: ActionDocument = {id: 'fallback', title: 'Fallback'};
 let makeDefault: () => ActionDocument = () => fallback;
@@ -18,7 +18,7 @@ class DocumentHostForTests extends LitElement {
   data?: unknown;
   src?: string;
   readonly settledStates: DocumentState[] = [];
-  readonly document = new ActionDocumentController(this, {
+  readonly actionSource = new ActionDocumentController(this, {
     shape: hotlinesShape,
     defaultDocument: () => makeDefault(),
     onSettled: (state) => this.settledStates.push(state),
@@ -40,7 +40,7 @@ afterEach(() => {
 describe('ActionDocumentController', () => {
   it('starts ready with the default document when given nothing, and says so once', async () => {
     const element = await host();
-    expect(element.document.state).to.deep.include({status: 'ready', source: 'default'});
+    expect(element.actionSource.state).to.deep.include({status: 'ready', source: 'default'});
     expect(element.settledStates).to.have.length(1);
   });
 
@@ -48,24 +48,24 @@ describe('ActionDocumentController', () => {
     const element = await host(
       html`<document-host-for-tests src="/__faults/document"><script type="application/json">{"id": "inline", "title": "I"}</script></document-host-for-tests>`,
     );
-    expect(element.document.state).to.deep.include({status: 'ready', source: 'inline'});
+    expect(element.actionSource.state).to.deep.include({status: 'ready', source: 'inline'});
     element.data = {id: 'given', title: 'G'};
     await element.updateComplete;
-    const state = element.document.state;
+    const state = element.actionSource.state;
     expect(state.status === 'ready' && state.action.id).to.equal('given');
   });
 
   it('is loading while a src is pending, then ready', async () => {
     const element = await host(html`<document-host-for-tests src="/__faults/document"></document-host-for-tests>`);
-    expect(element.document.state.status).to.equal('loading');
+    expect(element.actionSource.state.status).to.equal('loading');
     await new Promise((resolve) => setTimeout(resolve, 300));
     await element.updateComplete;
-    expect(element.document.state).to.deep.include({status: 'ready', source: 'src'});
+    expect(element.actionSource.state).to.deep.include({status: 'ready', source: 'src'});
   });
 
   it('reports the page’s bad data as a data error, with the field path', async () => {
     const element = await host(html`<document-host-for-tests .data=${{id: 'x', title: 'X', hotlines: 'no'}}></document-host-for-tests>`);
-    const state = element.document.state;
+    const state = element.actionSource.state;
     expect(state.status).to.equal('error');
     expect(state.status === 'error' && [state.failure.code, state.failure.path]).to.deep.equal(['wrong-type', 'hotlines']);
   });
@@ -78,7 +78,7 @@ describe('ActionDocumentController', () => {
     const {errors} = await captureConsole(async () => {
       element = await host();
     });
-    const state = element.document.state;
+    const state = element.actionSource.state;
     expect(state.status === 'error' && state.failure.code).to.equal('internal');
     expect(errors.join()).to.contain('a bug');
   });
@@ -86,12 +86,12 @@ describe('ActionDocumentController', () => {
   it('loads again on load() after an error', async () => {
     makeDefault = () => ({id: 'x'}) as ActionDocument;
     const element = await host();
-    expect(element.document.state.status).to.equal('error');
+    expect(element.actionSource.state.status).to.equal('error');
     makeDefault = () => fallback;
-    element.document.load();
+    element.actionSource.load();
     element.requestUpdate();
     await element.updateComplete;
-    expect(element.document.state.status).to.equal('ready');
+    expect(element.actionSource.state.status).to.equal('ready');
     expect(element.settledStates.map((state) => state.status)).to.deep.equal(['error', 'ready']);
   });
 });

@@ -1,9 +1,9 @@
 import {expect} from '@open-wc/testing';
-import '../../src/hf-hotline-banner.js';
-import '../../src/hf-action-card.js';
-import '../../src/hf-budget-breakdown.js';
-import '../../src/hf-beneficiary-list.js';
-import type {HfElement} from '../../src/core/hf-element.js';
+import '../../../src/hf-hotline-banner.js';
+import '../../../src/hf-action-card.js';
+import '../../../src/hf-budget-breakdown.js';
+import '../../../src/hf-beneficiary-list.js';
+import type {HfElement} from '../../../src/core/element/hf-element.js';
 
 /** Lets the current task's microtasks run (Lit's first update is queued as one) without ending the task. */
 async function microtasksOfThisTask(): Promise<void> {

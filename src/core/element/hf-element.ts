@@ -7,15 +7,15 @@
  */
 import {LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {msg, updateWhenLocaleChanges} from '@lit/localize';
-import type {ActionDocument, LocalizedText} from './action-types.js';
-import type {DataError} from './data-error.js';
-import {ActionDocumentController} from './document-controller.js';
-import {dataErrorMessage} from './error-messages.js';
+import type {ActionDocument, LocalizedText} from '../document/action-types.js';
+import type {DataError} from '../loading/data-error.js';
+import {ActionDocumentController} from '../loading/document-controller.js';
+import {dataErrorMessage} from '../loading/error-messages.js';
 import type {HfEventDetail, HfEventName} from './events.js';
 import {firstRenderDone, firstRenderTurn} from './first-render-turn.js';
-import type {Shape} from './schema.js';
-import {getLocale, watchPageLocale, type SupportedLocale} from '../i18n/locale.js';
-import {localizedText} from '../i18n/localized-text.js';
+import type {Shape} from '../document/schema.js';
+import {getLocale, watchPageLocale, type SupportedLocale} from '../../i18n/locale.js';
+import {localizedText} from '../../i18n/localized-text.js';
 
 export abstract class HfElement extends LitElement {
   /**
@@ -55,8 +55,8 @@ export abstract class HfElement extends LitElement {
   /** `light` or `dark` forces a colour scheme; by default the reader's preference is followed. */
   theme?: 'light' | 'dark';
 
-  /** The document and its state. */
-  protected readonly document = new ActionDocumentController(this, {
+  /** Where the action document comes from and its loading state (named apart from the page's `document`). */
+  protected readonly actionSource = new ActionDocumentController(this, {
     shape: (this.constructor as typeof HfElement).documentShape,
     defaultDocument: () => (this.constructor as typeof HfElement).defaultDocument(),
     onSettled: (state) =>
@@ -83,7 +83,7 @@ export abstract class HfElement extends LitElement {
 
   /** The document once it is ready, for code outside `renderReady` (undefined while loading or on error). */
   protected get readyAction(): ActionDocument | undefined {
-    const state = this.document.state;
+    const state = this.actionSource.state;
     return state.status === 'ready' ? state.action : undefined;
   }
 
@@ -118,7 +118,7 @@ export abstract class HfElement extends LitElement {
 
   /** Loads the document again from its source (for a retry after an error). */
   reload(): void {
-    this.document.load();
+    this.actionSource.load();
     this.requestUpdate();
   }
 
@@ -137,7 +137,7 @@ export abstract class HfElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.document.sync();
+    this.actionSource.sync();
     super.willUpdate(changed);
     this.focusWasInside = this.matches(':focus-within');
   }
@@ -168,7 +168,7 @@ export abstract class HfElement extends LitElement {
 
   protected override render(): TemplateResult | typeof nothing {
     this.renderedLocale = this.locale;
-    const state = this.document.state;
+    const state = this.actionSource.state;
     switch (state.status) {
       case 'loading':
         // The page's fallback (a banner's numbers and exit link) stays visible while loading.

@@ -3,7 +3,7 @@
  * detail cannot drift from its declaration. The same map is declared on elements, `document`
  * and `window`: the events bubble and are composed, so pages listen wherever they like.
  */
-import type {HfErrorDetail} from './data-error.js';
+import type {HfErrorDetail} from '../loading/data-error.js';
 
 /** What `hf-load` carries. */
 export interface HfLoadDetail {

@@ -1,8 +1,8 @@
 import {expect} from '@open-wc/testing';
-import {defaultAction} from '../../src/core/default-action.js';
-import {validateAction} from '../../src/core/action-schema.js';
-import {hasCyrillic} from '../../src/i18n/transliterate.js';
-import type {Hotline, LocalizedText} from '../../src/core/action-types.js';
+import {defaultAction} from '../../../src/core/document/default-action.js';
+import {validateAction} from '../../../src/core/document/action-schema.js';
+import {hasCyrillic} from '../../../src/i18n/transliterate.js';
+import type {Hotline, LocalizedText} from '../../../src/core/document/action-types.js';
 
 const english = (text: LocalizedText) => (text as Record<string, string>).en;
 const cyrillic = (text: LocalizedText) => (text as Record<string, string>)['sr-Cyrl'];

@@ -1,6 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {LitElement} from 'lit';
-import {PrintController} from '../../src/core/print-controller.js';
+import {PrintController} from '../../../src/core/element/print-controller.js';
 
 class PrintProbe extends LitElement {
   readonly changes: boolean[] = [];

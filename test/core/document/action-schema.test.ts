@@ -1,14 +1,14 @@
 import {expect} from '@open-wc/testing';
-import {validateAction, validateDocument} from '../../src/core/action-schema.js';
-import {actionJsonSchema} from '../../src/core/json-schema.js';
-import {DataError} from '../../src/core/data-error.js';
-import {defaultAction} from '../../src/core/default-action.js';
-import {displayMatchesNumber} from '../../src/core/phone-number.js';
-import {beneficiariesShape} from '../../src/core/rules/beneficiaries.js';
-import {budgetShape} from '../../src/core/rules/budget.js';
-import {overviewShape} from '../../src/core/rules/overview.js';
-import {hotlinesShape} from '../../src/core/rules/hotlines.js';
-import type {Shape} from '../../src/core/schema.js';
+import {validateAction, validateDocument} from '../../../src/core/document/action-schema.js';
+import {actionJsonSchema} from '../../../src/core/document/json-schema.js';
+import {DataError} from '../../../src/core/loading/data-error.js';
+import {defaultAction} from '../../../src/core/document/default-action.js';
+import {displayMatchesNumber} from '../../../src/core/document/phone-number.js';
+import {beneficiariesShape} from '../../../src/core/document/rules/beneficiaries.js';
+import {budgetShape} from '../../../src/core/document/rules/budget.js';
+import {overviewShape} from '../../../src/core/document/rules/overview.js';
+import {hotlinesShape} from '../../../src/core/document/rules/hotlines.js';
+import type {Shape} from '../../../src/core/document/schema.js';
 
 /** The DataError that validating `value` throws; fails the test when nothing is thrown. */
 function errorOf(value: unknown, shape?: Shape): DataError {

@@ -5,7 +5,7 @@
  * there too: a page's bundle carries the checks, not the documentation. Hand-written rather than
  * a library to keep the bundle small; it covers only what the action document needs.
  */
-import type {DataErrorCode, DataIssue} from './data-error.js';
+import type {DataErrorCode, DataIssue} from '../loading/data-error.js';
 import {isSafeLinkUrl} from './safe-url.js';
 
 /** Collects issues while a document is checked; stops listing after `limit`. */
