@@ -174,7 +174,10 @@ function compileMo(messages) {
   const entries = messages
     .filter((message) => message.id === '' || message.strings.some((value) => value !== ''))
     .map((message) => {
-      const key = (message.context === undefined ? '' : `${message.context}\u0004`) + message.id + (message.plural === undefined ? '' : `\0${message.plural}`);
+      const key =
+        (message.context === undefined ? '' : `${message.context}\u0004`) +
+        message.id +
+        (message.plural === undefined ? '' : `\0${message.plural}`);
       return [Buffer.from(key, 'utf8'), Buffer.from(message.strings.join('\0'), 'utf8')];
     })
     .sort(([a], [b]) => Buffer.compare(a, b));
@@ -203,8 +206,10 @@ function compileMo(messages) {
   header.writeUInt32LE(count, 8);
   header.writeUInt32LE(originalsTable, 12);
   header.writeUInt32LE(translationsTable, 16);
+  // An empty hash table, placed right after the tables: WordPress's reader works out the size of
+  // the translations table from this address.
   header.writeUInt32LE(0, 20);
-  header.writeUInt32LE(offset, 24);
+  header.writeUInt32LE(translationsTable + count * 8, 24);
   return Buffer.concat([header, tables, ...blobs]);
 }
 
@@ -234,7 +239,8 @@ async function writePot() {
     blockStrings.push(entry('block title', block.title), entry('block description', block.description));
     for (const keyword of block.keywords ?? []) blockStrings.push(entry('block keyword', keyword));
   }
-  const pot = extracted.replace('charset=CHARSET', 'charset=UTF-8').replace(/^"POT-Creation-Date: .*\n/m, '') + '\n' + blockStrings.join('\n');
+  const pot =
+    extracted.replace('charset=CHARSET', 'charset=UTF-8').replace(/^"POT-Creation-Date: .*\n/m, '') + '\n' + blockStrings.join('\n');
   await writeFile(join(pluginSource, 'languages/hf-widgets.pot'), pot);
   console.log('wordpress: wrote wordpress/hf-widgets/languages/hf-widgets.pot');
 }

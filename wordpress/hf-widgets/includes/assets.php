@@ -26,9 +26,11 @@ function hf_widgets_script_handle( $element ) {
 }
 
 /**
- * Registers every element's script; nothing is printed until a widget enqueues it.
+ * Registers every element's script, and the style of the notes for editors; nothing is
+ * printed until a widget enqueues it.
  */
 function hf_widgets_register_scripts() {
+	wp_register_style( 'hf-widgets-notices', plugins_url( 'css/notices.css', HF_WIDGETS_FILE ), array(), HF_WIDGETS_VERSION );
 	foreach ( hf_widgets_elements() as $element => $definition ) {
 		wp_register_script(
 			hf_widgets_script_handle( $element ),
