@@ -265,6 +265,7 @@ const postContents = {
     }),
     `<!-- wp:shortcode -->[hf_hotline_banner quick_exit="yes" exit_url="javascript:window.__hfPwned=1" position='${attack}' hotlines="nadel" onmouseover="window.__hfPwned=1" theme="dark' autofocus onfocus='window.__hfPwned=1"]<!-- /wp:shortcode -->`,
   ].join('\n'),
+  contributorBlock: blockComment('hotline-banner', {variant: 'compact', position: 'bottom', lang: 'sr-Cyrl', quickExit: true}),
   plain: '<!-- wp:paragraph --><p>A post without any widget.</p><!-- /wp:paragraph -->',
 };
 
@@ -286,20 +287,23 @@ async function publishPosts(site) {
   await create(author, 'otherBlocks', 'publish');
   await create(author, 'attack', 'publish');
   await create(author, 'plain', 'publish');
-  const pending = await create(contributor, 'shortcodes', 'pending');
-  const published = await rest(admin, 'POST', `/wp/v2/posts/${pending.id}`, {status: 'publish'});
-  check(
-    "an editor publishes the Contributor's post",
-    published.status === 200 && published.json.status === 'publish',
-    JSON.stringify(published.json).slice(0, 300),
-  );
-  posts.shortcodes = published.json;
+  for (const key of ['shortcodes', 'contributorBlock']) {
+    const pending = await create(contributor, key, 'pending');
+    const published = await rest(admin, 'POST', `/wp/v2/posts/${pending.id}`, {status: 'publish'});
+    check(
+      `an editor publishes the Contributor's "${key}" post`,
+      published.status === 200 && published.json.status === 'publish',
+      JSON.stringify(published.json).slice(0, 300),
+    );
+    posts[key] = published.json;
+  }
 
   // WordPress filters an Author's content (kses): the blocks and shortcodes must come through.
   for (const [key, needle] of [
     ['banner', '<!-- wp:hf-widgets/hotline-banner'],
     ['otherBlocks', '<!-- wp:hf-widgets/beneficiary-list'],
     ['shortcodes', '[hf_beneficiary_list'],
+    ['contributorBlock', '<!-- wp:hf-widgets/hotline-banner'],
   ]) {
     const {json} = await rest(admin, 'GET', `/wp/v2/posts/${posts[key].id}`, undefined);
     const saved = await rest(admin, 'GET', `/wp/v2/posts/${posts[key].id}&context=edit`, undefined);
@@ -432,7 +436,7 @@ async function checkInBrowsers(site, posts) {
         await page.close();
       }
       // The other three blocks, and the Contributor's shortcodes.
-      for (const key of ['otherBlocks', 'shortcodes']) {
+      for (const key of ['otherBlocks', 'shortcodes', 'contributorBlock']) {
         const {page, seen} = await open(browser, link(key));
         await page.waitForFunction(widgetsReady, {timeout: 20000}).catch(() => {});
         const states = await page.evaluate(() =>
@@ -441,7 +445,7 @@ async function checkInBrowsers(site, posts) {
               `${el.localName}:${el.shadowRoot?.querySelector('[part="error"]') ? 'error' : el.shadowRoot?.querySelector('[part="base"]') ? 'ok' : 'not rendered'}`,
           ),
         );
-        const expected = key === 'otherBlocks' ? 3 : 4;
+        const expected = {otherBlocks: 3, shortcodes: 4, contributorBlock: 1}[key];
         check(
           `${name}: the "${key}" post renders its ${expected} widgets`,
           states.length === expected && states.every((state) => state.endsWith(':ok')),
@@ -458,6 +462,21 @@ async function checkInBrowsers(site, posts) {
           foreignRequests(seen).length === 0,
           foreignRequests(seen).join(', '),
         );
+        if (key === 'contributorBlock') {
+          const banner = await page.evaluate(() => {
+            const el = document.querySelector('hf-hotline-banner');
+            return {
+              lang: el.getAttribute('lang'),
+              position: getComputedStyle(el).position,
+              exit: Boolean(el.shadowRoot.querySelector('[part="exit"]')),
+            };
+          });
+          check(
+            `${name}: the Contributor's compact banner sticks to the bottom, in Cyrillic, with its exit`,
+            banner.lang === 'sr-Cyrl' && banner.position === 'sticky' && banner.exit,
+            JSON.stringify(banner),
+          );
+        }
         if (key === 'shortcodes') {
           const banner = await page.evaluate(() => {
             const el = document.querySelector('hf-hotline-banner');
@@ -622,7 +641,45 @@ async function checkEditor(browser, site, posts) {
   );
   check('editor: no uncaught error', errors.length === 0, errors.join(' | '));
   await page.screenshot({path: root('screenshots/wordpress-editor.png')});
+  const settingsAsAuthor = await page.goto(`${origin}/wp-admin/options-general.php?page=hf-widgets`, {waitUntil: 'load'});
+  const authorSees = await page.evaluate(() => Boolean(document.querySelector('input[name="hf_widgets_settings[exit_url]"]')));
+  check(
+    'settings: the Author cannot open Settings → HF widgets',
+    settingsAsAuthor.status() === 403 && !authorSees,
+    String(settingsAsAuthor.status()),
+  );
   await page.close();
+  await checkSettingsPage(browser, site);
+}
+
+/** Settings → HF widgets as an Administrator: a bad exit address is refused with a clear error. */
+async function checkSettingsPage(browser, site) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/wp-login.php`, {waitUntil: 'load'});
+  await page.type('#user_login', site.users.admin.login);
+  await page.type('#user_pass', site.users.admin.password);
+  await Promise.all([page.waitForNavigation({waitUntil: 'load'}), page.click('#wp-submit')]);
+  await page.goto(`${origin}/wp-admin/options-general.php?page=hf-widgets`, {waitUntil: 'load'});
+  const field = 'input[name="hf_widgets_settings[exit_url]"]';
+  // A text field, past the browser's own URL check, as a script or an old browser would send it.
+  await page.$eval(field, (input) => {
+    input.type = 'text';
+    input.value = '';
+  });
+  await page.type(field, 'javascript:alert(1)');
+  await Promise.all([page.waitForNavigation({waitUntil: 'load'}), page.click('#submit')]);
+  const shown = await page.evaluate(() => ({
+    errors: [...document.querySelectorAll('.notice-error, .error')].map((el) => el.textContent.trim()),
+    value: document.querySelector('input[name="hf_widgets_settings[exit_url]"]').value,
+  }));
+  check(
+    'settings: a bad exit address is refused with a clear error and the saved one kept',
+    shown.errors.some((text) => text.includes('Exit address not saved')) && shown.value === exitUrl,
+    JSON.stringify(shown),
+  );
+  await page.screenshot({path: root('screenshots/wordpress-settings.png'), fullPage: true});
+  await context.close();
 }
 
 /** PHPUnit against the running site: the fallback renderer and the attribute checks. */
