@@ -30,7 +30,7 @@ function hf_widgets_script_handle( $element ) {
  * printed until a widget enqueues it.
  */
 function hf_widgets_register_scripts() {
-	wp_register_style( 'hf-widgets-notices', plugins_url( 'css/notices.css', HF_WIDGETS_FILE ), array(), HF_WIDGETS_VERSION );
+	wp_register_style( 'hf-widgets-editor-styles', plugins_url( 'css/hf-widgets.css', HF_WIDGETS_FILE ), array(), HF_WIDGETS_VERSION );
 	foreach ( hf_widgets_elements() as $element => $definition ) {
 		wp_register_script(
 			hf_widgets_script_handle( $element ),

@@ -145,7 +145,7 @@ function hf_widgets_editor_strings() {
  * (The banner's quick exit is left off in previews: see hf_widgets_render_element().)
  */
 function hf_widgets_enqueue_editor_previews() {
-	wp_enqueue_style( 'hf-widgets-notices' );
+	wp_enqueue_style( 'hf-widgets-editor-styles' );
 	foreach ( array_keys( hf_widgets_elements() ) as $element ) {
 		hf_widgets_enqueue_element( $element );
 	}

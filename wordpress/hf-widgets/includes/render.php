@@ -51,7 +51,7 @@ function hf_widgets_render_element( $element, $raw, $options = array() ) {
 	}
 	if ( $checked['notices'] && hf_widgets_reader_may_edit() ) {
 		$markup = hf_widgets_notice_html( $elements[ $element ]['tag'], $checked['notices'] ) . $markup;
-		wp_enqueue_style( 'hf-widgets-notices' );
+		wp_enqueue_style( 'hf-widgets-editor-styles' );
 	}
 	hf_widgets_enqueue_element( $element );
 	return $markup;
