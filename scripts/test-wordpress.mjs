@@ -404,6 +404,8 @@ async function checkInBrowsers(site, posts) {
           JSON.stringify(scripts) === JSON.stringify(['module hf-hotline-banner.js']),
           scripts.join(', '),
         );
+        const editorStyles = seen.requests.filter((url) => url.includes('/plugins/hf-widgets/css/'));
+        check(`${name}: readers get no editor styles`, editorStyles.length === 0, editorStyles.join(', '));
         check(
           `${name}: the banner post makes no request off 127.0.0.1`,
           foreignRequests(seen).length === 0,
