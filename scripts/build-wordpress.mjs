@@ -8,7 +8,8 @@
 //                by the project's transliteration;
 //   LICENSE, THIRD-PARTY-NOTICES.txt (Lit, bundled into the element files).
 // The version in hf-widgets.php and readme.txt is set from package.json.
-// `node scripts/build-wordpress.mjs --pot` rewrites languages/hf-widgets.pot with Debian's xgettext.
+// `node scripts/build-wordpress.mjs --pot` rewrites languages/hf-widgets.pot with Debian's xgettext;
+// `--check-pot` fails when it is out of date (scripts/test-wordpress.mjs runs it where xgettext is).
 // Needs `npm run build` first.
 import {execFileSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
@@ -23,7 +24,18 @@ const {version} = JSON.parse(await readFile(root('package.json'), 'utf8'));
 const elementFiles = ['hf-hotline-banner.js', 'hf-action-card.js', 'hf-budget-breakdown.js', 'hf-beneficiary-list.js'];
 
 if (process.argv.includes('--pot')) {
-  await writePot();
+  await writeFile(join(pluginSource, 'languages/hf-widgets.pot'), await potText());
+  console.log('wordpress: wrote wordpress/hf-widgets/languages/hf-widgets.pot');
+  process.exit(0);
+}
+if (process.argv.includes('--check-pot')) {
+  const current = await readFile(join(pluginSource, 'languages/hf-widgets.pot'), 'utf8');
+  if (current !== (await potText())) {
+    console.error(
+      'wordpress/hf-widgets/languages/hf-widgets.pot is out of date: run `node scripts/build-wordpress.mjs --pot` and translate the new strings.',
+    );
+    process.exit(1);
+  }
   process.exit(0);
 }
 
@@ -81,6 +93,22 @@ files.set('THIRD-PARTY-NOTICES.txt', Buffer.from(await thirdPartyNotices()));
 const {cyrillicToLatin} = await importTs('src/i18n/transliterate.ts');
 const cyrillicPo = files.get('languages/hf-widgets-sr_RS.po');
 if (!cyrillicPo) throw new Error('build-wordpress: languages/hf-widgets-sr_RS.po is missing');
+// Every string of the template must be translated, so no English slips into a Serbian admin.
+const messageKey = (message) => `${message.context ?? ''}\u0004${message.id}`;
+const translated = new Set(
+  parsePo(cyrillicPo.toString('utf8'))
+    .filter((message) => message.strings.some((value) => value !== ''))
+    .map(messageKey),
+);
+const untranslated = parsePo(files.get('languages/hf-widgets.pot').toString('utf8')).filter(
+  (message) => message.id !== '' && !translated.has(messageKey(message)),
+);
+if (untranslated.length > 0) {
+  console.error(
+    `build-wordpress: hf-widgets-sr_RS.po has no translation for: ${untranslated.map((message) => JSON.stringify(message.id)).join(', ')}`,
+  );
+  process.exit(1);
+}
 files.set('languages/hf-widgets-sr_RS@latin.po', Buffer.from(latinPo(cyrillicPo.toString('utf8'), cyrillicToLatin)));
 for (const name of [...files.keys()].filter((path) => path.endsWith('.po'))) {
   files.set(name.replace(/\.po$/, '.mo'), compileMo(parsePo(files.get(name).toString('utf8'))));
@@ -213,8 +241,8 @@ function compileMo(messages) {
   return Buffer.concat([header, tables, ...blobs]);
 }
 
-/** languages/hf-widgets.pot from the PHP (xgettext) and the block.json titles and descriptions. */
-async function writePot() {
+/** The text of languages/hf-widgets.pot: the PHP's strings (xgettext) and the block.json titles, descriptions and keywords. */
+async function potText() {
   const php = (await walk(pluginSource)).filter((path) => path.endsWith('.php'));
   const keywords = ['__', '_e', 'esc_html__', 'esc_html_e', 'esc_attr__', 'esc_attr_e', '_x:1,2c', '_n:1,2'];
   const extracted = execFileSync(
@@ -239,8 +267,5 @@ async function writePot() {
     blockStrings.push(entry('block title', block.title), entry('block description', block.description));
     for (const keyword of block.keywords ?? []) blockStrings.push(entry('block keyword', keyword));
   }
-  const pot =
-    extracted.replace('charset=CHARSET', 'charset=UTF-8').replace(/^"POT-Creation-Date: .*\n/m, '') + '\n' + blockStrings.join('\n');
-  await writeFile(join(pluginSource, 'languages/hf-widgets.pot'), pot);
-  console.log('wordpress: wrote wordpress/hf-widgets/languages/hf-widgets.pot');
+  return extracted.replace('charset=CHARSET', 'charset=UTF-8').replace(/^"POT-Creation-Date: .*\n/m, '') + '\n' + blockStrings.join('\n');
 }

@@ -737,6 +737,22 @@ async function cleanUp() {
   await rm(work, {recursive: true, force: true});
 }
 
+/** The .pot has every string of the PHP and block.json (needs Debian's gettext for xgettext). */
+function checkTranslationTemplate() {
+  try {
+    execFileSync('sh', ['-c', 'command -v xgettext'], {stdio: 'ignore'});
+  } catch {
+    console.log('  - xgettext (gettext) is not installed: the .pot was not compared with the code');
+    return;
+  }
+  try {
+    execFileSync('node', [root('scripts/build-wordpress.mjs'), '--check-pot'], {stdio: 'pipe'});
+    check('languages/hf-widgets.pot has every string of the plugin', true);
+  } catch (error) {
+    check('languages/hf-widgets.pot has every string of the plugin', false, String(error.stderr ?? error));
+  }
+}
+
 /** `php -l` on every PHP file of the plugin and its tests. */
 function checkPhpSyntax() {
   const files = [...phpFiles(root('wordpress')), ...phpFiles(root('test/wordpress'))];
@@ -800,5 +816,6 @@ try {
 }
 checkPhpSyntax();
 checkCodingStandard();
+checkTranslationTemplate();
 console.log(`test-wordpress: took ${Math.round((Date.now() - started) / 1000)} s`);
 finish('test-wordpress');
