@@ -252,6 +252,8 @@ async function potText() {
       '--from-code=UTF-8',
       '--add-comments=translators:',
       '--sort-by-file',
+      // File names without line numbers, so that moving code does not make the template stale.
+      '--add-location=file',
       '--package-name=HF widgets',
       `--package-version=${version}`,
       '--output=-',

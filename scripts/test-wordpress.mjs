@@ -596,6 +596,25 @@ async function checkWithoutJavaScript(name, link) {
       JSON.stringify(fallback),
     );
     check(`${name}: without JavaScript the banner shows a plain exit link`, fallback.exit === exitUrl, JSON.stringify(fallback));
+    await page.goto(link('shortcodes'), {waitUntil: 'load'});
+    const shortcode = await page.evaluate(() => {
+      const banner = document.querySelector('hf-hotline-banner');
+      return {
+        numbers: [...banner.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href')),
+        exit: banner.querySelector('a[data-hf-exit]')?.textContent,
+        others: [...document.querySelectorAll('hf-action-card, hf-budget-breakdown, hf-beneficiary-list')].map(
+          (el) => el.textContent.trim().length > 0,
+        ),
+      };
+    });
+    check(
+      `${name}: without JavaScript the shortcodes show their fallbacks (numbers, "Brzi izlaz", texts)`,
+      JSON.stringify(shortcode.numbers) === JSON.stringify(['tel:+381117850000', 'tel:116111']) &&
+        shortcode.exit === 'Brzi izlaz' &&
+        shortcode.others.length === 3 &&
+        shortcode.others.every(Boolean),
+      JSON.stringify(shortcode),
+    );
   } finally {
     await browser.close();
   }

@@ -130,6 +130,15 @@ class SettingsTest extends TestCase {
 		$this->assertInstanceOf( WP_Error::class, hf_widgets_same_site_file( content_url( 'uploads/../../../etc/passwd' ) ) );
 	}
 
+	public function test_a_saved_document_that_disappears_never_brings_back_the_default_numbers() {
+		$url = $this->upload( 'hf-test-gone.json', wp_json_encode( hf_widgets_default_document() ) );
+		update_option( 'hf_widgets_settings', hf_widgets_sanitize_settings( array( 'source' => 'url', 'url' => $url ) ) );
+		wp_delete_file( array_pop( $this->files ) );
+		$html = hf_widgets_render_element( 'hotline-banner', array() );
+		$this->assertStringContainsString( ' src="' . esc_url( $url ) . '"', $html );
+		$this->assertStringNotContainsString( 'tel:', $html );
+	}
+
 	public function test_a_bad_exit_address_keeps_the_saved_one() {
 		update_option( 'hf_widgets_settings', array( 'exit_url' => 'https://example.org/safe' ) );
 		$saved = hf_widgets_sanitize_settings( array( 'exit_url' => 'javascript:alert(1)' ) );

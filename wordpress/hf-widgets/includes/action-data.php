@@ -49,9 +49,11 @@ function hf_widgets_site_document() {
 	}
 	$location = hf_widgets_document_location( $settings );
 	if ( is_wp_error( $location ) ) {
+		// The file is gone: the elements still get the address saved with it, fail to load it and
+		// show their error state (with no src they would show the default action's numbers).
 		return array(
 			'document' => null,
-			'src'      => '',
+			'src'      => $settings['document_url'],
 		);
 	}
 	$document = hf_widgets_read_document( $location['file'] );

@@ -18,7 +18,8 @@ add_filter( 'upload_mimes', 'hf_widgets_allow_json_uploads' );
 /**
  * The settings, with every key present and of the right type.
  *
- * @return array{source: string, attachment_id: int, url: string, exit_url: string, lang: string}
+ * @return array{source: string, attachment_id: int, url: string, document_url: string, exit_url: string, lang: string}
+ *         `document_url` is the public address of the chosen document as it was when saved.
  */
 function hf_widgets_settings() {
 	$stored   = get_option( 'hf_widgets_settings', array() );
@@ -27,6 +28,7 @@ function hf_widgets_settings() {
 		'source'        => in_array( $stored['source'] ?? '', array( 'default', 'media', 'url' ), true ) ? $stored['source'] : 'default',
 		'attachment_id' => absint( $stored['attachment_id'] ?? 0 ),
 		'url'           => (string) ( $stored['url'] ?? '' ),
+		'document_url'  => (string) ( $stored['document_url'] ?? '' ),
 		'exit_url'      => (string) ( $stored['exit_url'] ?? '' ),
 		'lang'          => in_array( $stored['lang'] ?? '', hf_widgets_languages(), true ) ? $stored['lang'] : '',
 	);
@@ -73,7 +75,9 @@ function hf_widgets_sanitize_settings( $input ) {
 	);
 	$problem = 'default' === $source ? null : hf_widgets_document_problem( $candidate );
 	if ( null === $problem ) {
-		$clean = array_merge( $clean, $candidate );
+		$location                  = 'default' === $source ? null : hf_widgets_document_location( $candidate );
+		$candidate['document_url'] = is_array( $location ) ? $location['url'] : '';
+		$clean                     = array_merge( $clean, $candidate );
 	} else {
 		add_settings_error( 'hf_widgets_settings', 'hf_widgets_document', $problem );
 	}
