@@ -19,9 +19,9 @@ const NO_GROUPS: readonly BeneficiaryGroup[] = [];
 // Thousands of these render at once: one small template, no listeners, no closures.
 function renderMember(member: IndexedMember): TemplateResult {
   const name = member.url
-    ? html`<a part="name" class="name" href=${member.url}>${member.name}</a>`
-    : html`<span part="name" class="name">${member.name}</span>`;
-  return html`<div part="member" class="member" role="listitem">${name}${member.note ? html`<span part="note" class="note">${member.note}</span>` : nothing}</div>`;
+    ? html`<a part="name" class="name" href=${member.url} lang=${member.nameLang ?? nothing}>${member.name}</a>`
+    : html`<span part="name" class="name" lang=${member.nameLang ?? nothing}>${member.name}</span>`;
+  return html`<div part="member" class="member" role="listitem">${name}${member.note ? html`<span part="note" class="note" lang=${member.noteLang ?? nothing}>${member.note}</span>` : nothing}</div>`;
 }
 
 // In a long list, chunks of members skip style, layout and paint while off screen
@@ -199,7 +199,7 @@ export class HfBeneficiaryList extends HfElement {
   protected renderReady(action: ActionDocument): TemplateResult {
     const view = this.list.show(action.beneficiaries ?? NO_GROUPS);
     return html`
-      <section part="base" class="frame list" aria-labelledby="title">
+      <section part="base" class="frame list" aria-labelledby="title" lang=${this.locale}>
         <div part="heading" class="heading" id="title" role="heading" aria-level=${this.headingLevelInRange}>${msg('Who benefits', {id: 'list-title'})}</div>
         ${
           view.total === 0
@@ -242,7 +242,7 @@ export class HfBeneficiaryList extends HfElement {
       <div part="group" class="group">
         <div part="group-heading" class="group-heading" role="heading" aria-level=${this.subheadingLevel}>
           <button part="toggle" class="toggle" type="button" id="toggle-${group.position}" data-group=${group.id} aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${panelId} @click=${this.onToggleClick}>
-            <span part="group-label" class="group-label">${group.label}</span><span part="group-count" class="group-count"
+            <span part="group-label" class="group-label" lang=${group.labelLang ?? nothing}>${group.label}</span><span part="group-count" class="group-count"
               ><span aria-hidden="true">${formatNumber(count, this.locale)}</span><span class="visually-hidden">, ${this.memberCount(count)}</span></span
             >
             <svg class="chevron" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M3.5 6l4.5 4.5L12.5 6" /></svg>

@@ -14,8 +14,9 @@ import {dataErrorMessage} from '../loading/error-messages.js';
 import type {HfEventDetail, HfEventName} from './events.js';
 import {firstRenderDone, firstRenderTurn} from './first-render-turn.js';
 import type {Shape} from '../document/schema.js';
-import {getLocale, watchPageLocale, type SupportedLocale} from '../../i18n/locale.js';
-import {localizedText} from '../../i18n/localized-text.js';
+import {inLocale, watchPageLocale, type SupportedLocale} from '../../i18n/locale.js';
+import {elementLocale, unwatchElementLocale, watchElementLocale} from '../../i18n/element-locale.js';
+import {pickText, type ShownText} from '../../i18n/localized-text.js';
 
 export abstract class HfElement extends LitElement {
   /**
@@ -65,8 +66,10 @@ export abstract class HfElement extends LitElement {
         : this.emit('hf-error', state.failure.toDetail()),
   });
 
-  /** The locale of the last render, to catch a change made while the element was detached. */
+  /** The locale of the last render, to re-render when the nearest `lang` or the page's locale changes. */
   private renderedLocale?: SupportedLocale;
+  /** The locale of the update under way, so that one render reads one locale throughout. */
+  private updateLocale?: SupportedLocale;
   private focusWasInside = false;
 
   constructor() {
@@ -78,7 +81,18 @@ export abstract class HfElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     watchPageLocale();
-    if (this.renderedLocale && this.renderedLocale !== getLocale()) this.requestUpdate();
+    watchElementLocale(this, () => this.followLocale());
+    this.followLocale();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchElementLocale(this);
+  }
+
+  /** Re-renders when the element's locale is no longer the one it rendered in (a `lang` changed, or it moved). */
+  private followLocale(): void {
+    if (this.renderedLocale && this.renderedLocale !== this.locale) this.requestUpdate();
   }
 
   /** The document once it is ready, for code outside `renderReady` (undefined while loading or on error). */
@@ -87,9 +101,12 @@ export abstract class HfElement extends LitElement {
     return state.status === 'ready' ? state.action : undefined;
   }
 
-  /** The active locale, for data text and `Intl` formatting. */
+  /**
+   * The element's locale, for UI strings, data text and `Intl` formatting: its nearest `lang`,
+   * else the page's (element-locale.ts). Rendered output carries it as `lang`.
+   */
   protected get locale(): SupportedLocale {
-    return getLocale();
+    return this.updateLocale ?? elementLocale(this);
   }
 
   /** `heading-level` clamped to 2–6, for the element's own heading. */
@@ -103,9 +120,27 @@ export abstract class HfElement extends LitElement {
     return Math.min(this.headingLevelInRange + 1, 6);
   }
 
-  /** A data text field in the active locale. */
+  /** A data text field in the element's locale (or its fallback: see `textLang`). */
   protected text(value: LocalizedText | undefined): string {
-    return localizedText(value, this.locale);
+    return pickText(value, this.locale).text;
+  }
+
+  /**
+   * The `lang` of a data text shown in a fallback language (English, or the first language the
+   * document gives), for the element that holds it; `nothing` when it is in the element's locale.
+   */
+  protected textLang(value: LocalizedText | undefined): string | typeof nothing {
+    return this.shown(value).lang ?? nothing;
+  }
+
+  /** A data text field with the language it is shown in, when that is not the element's. */
+  protected shown(value: LocalizedText | undefined): ShownText {
+    return pickText(value, this.locale);
+  }
+
+  /** Runs `work` (a `msg()` outside rendering, such as an announcement) in the element's locale. */
+  protected inOwnLocale<T>(work: () => T): T {
+    return inLocale(this.locale, work);
   }
 
   /**
@@ -134,6 +169,16 @@ export abstract class HfElement extends LitElement {
       super.scheduleUpdate();
       firstRenderDone();
     });
+  }
+
+  /** Every `msg()` of an update (willUpdate, render, updated) answers in the element's locale. */
+  protected override performUpdate(): void {
+    this.updateLocale = elementLocale(this);
+    try {
+      inLocale(this.updateLocale, () => super.performUpdate());
+    } finally {
+      this.updateLocale = undefined;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -173,7 +218,7 @@ export abstract class HfElement extends LitElement {
       case 'loading':
         // The page's fallback (a banner's numbers and exit link) stays visible while loading.
         return html`<div part="loading" class="loading" role="status">
-          <span class="visually-hidden">${msg('Loading…', {id: 'loading'})}</span><slot></slot>
+          <span class="visually-hidden" lang=${this.locale}>${msg('Loading…', {id: 'loading'})}</span><slot></slot>
         </div>`;
       case 'error':
         return this.renderError(state.failure);
@@ -185,7 +230,7 @@ export abstract class HfElement extends LitElement {
   /** The error state: a localized message with the field path, then the page's own fallback. */
   protected renderError(failure: DataError): TemplateResult {
     return html`
-      <div part="error" class="error" role="alert">
+      <div part="error" class="error" role="alert" lang=${this.locale}>
         <p class="error-title">${msg('This content could not be shown.', {id: 'error-title'})}</p>
         <p class="error-detail">
           ${dataErrorMessage(failure.code)}
