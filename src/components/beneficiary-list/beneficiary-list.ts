@@ -167,32 +167,35 @@ export class HfBeneficiaryList extends HfElement {
     this.toggleGroup((event.currentTarget as HTMLElement).dataset.group!);
   }
 
-  /** "18 beneficiaries", with the noun in the locale's plural form. */
+  /**
+   * "18 entries", with the noun in the locale's plural form. Entries, not beneficiaries: one
+   * entry ("civil society organisations") may stand for many.
+   */
   private memberCount(count: number): string {
     const n = formatNumber(count, this.locale);
     switch (pluralCategory(count, this.locale)) {
       case 'one':
-        return msg(str`${n} beneficiary`, {id: 'list-members-one'});
+        return msg(str`${n} entry`, {id: 'list-members-one'});
       case 'few':
-        return msg(str`${n} beneficiaries`, {id: 'list-members-few'});
+        return msg(str`${n} entries`, {id: 'list-members-few'});
       default:
-        return msg(str`${n} beneficiaries`, {id: 'list-members-other'});
+        return msg(str`${n} entries`, {id: 'list-members-other'});
     }
   }
 
-  /** The live result count: "3 of 18 beneficiaries match". */
+  /** The live result count: "Showing 3 of 18 entries" (the noun agrees with the total). */
   private resultCount(view: ListView): string {
     if (!view.filtering) return this.memberCount(view.total);
-    if (view.matches === 0) return msg('No beneficiaries match', {id: 'list-count-none'});
+    if (view.matches === 0) return msg('No entry matches', {id: 'list-count-none'});
     const matches = formatNumber(view.matches, this.locale);
     const total = formatNumber(view.total, this.locale);
-    switch (pluralCategory(view.matches, this.locale)) {
+    switch (pluralCategory(view.total, this.locale)) {
       case 'one':
-        return msg(str`${matches} of ${total} beneficiaries matches`, {id: 'list-count-one'});
+        return msg(str`Showing ${matches} of ${total} entry`, {id: 'list-count-one'});
       case 'few':
-        return msg(str`${matches} of ${total} beneficiaries match`, {id: 'list-count-few'});
+        return msg(str`Showing ${matches} of ${total} entries`, {id: 'list-count-few'});
       default:
-        return msg(str`${matches} of ${total} beneficiaries match`, {id: 'list-count-other'});
+        return msg(str`Showing ${matches} of ${total} entries`, {id: 'list-count-other'});
     }
   }
 
