@@ -192,7 +192,7 @@ describe('a part shown in a fallback language carries that language’s lang', (
     title: {en: 'Only in English'},
     goal: {de: 'Nur auf Deutsch'},
     summary: {'sr-Latn': 'Samo latinicom'},
-    programme: {name: {en: 'Programme in English'}, funders: [{name: {fr: 'Union européenne'}, share: 1}]},
+    programme: {name: {en: 'Programme in English'}, budget: {amount: 41000000, currency: 'EUR'}, funders: [{name: {fr: 'Union européenne'}, share: 1}]},
     beneficiaries: [{id: 'g', label: {en: 'Group in English'}, members: [{name: {en: 'Member in English'}, note: {'sr-Cyrl': 'Белешка'}}]}],
     hotlines: [
       {
