@@ -129,7 +129,11 @@ function optionControl(tag, option) {
       row.append(box, boxLabel);
       if (line.showByDefault === false) {
         // Why a line is off by default (its one source is old), next to its box.
-        const why = Object.assign(document.createElement('p'), {className: 'hint', id: `${box.id}-hint`, textContent: t('hotline-off-by-default')});
+        const why = Object.assign(document.createElement('p'), {
+          className: 'hint',
+          id: `${box.id}-hint`,
+          textContent: t('hotline-off-by-default'),
+        });
         box.setAttribute('aria-describedby', why.id);
         row.append(why);
       }

@@ -81,8 +81,7 @@ export const strings = {
     widthLabel: 'Width of the space for the iframe, in pixels',
     preview: 'Preview',
     snippets: 'Copy a snippet',
-    checkNumbers:
-      'Before you publish, call every number the widget shows and confirm it live: a wrong number can cost someone help.',
+    checkNumbers: 'Before you publish, call every number the widget shows and confirm it live: a wrong number can cost someone help.',
     copy: 'Copy',
     copied: 'Copied. Paste it into your page.',
     copyFailed: 'Select the text and press Ctrl+C (⌘+C on a Mac).',
@@ -128,7 +127,8 @@ export const strings = {
     stepOptions: '3. Подешавања',
     'quick-exit': 'Прикажите дугме „Брзи излаз“ (страница се напушта и када се Shift притисне три пута)',
     'exit-url': 'Куда води „Брзи излаз“',
-    'exit-url-hint': 'Адреса која почиње са https://. Ако поље оставите празно, користи се страница претраге Google, коју телефони отварају у прегледачу.',
+    'exit-url-hint':
+      'Адреса која почиње са https://. Ако поље оставите празно, користи се страница претраге Google, коју телефони отварају у прегледачу.',
     hotlines: 'Бројеви који се приказују',
     'hotline-off-by-default':
       'Приказује се само ако га означите: овај број наводи само један извор, страница Министарства унутрашњих послова из око 2023. године. Пре него што га прикажете, позовите га и уживо потврдите да је тачан.',

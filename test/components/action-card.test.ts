@@ -221,7 +221,9 @@ describe('<hf-action-card> content of the default action', () => {
       'Привреда и тржиште рада',
       'Жртве и особе у ризику',
     ]);
-    expect(partText(element, 'goal')).to.contain('праћења тога како Србија примењује Конвенцију Савета Европе о борби против трговине људима');
+    expect(partText(element, 'goal')).to.contain(
+      'праћења тога како Србија примењује Конвенцију Савета Европе о борби против трговине људима',
+    );
     expect(partText(element, 'timeline')).to.contain('Спречавање трговине људима и борба против ње у Србији');
     expect(partText(element, 'results')).not.to.match(/превенција и борба против/);
     expect(partText(element, 'attribution')).to.equal('Уз финансијску подршку Европске уније и Савета Европе');
@@ -245,7 +247,9 @@ describe('<hf-action-card> content of the default action', () => {
       'Prethodne faze',
     ]);
     expect(partText(element, 'beneficiaries')).to.contain('Javne institucije');
-    expect(partText(element, 'goal')).to.contain('praćenja toga kako Srbija primenjuje Konvenciju Saveta Evrope o borbi protiv trgovine ljudima');
+    expect(partText(element, 'goal')).to.contain(
+      'praćenja toga kako Srbija primenjuje Konvenciju Saveta Evrope o borbi protiv trgovine ljudima',
+    );
     expect(partText(element, 'summary')).to.match(/^Projekat „Jačanje borbe protiv trgovine ljudima u Srbiji“/);
     expect(partText(element, 'attribution')).to.equal('Uz finansijsku podršku Evropske unije i Saveta Evrope');
   });
@@ -276,7 +280,10 @@ describe('<hf-action-card> content of the default action', () => {
     const links = parts(element, 'link') as HTMLAnchorElement[];
     expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(withLinks.links!.map((link) => link.url));
     for (const link of links) expect(link.hasAttribute('target')).to.equal(false);
-    expect([...element.shadowRoot!.querySelectorAll('.link-host')].map((host) => host.textContent)).to.deep.equal(['example.org', 'example.net']);
+    expect([...element.shadowRoot!.querySelectorAll('.link-host')].map((host) => host.textContent)).to.deep.equal([
+      'example.org',
+      'example.net',
+    ]);
   });
 
   it('gives links and the toggle a touch target of at least 44 px', async () => {

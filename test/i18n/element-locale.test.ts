@@ -107,7 +107,9 @@ describe('an element’s locale is its nearest lang', () => {
   });
 
   it('follows a move into another language’s part of the page', async () => {
-    const wrapper = await fixture(html`<div><div lang="sr-Cyrl"></div><div lang="sr-Latn"><hf-budget-breakdown></hf-budget-breakdown></div></div>`);
+    const wrapper = await fixture(
+      html`<div><div lang="sr-Cyrl"></div><div lang="sr-Latn"><hf-budget-breakdown></hf-budget-breakdown></div></div>`,
+    );
     const budget = wrapper.querySelector('hf-budget-breakdown')!;
     await settled(budget);
     expect(partText(budget, 'heading')).to.equal(BUDGET_TITLE['sr-Latn']);
@@ -131,7 +133,9 @@ describe('an element’s locale is its nearest lang', () => {
   });
 
   it('announces quick-exit progress in its own language', async () => {
-    const banner = await fixture<HTMLElement & {onShiftReset(): void}>(html`<hf-hotline-banner lang="sr-Latn" quick-exit></hf-hotline-banner>`);
+    const banner = await fixture<HTMLElement & {onShiftReset(): void}>(
+      html`<hf-hotline-banner lang="sr-Latn" quick-exit></hf-hotline-banner>`,
+    );
     await settled(banner);
     banner.onShiftReset();
     await settled(banner);
@@ -192,7 +196,11 @@ describe('a part shown in a fallback language carries that language’s lang', (
     title: {en: 'Only in English'},
     goal: {de: 'Nur auf Deutsch'},
     summary: {'sr-Latn': 'Samo latinicom'},
-    programme: {name: {en: 'Programme in English'}, budget: {amount: 41000000, currency: 'EUR'}, funders: [{name: {fr: 'Union européenne'}, share: 1}]},
+    programme: {
+      name: {en: 'Programme in English'},
+      budget: {amount: 41000000, currency: 'EUR'},
+      funders: [{name: {fr: 'Union européenne'}, share: 1}],
+    },
     beneficiaries: [{id: 'g', label: {en: 'Group in English'}, members: [{name: {en: 'Member in English'}, note: {'sr-Cyrl': 'Белешка'}}]}],
     hotlines: [
       {
@@ -221,8 +229,8 @@ describe('a part shown in a fallback language carries that language’s lang', (
       <hf-action-card .data=${partial}></hf-action-card><hf-budget-breakdown .data=${partial}></hf-budget-breakdown
       ><hf-beneficiary-list .data=${partial}></hf-beneficiary-list><hf-hotline-banner .data=${partial}></hf-hotline-banner>
     </div>`);
-    const [card, budget, list, banner] = ['hf-action-card', 'hf-budget-breakdown', 'hf-beneficiary-list', 'hf-hotline-banner'].map(
-      (tag) => wrapper.querySelector(tag)!,
+    const [card, budget, list, banner] = ['hf-action-card', 'hf-budget-breakdown', 'hf-beneficiary-list', 'hf-hotline-banner'].map((tag) =>
+      wrapper.querySelector(tag)!,
     );
     await Promise.all([card, budget, list, banner].map(settled));
     expect(langAround(card, 'Only in English')).to.equal('en');

@@ -263,9 +263,7 @@ export class HfActionCard extends HfElement {
       approach: this.texts(action.approach),
       results: this.texts(action.results),
       beneficiaryGroups: presentList(
-        (action.beneficiaries ?? [])
-          .filter((group) => group.members.length > 0)
-          .map((group) => this.shown(group.label)),
+        (action.beneficiaries ?? []).filter((group) => group.members.length > 0).map((group) => this.shown(group.label)),
       ),
       phases: presentList(
         (action.previousPhases ?? []).map((phase) => ({period: formatPeriod(phase.period, locale), title: this.shown(phase.title)})),

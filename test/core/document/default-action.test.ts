@@ -155,7 +155,9 @@ describe('the default action', () => {
   });
 
   it('writes the Serbian a ministry editor would publish', () => {
-    expect(cyrillic(defaultAction.goal!)).to.contain('праћења тога како Србија примењује Конвенцију Савета Европе о борби против трговине људима');
+    expect(cyrillic(defaultAction.goal!)).to.contain(
+      'праћења тога како Србија примењује Конвенцију Савета Европе о борби против трговине људима',
+    );
     for (const phase of defaultAction.previousPhases!) {
       expect(cyrillic(phase.title)).to.equal('Спречавање трговине људима и борба против ње у Србији');
     }
