@@ -361,7 +361,7 @@ describe('<hf-action-card> says only what the sources say, in every locale', () 
 
   it('says Остале везе for the folded links of a compact card, in both scripts', async () => {
     await usePageLanguage('sr-Cyrl');
-    const element = await card(html`<hf-action-card variant="compact" expanded></hf-action-card>`);
+    const element = await card(html`<hf-action-card variant="compact" expanded .data=${withLinks}></hf-action-card>`);
     expect(headingTexts(element)).to.include('Остале везе');
     await usePageLanguage('sr-Latn');
     await settled(element);
@@ -423,8 +423,13 @@ describe('<hf-action-card> compact', () => {
     expect(details.contains(parts(element, 'goal')[0])).to.equal(true);
     expect(details.hidden).to.equal(true);
     expect(details.getBoundingClientRect().height).to.equal(0);
-    // The first link is not repeated among the folded ones.
-    expect(parts(element, 'link').map((link) => link.getAttribute('href'))).to.deep.equal(defaultAction.links!.map((link) => link.url));
+    expect(parts(element, 'link')).to.have.length(0);
+  });
+
+  it('shows a document’s first link beside the button and does not repeat it among the folded ones', async () => {
+    const element = await card(html`<hf-action-card variant="compact" .data=${withLinks}></hf-action-card>`);
+    expect(element.shadowRoot!.querySelector('.first-link a')!.getAttribute('href')).to.equal('https://example.org/a');
+    expect(parts(element, 'link').map((link) => link.getAttribute('href'))).to.deep.equal(withLinks.links.map((link) => link.url));
   });
 
   it('unfolds in place on click, fires hf-toggle and reflects expanded', async () => {
@@ -526,7 +531,7 @@ describe('<hf-action-card> data and bad input', () => {
     },
     {
       name: 'a data: link',
-      data: {id: 'x', title: 'X', links: [defaultAction.links![0], {label: 'L', url: 'data:text/html,hi'}]},
+      data: {id: 'x', title: 'X', links: [withLinks.links[0], {label: 'L', url: 'data:text/html,hi'}]},
       code: 'unsafe-url',
       path: 'links[1].url',
     },

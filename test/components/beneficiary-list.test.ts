@@ -331,7 +331,7 @@ describe('<hf-beneficiary-list> filter', () => {
     expect(groupLabels(element)).to.deep.equal(['Business and labour']);
     expect(toggles(element)[0].getAttribute('aria-expanded')).to.equal('true');
     expect(memberNames(element)).to.deep.equal(['Trade unions']);
-    expect(partText(element, 'group-count')).to.equal('1, 1 beneficiary');
+    expect(partText(element, 'group-count')).to.equal('1, 1 entry');
     await typeFilter(element, '');
     expect(groupLabels(element)).to.have.length(4);
     expect(toggles(element).map((button) => button.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'false', 'false']);
@@ -414,7 +414,7 @@ describe('<hf-beneficiary-list> filter', () => {
     await usePageLanguage('sr-Cyrl');
     const element = await list();
     await typeFilter(element, 'xyzzy');
-    expect(partText(element, 'count')).to.equal('Ниједан корисник није пронађен');
+    expect(partText(element, 'count')).to.equal('Ниједна ставка не одговара претрази');
     expect(partText(element, 'no-results')).to.contain('Нема резултата за „xyzzy“.');
   });
 

@@ -275,7 +275,7 @@ describe('<hf-hotline-banner> quick exit', () => {
     pressShift();
     await settled(element);
     expect(element.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!.trim()).to.equal(
-      'Shift је притиснут једном. Притисните га још два пута да бисте напустили ову страницу.',
+      'Тастер Shift је притиснут једном. Притисните га још два пута да бисте напустили ову страницу.',
     );
   });
 
@@ -484,7 +484,7 @@ describe('<hf-hotline-banner> data and bad input', () => {
     await usePageLanguage('sr-Latn');
     const {element} = await failure(html`<hf-hotline-banner .data=${{id: 'x', title: 'X', hotlines: 'astra'}}></hf-hotline-banner>`);
     expect(partText(element, 'error')).to.contain('Ovaj sadržaj nije moguće prikazati.');
-    expect(partText(element, 'error')).to.contain('Polje je pogrešnog tipa.');
+    expect(partText(element, 'error')).to.contain('Polje sadrži vrednost pogrešnog tipa.');
   });
 
   it('renders markup in text as text, never as HTML', async () => {
