@@ -291,7 +291,7 @@ ${'='.repeat(`hf-widgets ${version} — упутство на српском ј�
 
   hf-widgets.js            виџети: ваше странице учитавају само ову датотеку.
   hf-widgets.js.map        помаже програмерима да пронађу грешке; читаоци је не учитавају.
-${singleLines.join('\n')}${singleLines.length ? '\n' : ''}  embed.html, embed/       страница за уградњу помоћу оквира iframe (в. ниже).
+${singleLines.join('\n')}${singleLines.length ? '\n' : ''}  embed.html, embed/       страница за уградњу помоћу оквира iframe (погледајте ниже).
   hf-embed-resize.js       по избору: сваком оквиру iframe даје висину његовог виџета.
   builder/                 страница која уместо вас пише код за вашу страницу.
   example.html             страница са сва четири виџета, да проверите да све ради.
