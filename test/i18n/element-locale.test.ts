@@ -79,7 +79,11 @@ describe('an element’s locale is its nearest lang', () => {
   it('crosses a shadow root to its host, as HTML does, and reads a lang inside the shadow tree', async () => {
     const host = await fixture<HTMLDivElement>(html`<div lang="sr-Latn"></div>`);
     const shadow = host.attachShadow({mode: 'open'});
-    shadow.innerHTML = '<div><hf-hotline-banner></hf-hotline-banner></div><p lang="sr-Cyrl"><hf-hotline-banner></hf-hotline-banner></p>';
+    const plain = document.createElement('div');
+    const marked = Object.assign(document.createElement('p'), {lang: 'sr-Cyrl'});
+    plain.append(document.createElement('hf-hotline-banner'));
+    marked.append(document.createElement('hf-hotline-banner'));
+    shadow.append(plain, marked);
     const [inherited, own] = shadow.querySelectorAll('hf-hotline-banner');
     await Promise.all([settled(inherited), settled(own)]);
     expect(bannerTitle(inherited)).to.equal(BANNER_TITLE['sr-Latn']);
