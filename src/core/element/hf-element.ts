@@ -6,7 +6,7 @@
  * live beside it: first-render turns (first-render-turn.ts), keeping focus (focus.ts), the
  * loading, error and empty templates (state-templates.ts).
  */
-import {LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult, type nothing} from 'lit';
+import {LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import type {ActionDocument, LocalizedText} from '../document/action-types.js';
 import type {DataError} from '../loading/data-error.js';
@@ -16,8 +16,9 @@ import {FocusKeeper, focusWithin} from './focus.js';
 import {scheduleInTurn} from './first-render-turn.js';
 import {emptyTemplate, errorTemplate, loadingTemplate} from './state-templates.js';
 import type {Shape} from '../document/schema.js';
-import {getLocale, watchPageLocale, type SupportedLocale} from '../../i18n/locale.js';
-import {localizedText} from '../../i18n/localized-text.js';
+import {inLocale, watchPageLocale, type SupportedLocale} from '../../i18n/locale.js';
+import {elementLocale, unwatchElementLocale, watchElementLocale} from '../../i18n/element-locale.js';
+import {pickText, type ShownText} from '../../i18n/localized-text.js';
 
 export abstract class HfElement extends LitElement {
   /**
@@ -63,8 +64,10 @@ export abstract class HfElement extends LitElement {
         : this.emit('hf-error', state.failure.toDetail()),
   });
 
-  /** The locale of the last render, to catch a change made while the element was detached. */
+  /** The locale of the last render, to re-render when the nearest `lang` or the page's locale changes. */
   private renderedLocale?: SupportedLocale;
+  /** The locale of the update under way, so that one render reads one locale throughout. */
+  private updateLocale?: SupportedLocale;
 
   /** `heading-level` clamped to 2–6 for the element's heading, and one below (at most 6) for its sections. */
   protected headingLevelInRange = 2;
@@ -80,7 +83,18 @@ export abstract class HfElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     watchPageLocale();
-    if (this.renderedLocale && this.renderedLocale !== getLocale()) this.requestUpdate();
+    watchElementLocale(this, () => this.followLocale());
+    this.followLocale();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchElementLocale(this);
+  }
+
+  /** Re-renders when the element's locale is no longer the one it rendered in (a `lang` changed, or it moved). */
+  private followLocale(): void {
+    if (this.renderedLocale && this.renderedLocale !== this.locale) this.requestUpdate();
   }
 
   /** The document once it is ready, for code outside `renderReady` (undefined while loading or on error). */
@@ -89,14 +103,35 @@ export abstract class HfElement extends LitElement {
     return state.status === 'ready' ? state.action : undefined;
   }
 
-  /** The active locale, for data text and `Intl` formatting. */
+  /**
+   * The element's locale, for UI strings, data text and `Intl` formatting: its nearest `lang`,
+   * else the page's (element-locale.ts). Rendered output carries it as `lang`.
+   */
   protected get locale(): SupportedLocale {
-    return getLocale();
+    return this.updateLocale ?? elementLocale(this);
   }
 
-  /** A data text field in the active locale. */
+  /** A data text field in the element's locale (or its fallback: see `textLang`). */
   protected text(value: LocalizedText | undefined): string {
-    return localizedText(value, this.locale);
+    return pickText(value, this.locale).text;
+  }
+
+  /**
+   * The `lang` of a data text shown in a fallback language (English, or the first language the
+   * document gives), for the element that holds it; `nothing` when it is in the element's locale.
+   */
+  protected textLang(value: LocalizedText | undefined): string | typeof nothing {
+    return this.shown(value).lang ?? nothing;
+  }
+
+  /** A data text field with the language it is shown in, when that is not the element's. */
+  protected shown(value: LocalizedText | undefined): ShownText {
+    return pickText(value, this.locale);
+  }
+
+  /** Runs `work` (a `msg()` outside rendering, such as an announcement) in the element's locale. */
+  protected inOwnLocale<T>(work: () => T): T {
+    return inLocale(this.locale, work);
   }
 
   /** Fires `hf-<name>`, bubbling across shadow roots; false when a listener prevented a cancelable one. */
@@ -113,6 +148,16 @@ export abstract class HfElement extends LitElement {
   /** The first render may wait for a turn, so several elements do not make one long task together. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     return scheduleInTurn(this, (this.constructor as typeof HfElement).firstRenderMayWait, () => super.scheduleUpdate());
+  }
+
+  /** Every `msg()` of an update (willUpdate, render, updated) answers in the element's locale. */
+  protected override performUpdate(): void {
+    this.updateLocale = elementLocale(this);
+    try {
+      inLocale(this.updateLocale, () => super.performUpdate());
+    } finally {
+      this.updateLocale = undefined;
+    }
   }
 
   /** Starts a load on a new `data` or `src` before a subclass's `willUpdate` derives from the state. */
@@ -144,7 +189,7 @@ export abstract class HfElement extends LitElement {
     const state = this.actionSource.state;
     switch (state.status) {
       case 'loading':
-        return loadingTemplate();
+        return loadingTemplate(this.locale);
       case 'error':
         return this.renderError(state.failure);
       case 'ready':
@@ -154,6 +199,6 @@ export abstract class HfElement extends LitElement {
 
   /** The error state; the banner shows its own. */
   protected renderError(failure: DataError): TemplateResult {
-    return errorTemplate(failure);
+    return errorTemplate(failure, this.locale);
   }
 }

@@ -8,16 +8,17 @@ import {msg} from '@lit/localize';
 import type {DataError} from '../loading/data-error.js';
 import {dataErrorMessage} from '../loading/error-messages.js';
 
-export function loadingTemplate(): TemplateResult {
+/** `lang` is the element's locale: the page's fallback inside keeps its own language. */
+export function loadingTemplate(lang: string): TemplateResult {
   return html`<div part="loading" class="loading" role="status">
-    <span class="visually-hidden">${msg('Loading…', {id: 'loading'})}</span><slot></slot>
+    <span class="visually-hidden" lang=${lang}>${msg('Loading…', {id: 'loading'})}</span><slot></slot>
   </div>`;
 }
 
 /** A localized message with the offending field's path, then the page's fallback. */
-export function errorTemplate(failure: DataError): TemplateResult {
+export function errorTemplate(failure: DataError, lang: string): TemplateResult {
   return html`
-    <div part="error" class="error" role="alert">
+    <div part="error" class="error" role="alert" lang=${lang}>
       <p class="error-title">${msg('This content could not be shown.', {id: 'error-title'})}</p>
       <p class="error-detail">
         ${dataErrorMessage(failure.code)}
