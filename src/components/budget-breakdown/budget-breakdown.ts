@@ -1,4 +1,4 @@
-import {html, nothing, svg, type PropertyDeclarations, type SVGTemplateResult, type TemplateResult} from 'lit';
+import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {ActionDocument, Budget, LocalizedText, Money, Programme} from '../../core/document/action-types.js';
 import {budgetShape} from '../../core/document/rules/budget.js';
@@ -162,6 +162,9 @@ export class HfBudgetBreakdown extends HfElement {
   /** Whether the reader has opened the table with the toggle. */
   private tableExpanded = false;
 
+  /** The funders' and the budget lines' charts of this update (derived in willUpdate; each only when it has slices). */
+  private charts: ChartData[] = [];
+
   /** Drawn width of the bars in px: a segment gets a label only when the label fits in it. */
   private barWidth = 0;
 
@@ -261,11 +264,19 @@ export class HfBudgetBreakdown extends HfElement {
   }
 
   // Figures are wrapped in <bdi>: "≈ €41 million" keeps its order inside right-to-left text.
-  protected renderReady(action: ActionDocument): TemplateResult {
-    const {budget, programme} = action;
-    const charts = [programme && this.funderChart(programme), budget && this.lineChart(budget)].filter((chart): chart is ChartData =>
+  /** Works out this update's charts from the ready document, in the element's locale. */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const state = this.actionSource.state;
+    const {budget, programme} = state.status === 'ready' ? state.action : {};
+    this.charts = [programme && this.funderChart(programme), budget && this.lineChart(budget)].filter((chart): chart is ChartData =>
       Boolean(chart),
     );
+  }
+
+  protected renderReady(action: ActionDocument): TemplateResult {
+    const {budget, programme} = action;
+    const {charts} = this;
     const hasFigures = Boolean(budget || programme?.budget);
     return html`
       <section part="base" class="frame breakdown" aria-labelledby="title" lang=${this.locale}>
