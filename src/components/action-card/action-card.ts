@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {ActionDocument, Link, LocalizedText, Period} from '../../core/document/action-types.js';
 import {overviewShape} from '../../core/document/rules/overview.js';
@@ -204,8 +204,19 @@ export class HfActionCard extends HfElement {
 
   /** Where the action stands today, or `undefined` while there is no data or no period. */
   get actionStatus(): ActionStatus | undefined {
-    const period = this.readyAction?.period;
-    return period ? actionStatusOn(period, this.effectiveToday) : undefined;
+    return this.status;
+  }
+
+  /** The status and everything the card shows of the ready document, derived in willUpdate; render only reads them. */
+  private status?: ActionStatus;
+  private content?: CardContent;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const state = this.actionSource.state;
+    const action = state.status === 'ready' ? state.action : undefined;
+    this.status = action?.period ? actionStatusOn(action.period, this.effectiveToday) : undefined;
+    this.content = action && this.contentOf(action);
   }
 
   /** Shows or hides the rest of a compact card (toggles without an argument), firing `hf-toggle` when it changes. */
@@ -273,9 +284,9 @@ export class HfActionCard extends HfElement {
     };
   }
 
-  private renderStatus(action: ActionDocument): TemplateResult | typeof nothing {
-    const status = this.actionStatus;
-    if (!action.period || !status) return nothing;
+  private renderStatus(): TemplateResult | typeof nothing {
+    const {status} = this;
+    if (!status) return nothing;
     return html`<span part="status" class="status" data-status=${status}>
       ${
         status === 'completed'
@@ -413,10 +424,10 @@ export class HfActionCard extends HfElement {
 
   protected renderReady(action: ActionDocument): TemplateResult {
     const compact = this.variant === 'compact';
-    const content = this.contentOf(action);
+    const content = this.content!;
     const header = html`<header part="header" class="header">
       <div part="title" class="title" id="title" role="heading" aria-level=${this.headingLevelInRange} lang=${this.textLang(action.title)}>${this.text(action.title)}</div>
-      ${this.renderStatus(action)}
+      ${this.renderStatus()}
     </header>`;
     if (!hasContent(content)) {
       return html`<article part="base" class="frame card ${compact ? 'compact' : 'full'}" aria-labelledby="title" lang=${this.locale}>

@@ -97,12 +97,6 @@ export abstract class HfElement extends LitElement {
     if (this.renderedLocale && this.renderedLocale !== this.locale) this.requestUpdate();
   }
 
-  /** The document once it is ready, for code outside `renderReady` (undefined while loading or on error). */
-  protected get readyAction(): ActionDocument | undefined {
-    const state = this.actionSource.state;
-    return state.status === 'ready' ? state.action : undefined;
-  }
-
   /**
    * The element's locale, for UI strings, data text and `Intl` formatting: its nearest `lang`,
    * else the page's (element-locale.ts). Rendered output carries it as `lang`.
