@@ -7,6 +7,7 @@
  */
 import type {DataErrorCode, DataIssue} from '../loading/data-error.js';
 import {isSafeLinkUrl} from './safe-url.js';
+import {isTelUrl, telNumber} from './phone-number.js';
 
 /** Collects issues while a document is checked; stops listing after `limit`. */
 export class IssueList {
@@ -145,15 +146,19 @@ export function either(first: Rule, second: Rule): Rule {
   };
 }
 
-/** A link target: `https:`, `http:`, `mailto:`, `tel:` or relative. */
+/** A link target: `https:`, `http:`, `mailto:`, `tel:` with a plain number, or relative. */
 export function url(): Rule {
   const plain = string({maxLength: 2048});
   return {
     check(value, path, issues) {
       const before = issues.issues.length;
       plain.check(value, path, issues);
-      if (issues.issues.length === before && !isSafeLinkUrl(value as string)) {
+      if (issues.issues.length > before) return;
+      if (!isSafeLinkUrl(value as string)) {
         issues.add('unsafe-url', path, `${path} must be an https:, http:, mailto: or tel: URL`);
+      } else if (isTelUrl(value as string) && telNumber(value as string) === undefined) {
+        // `tel:*21*0601234567%23` forwards the reader's calls: a link may only dial a number.
+        issues.add('unsafe-url', path, `${path} may only dial a phone number (digits, a leading +): no *, #, pauses or parameters`);
       }
     },
     spec: {kind: 'url', item: plain},

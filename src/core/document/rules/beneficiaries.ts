@@ -4,12 +4,16 @@
  * waiting) for long.
  */
 import {array, object, text, url, type Rule, type Shape} from '../schema.js';
-import {id} from './common.js';
+import {id, telLinkShowsItsNumber} from './common.js';
 
 export const MAX_GROUPS = 20;
 export const MAX_MEMBERS = 5000;
 
-const member = object({name: text({maxLength: 500}), note: text({maxLength: 500}), url: url()}, ['name']);
+const member = object(
+  {name: text({maxLength: 500}), note: text({maxLength: 500}), url: url()},
+  ['name'],
+  telLinkShowsItsNumber('name', 'note'),
+);
 const group = object({id, label: text({maxLength: 200}), members: array(member, {maxItems: MAX_MEMBERS})}, ['id', 'label', 'members']);
 const groups = array(group, {maxItems: MAX_GROUPS});
 
