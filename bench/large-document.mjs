@@ -10,12 +10,14 @@
 //   `data`, until it shows every member (validation, rendering, layout);
 // - validation: `validateAction` on the same document, alone (what one task did before the
 //   check was sliced);
-// - baseline: the same 5,000 names as plain <li> built with DOM APIs, until the frame is drawn:
-//   what the browser itself needs for that much text.
-// The longest task on the page's main thread comes from a Chromium trace; each figure is the
-// median of the runs, and the ratio is against the baseline of the same run, so it holds on a
-// busy or slower machine when the milliseconds do not. Exits 1 when the element's longest task
-// at 1× reaches 200 ms.
+// - baseline: the first 240 of those names (what the list puts on the page in its first step) as
+//   plain <li> built with DOM APIs, until the frame is drawn: what the browser itself needs to lay
+//   out that much text with combining marks.
+// The longest task on the page's main thread comes from a Chromium trace, in wall time and in
+// thread time (what the page itself ran: on a shared, loaded machine other processes stretch the
+// wall time many times over); each figure is the median of the runs, and the ratio is against
+// the baseline of the same run, so it holds on a busy or slower machine when the milliseconds do
+// not. Exits 1 when the element's longest task at 1× reaches 200 ms of thread time.
 import {build} from 'esbuild';
 import {chromium} from 'playwright-core';
 import {mkdtemp, rm, writeFile} from 'node:fs/promises';
@@ -61,8 +63,8 @@ const scenarios = {
   },
   async baseline() {
     const list = document.createElement('ul');
-    for (const group of doc.beneficiaries)
-      for (const member of group.members) {
+    for (const group of doc.beneficiaries.slice(0, 1))
+      for (const member of group.members.slice(0, 240)) {
         const item = document.createElement('li');
         item.textContent = member.name;
         list.append(item);
@@ -139,19 +141,21 @@ try {
   }
 
   console.log(`Limit-sized list document (20 × 250 members, 450-character names with 100 combining marks), Chromium ${browser.version()}`);
-  console.log(`longest main-thread task, median of ${RUNS} runs (wall time), and its ratio to the baseline of the same CPU rate`);
+  console.log(`longest main-thread task, median of ${RUNS} runs: thread time (wall time), and the ratio of thread times to the baseline's`);
+  const figure = (rate, name, key) => median(results[rate][name].map((task) => task[key]));
   for (const rate of RATES) {
-    const baseline = median(results[rate].baseline);
     for (const name of SCENARIOS) {
-      const value = median(results[rate][name]);
-      const all = results[rate][name].map((ms) => ms.toFixed(0)).join(', ');
-      const ratio = name === 'baseline' ? '' : `  ${(value / baseline).toFixed(2)}× baseline`;
-      console.log(`  ${rate}× CPU  ${name.padEnd(11)}${`${value.toFixed(1)} ms`.padStart(11)}${ratio.padEnd(20)}  (runs: ${all})`);
+      const thread = figure(rate, name, 'thread');
+      const ratio = name === 'baseline' ? '' : `${(thread / figure(rate, 'baseline', 'thread')).toFixed(2)}× baseline`;
+      const all = results[rate][name].map((task) => `${task.thread.toFixed(0)} (${task.wall.toFixed(0)})`).join(', ');
+      console.log(
+        `  ${rate}× CPU  ${name.padEnd(11)}${`${thread.toFixed(1)} ms`.padStart(10)} (${`${figure(rate, name, 'wall').toFixed(0)} ms`.padStart(7)})  ${ratio.padEnd(16)}  runs: ${all}`,
+      );
     }
   }
-  const elementAt1x = median(results[1].element);
+  const elementAt1x = figure(1, 'element', 'thread');
   console.log(
-    `element at 1×: longest task ${elementAt1x.toFixed(0)} ms, limit ${LIMIT_MS} ms: ${elementAt1x < LIMIT_MS ? 'ok' : 'MISSED'}`,
+    `element at 1×: longest task ${elementAt1x.toFixed(0)} ms of thread time, limit ${LIMIT_MS} ms: ${elementAt1x < LIMIT_MS ? 'ok' : 'MISSED'}`,
   );
   const load = os.loadavg()[0];
   if (load > os.availableParallelism())

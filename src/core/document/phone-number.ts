@@ -68,8 +68,11 @@ const NOT_PHONE_NUMBERS = [
   /\b(?:[01]?\d|2[0-4])[:.][0-5]\d\b/g,
 ];
 
-/** A run of digits joined the ways a phone number is written: spaces, `-`, `/`, `.`, `( )`, a leading `+`. */
-const DIGIT_RUN = /\+?\d(?:[\d \u00A0\u202F\-/.()]*\d)?/g;
+/** A run of digits joined the ways a phone number is written: spaces, dashes, `_`, `/`, `.`, `( )`, a leading `+`. */
+const DIGIT_RUN = /\+?\d(?:[\d \u00A0\u202F\-\u2010-\u2015\u2212_/.()]*\d)?/g;
+
+/** Digits other than 0–9 (Arabic-Indic, fullwidth…): a number written in them is not checked, so it counts as another. */
+const OTHER_DIGITS = /(?:(?![0-9])\p{Nd})+/u;
 
 /**
  * A phone number in running text has at least this many digits. Shorter runs are everyday
@@ -90,6 +93,8 @@ export function numbersShown(text: string, number: string): {showsNumber: boolea
   const pending = runsIn(NOT_PHONE_NUMBERS.reduce((rest, figure) => rest.replace(figure, ' _ '), text));
   let showsNumber = false;
   const others: string[] = [];
+  const foreign = OTHER_DIGITS.exec(text);
+  if (foreign) others.push(foreign[0]);
   for (let run = pending.pop(); run !== undefined; run = pending.pop()) {
     const groups = [...run.matchAll(/\d+/g)].map((group) => ({start: group.index, end: group.index + group[0].length}));
     const found = sliceShowing(run, groups, number);

@@ -281,6 +281,11 @@ describe('validateAction: every tel: link shows what it dials', () => {
       code: 'number-mismatch',
       path: 'links[0].label',
     });
+    expect(issueOf(link('ASTRA 011 785 0000, ٠٦٠ ١٢٣ ٤٥٦٧', 'tel:+381117850000'))).to.deep.equal({
+      code: 'number-mismatch',
+      path: 'links[0].label',
+    });
+    expect(issueOf(link('ASTRA 011 785 0000 / 060–123–4567', 'tel:+381117850000'))).to.have.property('path', 'links[0].label');
     expect(issueOf(link({en: 'ASTRA 011 785 0000', 'sr-Cyrl': 'АСТРА'}, 'tel:+381117850000'))).to.deep.equal({
       code: 'number-mismatch',
       path: 'links[0].url',
@@ -338,6 +343,8 @@ describe('validateAction: a hotline’s own words carry no other number', () => 
       ['name', 'ASTRA (or 060-111-2222)', 'hotlines[0].name'],
       ['free', {en: 'Free; from abroad 00381 11 785 0001'}, 'hotlines[0].free.en'],
       ['hours', '9-17, else 0601112222', 'hotlines[0].hours'],
+      ['hours', 'Or 060–111–2222', 'hotlines[0].hours'],
+      ['audience', 'Or 060_111_2222', 'hotlines[0].audience'],
     ];
     for (const [field, value, path] of cases) expect(issueOf(line({[field]: value})), path).to.deep.equal({code: 'number-mismatch', path});
   });
