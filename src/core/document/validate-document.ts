@@ -55,6 +55,13 @@ export const VALIDATION_SLICE_MS = 12;
 /** Steps run between two looks at the clock (a step is one array item: a member, a link). */
 const STEPS_BETWEEN_CLOCK_READS = 8;
 
+/**
+ * Steps always run at once, however slow the machine: an ordinary document (the default one has
+ * under 200 items) is then checked in the task that gives it, as `validateDocument` would, and
+ * an element shows it without a loading state in between.
+ */
+const STEPS_AT_ONCE = 500;
+
 /** A check that goes on in later tasks; `cancel` stops it (its result then never settles). */
 export class PendingValidation {
   private cancelled = false;
@@ -89,12 +96,15 @@ export function validateDocumentSoon(value: unknown, shape: Shape): ActionDocume
   const issues = new IssueList();
   const steps = stepsOf(documentRule(shape), value, '', issues);
   /** Runs steps for one slice: the verdict when every step has run, else undefined. */
+  let stepsRun = 0;
   const runSlice = (): ActionDocument | undefined => {
     const start = performance.now();
     try {
-      for (let count = 1; ; count++) {
+      for (;;) {
         if (steps.next().done) break;
-        if (count % STEPS_BETWEEN_CLOCK_READS === 0 && performance.now() - start > VALIDATION_SLICE_MS) return undefined;
+        stepsRun++;
+        if (stepsRun > STEPS_AT_ONCE && stepsRun % STEPS_BETWEEN_CLOCK_READS === 0 && performance.now() - start > VALIDATION_SLICE_MS)
+          return undefined;
       }
     } catch (error) {
       throw unreadable(error);

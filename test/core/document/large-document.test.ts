@@ -12,7 +12,7 @@ import {defaultAction} from '../../../src/core/document/default-action.js';
 import {DataError} from '../../../src/core/loading/data-error.js';
 import {beneficiariesShape} from '../../../src/core/document/rules/beneficiaries.js';
 import {limitSizedEverything, limitSizedList} from './limit-documents.js';
-import {stateOf} from '../../helpers.js';
+import {stateOf, until} from '../../helpers.js';
 
 /** Runs `work` while a chain of zero-delay timers ticks: the longest time the main thread did not answer. */
 async function longestGapDuring(work: () => Promise<unknown>): Promise<{gapMs: number; ticks: number}> {
@@ -146,5 +146,36 @@ describe('<hf-beneficiary-list> given a limit-sized document as data', () => {
     element.data = {id: 'small', title: 'Small', beneficiaries: [{id: 'g', label: 'G', members: [{name: 'One'}]}]};
     await new Promise((resolve) => setTimeout(resolve, 3000));
     expect(events).to.deep.equal(['small']);
+  });
+});
+
+describe('four elements waiting for one src', () => {
+  it('check and render each in a task of its own, not all in one', async function () {
+    this.timeout(30_000);
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const tags = ['hf-hotline-banner', 'hf-action-card', 'hf-budget-breakdown', 'hf-beneficiary-list'];
+    await import('../../../src/index.js');
+    const elements = tags.map((tag) => {
+      const element = document.createElement(tag);
+      element.setAttribute('src', `/examples/json/seed-action.json?shared=${Math.random()}`);
+      return element;
+    });
+    // One address for all four: one shared request.
+    for (const element of elements) element.setAttribute('src', elements[0].getAttribute('src')!);
+    const othersAtFirstLoad = new Promise<string[]>((resolve) => {
+      container.addEventListener(
+        'hf-load',
+        async (event) => {
+          // Everything the first one's task still runs (microtasks) has run after these turns.
+          for (let turn = 0; turn < 200; turn++) await Promise.resolve();
+          resolve(elements.filter((element) => element !== event.target).map((element) => stateOf(element)));
+        },
+        {once: true},
+      );
+    });
+    container.append(...elements);
+    const states = await othersAtFirstLoad;
+    expect(states.filter((state) => state === 'loading').length, states.join()).to.be.at.least(2);
+    await until(() => elements.every((element) => stateOf(element) === 'ready'), 20_000);
   });
 });
