@@ -4,7 +4,8 @@
 //   embed.html?element=hf-hotline-banner&lang=sr-Cyrl&quick-exit&hotlines=astra,nadel
 //
 // Only attributes that the element declares (elements.js, written from custom-elements.json)
-// are applied, each checked against its declared type; `src` must be this site or https.
+// are applied, each checked against its declared type; `src` must be on this site or on an origin
+// that the site owner lists in embed/config.json (see docs/embedding.md).
 // The frame reports its height to the host page (see hf-embed-resize.js for the contract).
 import {cyrillicToLatin, defaultAction, localizedText, supportedLocales} from '../hf-widgets.js';
 import {embeddableElements} from './elements.js';
@@ -18,20 +19,20 @@ const LANG_PARAM = 'lang';
  * The attributes to set, from the query string: known ones only, values of the declared type.
  * @returns {{attributes: Map<string, string>, ignored: string[]}}
  */
-function readAttributes(declared, params, base) {
+function readAttributes(declared, params, dataOrigins) {
   const attributes = new Map();
   const ignored = [];
   for (const [name, value] of params) {
     if (name === ELEMENT_PARAM || name === LANG_PARAM) continue;
     const type = Object.hasOwn(declared, name) ? declared[name] : undefined;
-    if (type && acceptable(name, type, value, base)) attributes.set(name, value);
+    if (type && acceptable(name, type, value, dataOrigins)) attributes.set(name, value);
     else ignored.push(name);
   }
   return {attributes, ignored};
 }
 
-function acceptable(name, type, value, base) {
-  if (name === 'src') return isAllowedSource(value, base);
+function acceptable(name, type, value, dataOrigins) {
+  if (name === 'src') return dataOrigins.has(originOf(value));
   switch (type.kind) {
     case 'boolean':
       return value === '' || value === name;
@@ -44,14 +45,51 @@ function acceptable(name, type, value, base) {
   }
 }
 
-/** A `src` from this site (any path) or from any https address. */
-function isAllowedSource(value, base) {
+/** The origin of `value` read relative to this page, or '' when it is not an http(s) address. */
+function originOf(value) {
   try {
-    const url = new URL(value, base);
-    return url.origin === new URL(base).origin || url.protocol === 'https:';
+    const url = new URL(value, location.href);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : '';
   } catch {
-    return false;
+    return '';
   }
+}
+
+/**
+ * The site owner's configuration beside this script (embed/config.json), read from this site:
+ * `{"allowedDataOrigins": ["https://data.example.org"]}` lists the other origins whose data a
+ * frame may show. Without the file, or with a mistake in it, data comes from this site only, so
+ * that nobody can show their own numbers under this site's address with `?src=`.
+ * @returns {Promise<string[]>}
+ */
+async function configuredDataOrigins() {
+  let config;
+  try {
+    const response = await fetch(new URL('config.json', import.meta.url), {credentials: 'same-origin', cache: 'no-cache'});
+    if (response.status === 404) return [];
+    if (!response.ok || response.redirected)
+      throw new Error(`it answered ${response.status}${response.redirected ? ' after a redirect' : ''}`);
+    config = await response.json();
+  } catch (error) {
+    console.warn(`hf-widgets embed: embed/config.json could not be read (${error.message}); data only from this site.`);
+    return [];
+  }
+  const listed = Array.isArray(config?.allowedDataOrigins) ? config.allowedDataOrigins : [];
+  // Only exact https origins: "https://data.example.org", no path, no wildcard.
+  const origins = listed.filter((entry) => typeof entry === 'string' && /^https:\/\/[^/?#*]+$/.test(entry) && originOf(entry) === entry);
+  if (origins.length !== listed.length || !Array.isArray(config?.allowedDataOrigins))
+    console.warn(
+      'hf-widgets embed: embed/config.json: allowedDataOrigins must be a list of https origins such as "https://data.example.org"; other entries are ignored.',
+    );
+  return origins;
+}
+
+/** Origins whose data this frame may load: its own, and those the configuration lists (read only when a `src` needs it). */
+async function allowedDataOrigins(params) {
+  const origins = new Set([location.origin]);
+  const src = params.get('src');
+  if (src !== null && !origins.has(originOf(src))) for (const origin of await configuredDataOrigins()) origins.add(origin);
+  return origins;
 }
 
 function showProblem(text) {
@@ -77,7 +115,7 @@ function reportHeight() {
   observer.observe(document.body);
 }
 
-function render() {
+async function render() {
   const params = new URLSearchParams(location.search);
   const tag = params.get(ELEMENT_PARAM) ?? '';
   const lang = params.get(LANG_PARAM);
@@ -88,10 +126,11 @@ function render() {
     showProblem(`the address names no widget (element=${tag || '…'}); use one of ${Object.keys(embeddableElements).join(', ')}.`);
     return;
   }
-  const {attributes, ignored} = readAttributes(embeddableElements[tag], params, location.href);
+  const {attributes, ignored} = readAttributes(embeddableElements[tag], params, await allowedDataOrigins(params));
   if (ignored.length > 0)
     console.warn(
-      `hf-widgets embed: ignored ${ignored.map((name) => `"${name}"`).join(', ')}: not an attribute of ${tag}, or not a value it takes.`,
+      `hf-widgets embed: ignored ${ignored.map((name) => `"${name}"`).join(', ')}: not an attribute of ${tag}, or not a value it takes` +
+        (ignored.includes('src') ? ' (src: data from this site only, or from an origin listed in embed/config.json).' : '.'),
     );
 
   const element = document.createElement(tag);
@@ -116,4 +155,4 @@ function render() {
   reportHeight();
 }
 
-render();
+await render();

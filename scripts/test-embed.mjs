@@ -46,6 +46,7 @@ const expected = [
   'embed/fallback.js',
   'embed/elements.js',
   'embed/embed.css',
+  'embed/config.json',
   'builder/index.html',
   'builder/builder.js',
   'builder/options.js',
@@ -618,6 +619,80 @@ async function checkGuideSnippets(browser, name, snippets) {
   }
 }
 
+// --- Data origins of embed.html (issue 18): this site only, unless embed/config.json lists others -
+// (kept apart from the other embed checks: the `data` helper's block)
+
+async function checkEmbedDataOrigins(browser, name) {
+  const shipped = released.get('embed/config.json');
+  check(
+    `${name} embed/config.json ships listing no other origin`,
+    JSON.stringify(JSON.parse(shipped?.toString('utf8') ?? 'null')?.allowedDataOrigins) === '[]',
+  );
+  const embedWith = (src) => `${origin}/hf-widgets/embed.html?element=hf-hotline-banner&lang=en&src=${encodeURIComponent(src)}`;
+  /** The banner's `src` once the frame has decided, and what it warned. */
+  async function srcApplied(src) {
+    const {page} = await open(browser, 'about:blank');
+    const warnings = [];
+    page.on('console', (message) => message.type() === 'warn' && warnings.push(message.text()));
+    await page.goto(embedWith(src), {waitUntil: 'load'});
+    await page.waitForFunction(() => document.querySelector('hf-hotline-banner') || document.querySelector('[role="alert"]'), {
+      timeout: 15000,
+    });
+    const applied = await page.evaluate(() => document.querySelector('hf-hotline-banner')?.getAttribute('src') ?? null);
+    await page.close();
+    return {applied, warnings: warnings.join(' | ')};
+  }
+  const elsewhere = 'https://numbers.example.net/action.json';
+  const sameSite = `${origin}/hf-widgets/action.json`;
+  try {
+    let result = await srcApplied(elsewhere);
+    check(
+      `${name} embed.html: an https src elsewhere is refused by default`,
+      result.applied === null && /config\.json/.test(result.warnings),
+      JSON.stringify(result),
+    );
+    result = await srcApplied(`//numbers.example.net/action.json`);
+    check(`${name} embed.html: a protocol-relative src elsewhere is refused`, result.applied === null, JSON.stringify(result));
+    result = await srcApplied(sameSite);
+    check(`${name} embed.html: a src on the same site is applied`, result.applied === sameSite, JSON.stringify(result));
+
+    released.set('embed/config.json', Buffer.from(JSON.stringify({allowedDataOrigins: ['https://numbers.example.net']})));
+    result = await srcApplied(elsewhere);
+    check(`${name} embed.html: an origin listed in embed/config.json is applied`, result.applied === elsewhere, JSON.stringify(result));
+    result = await srcApplied('https://numbers.example.net.evil.test/action.json');
+    check(`${name} embed.html: a look-alike of a listed origin is refused`, result.applied === null, JSON.stringify(result));
+    result = await srcApplied('http://numbers.example.net/action.json');
+    check(`${name} embed.html: the listed host over plain http is refused`, result.applied === null, JSON.stringify(result));
+
+    released.set(
+      'embed/config.json',
+      Buffer.from(JSON.stringify({allowedDataOrigins: ['*', 'https://numbers.example.net/data/', 'numbers.example.net']})),
+    );
+    result = await srcApplied(elsewhere);
+    check(
+      `${name} embed.html: wildcards, paths and bare hosts in the config allow nothing`,
+      result.applied === null && /allowedDataOrigins/.test(result.warnings),
+      JSON.stringify(result),
+    );
+
+    released.set('embed/config.json', Buffer.from('{"allowedDataOrigins": ["https://numbers.example.net"'));
+    result = await srcApplied(elsewhere);
+    check(
+      `${name} embed.html: a broken config means this site only`,
+      result.applied === null && /could not be read/.test(result.warnings),
+      JSON.stringify(result),
+    );
+
+    released.delete('embed/config.json');
+    result = await srcApplied(elsewhere);
+    check(`${name} embed.html: no config means this site only`, result.applied === null, JSON.stringify(result));
+    result = await srcApplied(sameSite);
+    check(`${name} embed.html: no config still applies a src on the same site`, result.applied === sameSite, JSON.stringify(result));
+  } finally {
+    if (shipped) released.set('embed/config.json', shipped);
+  }
+}
+
 // --- Run -----------------------------------------------------------------------------------------
 
 const browsers = await puppeteerBrowsers();
@@ -630,6 +705,7 @@ try {
       for (const part of [
         checkExamplePage,
         checkEmbedPage,
+        checkEmbedDataOrigins,
         checkBuilder,
         checkCrossOriginExit,
         (b, n) => checkGuideSnippets(b, n, snippets),

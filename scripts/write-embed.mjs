@@ -1,6 +1,7 @@
 // Writes the iframe route next to the bundle, so a partner hosts dist/ as it is:
 //   dist/embed.html             the page, its <noscript> fallback generated from the default data
-//   dist/embed/page.js …        its script, the shared fallback module and the attribute list
+//   dist/embed/page.js …        its script, the shared fallback module, the attribute list and
+//                               config.json (the other origins whose data it may show; none)
 //   dist/hf-embed-resize.js     the optional host-page script that sizes the frames
 // embed/elements.js's list of elements and attributes is read from custom-elements.json, so the
 // frame applies exactly what the elements declare. Run by `npm run build`, after the manifest.
@@ -72,7 +73,7 @@ await writeFile(
   dist('embed/elements.js'),
   `// Written by scripts/write-embed.mjs from custom-elements.json: the attributes each element declares.\nexport const embeddableElements = ${JSON.stringify(embeddableElementsFrom(manifest), null, 2)};\n`,
 );
-for (const name of ['page.js', 'fallback.js', 'embed.css']) await copyFile(source(name), dist(`embed/${name}`));
+for (const name of ['page.js', 'fallback.js', 'embed.css', 'config.json']) await copyFile(source(name), dist(`embed/${name}`));
 await copyFile(source('hf-embed-resize.js'), dist('hf-embed-resize.js'));
 const page = await readFile(source('embed.html'), 'utf8');
 await writeFile(dist('embed.html'), page.replace('      <!-- hf-embed-fallback -->', await noscriptFallback()));

@@ -309,6 +309,13 @@ function iframeProblem() {
   return undefined;
 }
 
+/** A note when the data is on another site than embed.html: it shows only if that site's embed/config.json allows it. */
+function iframeDataNote() {
+  if (state.dataMode !== 'url' || !state.url) return '';
+  const src = new URL(state.url);
+  return src.origin === new URL(state.files).origin ? '' : t('iframeOtherSite', {origin: src.origin});
+}
+
 function frameSnippet(exitUrl) {
   // What lands on the editor's page is in the widget's language, not the builder's.
   return iframeSnippet({
@@ -358,7 +365,13 @@ function renderSnippets(exitUrl) {
   $('#snippet-iframe').disabled = Boolean(problem);
   $('#copy-iframe').disabled = Boolean(problem);
   $('#iframe-status').textContent =
-    problem ?? (state.measured === undefined ? t('iframeMeasuring') : t('iframeHeight', {width: state.width, height: state.measured}));
+    problem ??
+    [
+      state.measured === undefined ? t('iframeMeasuring') : t('iframeHeight', {width: state.width, height: state.measured}),
+      iframeDataNote(),
+    ]
+      .filter(Boolean)
+      .join(' ');
   for (const area of document.querySelectorAll('.snippet textarea')) area.rows = Math.min(Math.max(area.value.split('\n').length, 3), 18);
 }
 

@@ -97,7 +97,10 @@ export const strings = {
       'Height measured for a width of {width} px: {height} px. Without the last line the frame keeps this height; on narrower screens the widget may need more (try 360).',
     iframeMeasuring: 'Measuring the height…',
     iframeNeedsUrl: 'An iframe cannot take pasted data: put your JSON file on your website and choose “A JSON file on a website”.',
-    iframeNeedsHttps: 'An iframe takes data only from the site that hosts embed.html or from an https:// address.',
+    iframeNeedsHttps:
+      'An iframe takes data only from the site that hosts embed.html or from an https:// address listed in its embed/config.json.',
+    iframeOtherSite:
+      'Your data is on another site ({origin}). The frame shows it only if embed/config.json beside embed.html lists that origin in "allowedDataOrigins"; otherwise the frame ignores src and shows the default numbers. Out of the box, embed.html shows data from its own site only, so that nobody can show other numbers under your address.',
     iframeEmpty: 'If the box above stays empty:',
     wpTitle: 'WordPress “Custom HTML” block',
     wpHint:
@@ -206,7 +209,10 @@ export const strings = {
     iframeMeasuring: 'Висина се мери…',
     iframeNeedsUrl:
       'Iframe не може да прими налепљене податке: ставите своју JSON датотеку на веб-сајт и изаберите „JSON датотека на веб-сајту“.',
-    iframeNeedsHttps: 'Iframe прима податке само са сајта на коме је embed.html или са адресе која почиње са https://.',
+    iframeNeedsHttps:
+      'Iframe прима податке само са сајта на коме је embed.html или са https:// адресе наведене у његовој датотеци embed/config.json.',
+    iframeOtherSite:
+      'Ваши подаци су на другом сајту ({origin}). Оквир их приказује само ако датотека embed/config.json поред embed.html наводи то порекло у „allowedDataOrigins“; у супротном оквир занемарује src и приказује подразумеване бројеве. Без тога embed.html приказује само податке са свог сајта, да нико не би могао да прикаже друге бројеве под вашом адресом.',
     iframeEmpty: 'Ако оквир изнад остане празан:',
     wpTitle: 'WordPress блок „Custom HTML“',
     wpHint:

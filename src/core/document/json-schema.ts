@@ -5,7 +5,7 @@
  * no element carries it.
  */
 import {actionShape} from './action-schema.js';
-import {object, type Rule} from './schema.js';
+import {MAX_LOCALES, object, type Rule} from './schema.js';
 import {MAX_GROUPS, MAX_MEMBERS} from './rules/beneficiaries.js';
 import {amount, isoDate} from './rules/common.js';
 import {identityShape} from './validate-document.js';
@@ -44,8 +44,8 @@ function schemaOf(rule: Rule, path: string, notes = true): JsonSchema {
     case 'text': {
       const item = schemaOf(spec.item, path, false);
       return described(
-        {oneOf: [item, {type: 'object', minProperties: 1, additionalProperties: item}]},
-        'A string, or a map from locale tag (en, sr-Cyrl, sr-Latn, …) to string.',
+        {oneOf: [item, {type: 'object', minProperties: 1, maxProperties: MAX_LOCALES, additionalProperties: item}]},
+        `A string, or a map from locale tag (en, sr-Cyrl, sr-Latn, …) to string, in at most ${MAX_LOCALES} locales.`,
       );
     }
     case 'number':
@@ -59,7 +59,10 @@ function schemaOf(rule: Rule, path: string, notes = true): JsonSchema {
     case 'either':
       return described({oneOf: spec.rules.map((item) => schemaOf(item, path, false))});
     case 'url':
-      return described({...schemaOf(spec.item, path, false), format: 'uri-reference'}, 'https:, http:, mailto: or tel: URL (or relative).');
+      return described(
+        {...schemaOf(spec.item, path, false), format: 'uri-reference'},
+        'https:, http:, mailto: or tel: URL (or relative). A tel: URL dials a plain number (no * or #), and the text beside it shows that number.',
+      );
     case 'array':
       return described({
         type: 'array',

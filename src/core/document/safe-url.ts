@@ -1,8 +1,11 @@
 /** Schemes a link in the data may use. Anything else (`javascript:`, `data:`, …) is refused. */
-const SAFE_LINK_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
+export const SAFE_LINK_SCHEMES: ReadonlySet<string> = new Set(['https:', 'http:', 'mailto:', 'tel:']);
 const WEB_SCHEMES = new Set(['https:', 'http:']);
 
-function schemeOf(url: string): string | undefined {
+/** The scheme a browser reads in `url` (`https:`), or undefined when it cannot be parsed. */
+export function schemeOf(url: string): string | undefined {
+  // The common case without the full parser: nothing is stripped before a leading "https://".
+  if (/^https:\/\/[^\s\\]/i.test(url)) return 'https:';
   try {
     // The URL parser strips the tabs, newlines and control characters that browsers also strip,
     // so "java\tscript:" is seen for what it is. Relative URLs resolve to https: here.

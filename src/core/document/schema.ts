@@ -6,7 +6,8 @@
  * a library to keep the bundle small; it covers only what the action document needs.
  */
 import type {DataErrorCode, DataIssue} from '../loading/data-error.js';
-import {isSafeLinkUrl} from './safe-url.js';
+import {SAFE_LINK_SCHEMES, schemeOf} from './safe-url.js';
+import {telNumber} from './phone-number.js';
 
 /** Collects issues while a document is checked; stops listing after `limit`. */
 export class IssueList {
@@ -24,8 +25,32 @@ export class IssueList {
 
 export interface Rule {
   check(value: unknown, path: string, issues: IssueList): void;
+  /**
+   * The same check in steps, for rules that hold others (arrays, objects): it pauses after each
+   * item, so that a large document can be checked a slice at a time (`validateDocumentSoon`).
+   */
+  steps?(value: unknown, path: string, issues: IssueList): Generator<void, void, undefined>;
   /** What the rule accepts, as data: json-schema.ts describes it. */
   readonly spec: RuleSpec;
+}
+
+type Steps = NonNullable<Rule['steps']>;
+
+/** Checks `value` against `rule` step by step (at once for a rule without steps). */
+export function* stepsOf(rule: Rule, value: unknown, path: string, issues: IssueList): Generator<void, void, undefined> {
+  if (rule.steps) yield* rule.steps(value, path, issues);
+  else rule.check(value, path, issues);
+}
+
+/** A rule that holds others: written once as steps, checked at once by running every step. */
+export function stepwise(spec: RuleSpec, steps: Steps): Rule {
+  return {
+    check(value, path, issues) {
+      for (const step = steps(value, path, issues); !step.next().done;);
+    },
+    steps,
+    spec,
+  };
 }
 
 /** The data behind each kind of rule. */
@@ -44,6 +69,9 @@ const describe = (value: unknown): string => (value === null ? 'null' : Array.is
 const at = (path: string, key: string | number): string => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
 
 const MAX_TEXT = 10_000;
+
+/** Languages one text may be given in: room for every language in official use, and a bound on the work. */
+export const MAX_LOCALES = 20;
 
 /**
  * Characters that change what a reader sees without being seen: bidirectional controls (which
@@ -99,6 +127,10 @@ export function text(options: {maxLength?: number; strict?: boolean} = {}): Rule
       }
       const entries = Object.entries(value);
       if (entries.length === 0) issues.add('missing-field', path, `${path} has no text in any locale`);
+      if (entries.length > MAX_LOCALES) {
+        issues.add('too-many', path, `${path} has texts in ${entries.length} locales; at most ${MAX_LOCALES} are allowed`);
+        return;
+      }
       for (const [locale, item] of entries) plain.check(item, at(path, locale), issues);
     },
     spec: {kind: 'text', item: plain},
@@ -145,15 +177,20 @@ export function either(first: Rule, second: Rule): Rule {
   };
 }
 
-/** A link target: `https:`, `http:`, `mailto:`, `tel:` or relative. */
+/** A link target: `https:`, `http:`, `mailto:`, `tel:` with a plain number, or relative. */
 export function url(): Rule {
   const plain = string({maxLength: 2048});
   return {
     check(value, path, issues) {
       const before = issues.issues.length;
       plain.check(value, path, issues);
-      if (issues.issues.length === before && !isSafeLinkUrl(value as string)) {
+      if (issues.issues.length > before) return;
+      const scheme = schemeOf(value as string);
+      if (!scheme || !SAFE_LINK_SCHEMES.has(scheme)) {
         issues.add('unsafe-url', path, `${path} must be an https:, http:, mailto: or tel: URL`);
+      } else if (scheme === 'tel:' && telNumber(value as string) === undefined) {
+        // `tel:*21*0601234567%23` forwards the reader's calls: a link may only dial a number.
+        issues.add('unsafe-url', path, `${path} may only dial a phone number (digits, a leading +): no *, #, pauses or parameters`);
       }
     },
     spec: {kind: 'url', item: plain},
@@ -161,20 +198,20 @@ export function url(): Rule {
 }
 
 export function array(item: Rule, options: {maxItems: number; minItems?: number}): Rule {
-  return {
-    check(value, path, issues) {
-      if (!Array.isArray(value)) {
-        issues.add('wrong-type', path, `${path} must be an array, not ${describe(value)}`);
-      } else if (value.length > options.maxItems) {
-        issues.add('too-many', path, `${path} has ${value.length} items; at most ${options.maxItems} are allowed`);
-      } else if (options.minItems !== undefined && value.length < options.minItems) {
-        issues.add('missing-field', path, `${path} needs at least ${options.minItems} item(s)`);
-      } else {
-        for (let i = 0; i < value.length && !issues.full; i++) item.check(value[i], at(path, i), issues);
+  return stepwise({kind: 'array', item, ...options}, function* (value, path, issues) {
+    if (!Array.isArray(value)) {
+      issues.add('wrong-type', path, `${path} must be an array, not ${describe(value)}`);
+    } else if (value.length > options.maxItems) {
+      issues.add('too-many', path, `${path} has ${value.length} items; at most ${options.maxItems} are allowed`);
+    } else if (options.minItems !== undefined && value.length < options.minItems) {
+      issues.add('missing-field', path, `${path} needs at least ${options.minItems} item(s)`);
+    } else {
+      for (let i = 0; i < value.length && !issues.full; i++) {
+        yield* stepsOf(item, value[i], at(path, i), issues);
+        yield;
       }
-    },
-    spec: {kind: 'array', item, ...options},
-  };
+    }
+  });
 }
 
 export type Shape = Record<string, Rule>;
@@ -188,23 +225,20 @@ export function object(
   required: readonly string[] = [],
   refine?: (value: Record<string, unknown>, path: string, issues: IssueList) => void,
 ): Rule {
-  return {
-    check(value: unknown, path: string, issues: IssueList) {
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        issues.add('wrong-type', path, `${path || 'The document'} must be an object, not ${describe(value)}`);
-        return;
-      }
-      const record = value as Record<string, unknown>;
-      const before = issues.issues.length;
-      for (const key of required) {
-        if (record[key] === undefined) issues.add('missing-field', at(path, key), `${at(path, key)} is required`);
-      }
-      for (const [key, fieldRule] of Object.entries(shape)) {
-        if (issues.full) return;
-        if (record[key] !== undefined) fieldRule.check(record[key], at(path, key), issues);
-      }
-      if (refine && issues.issues.length === before) refine(record, path, issues);
-    },
-    spec: {kind: 'object', shape, required},
-  };
+  return stepwise({kind: 'object', shape, required}, function* (value, path, issues) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      issues.add('wrong-type', path, `${path || 'The document'} must be an object, not ${describe(value)}`);
+      return;
+    }
+    const record = value as Record<string, unknown>;
+    const before = issues.issues.length;
+    for (const key of required) {
+      if (record[key] === undefined) issues.add('missing-field', at(path, key), `${at(path, key)} is required`);
+    }
+    for (const [key, fieldRule] of Object.entries(shape)) {
+      if (issues.full) return;
+      if (record[key] !== undefined) yield* stepsOf(fieldRule, record[key], at(path, key), issues);
+    }
+    if (refine && issues.issues.length === before) refine(record, path, issues);
+  });
 }

@@ -7,7 +7,7 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {ActionDocument} from '../document/action-types.js';
-import {validateDocument} from '../document/validate-document.js';
+import {PendingValidation, validateDocumentSoon} from '../document/validate-document.js';
 import {DataError} from './data-error.js';
 import type {HfLoadDetail} from '../element/events.js';
 import {readInlineJson, requestActionJson, type DocumentRequest} from './load-action.js';
@@ -39,6 +39,7 @@ export class ActionDocumentController implements ReactiveController {
 
   /** The `data` and `src` the current state was loaded for; undefined forces a new load. */
   private loadedFrom?: {data: unknown; src: string | undefined};
+  /** What the current load waits for: a `src` request, or a large document checked in slices. */
   private request?: DocumentRequest;
   private unannounced = false;
 
@@ -91,16 +92,20 @@ export class ActionDocumentController implements ReactiveController {
       return this.fail(error);
     }
     this.state = {status: 'loading'};
-    const request = requestActionJson(src);
+    this.awaitResult(requestActionJson(src), (json) => this.accept(json, 'src'));
+  }
+
+  /** Waits for `request` (a fetch, a check in slices) unless cancelled, then applies its result. */
+  private awaitResult<T>(request: {result: Promise<T>; release(): void}, apply: (value: T) => void): void {
     this.request = request;
-    const settle = (apply: () => void): void => {
+    const settle = (then: () => void): void => {
       if (this.request !== request) return;
       this.request = undefined;
-      apply();
+      then();
       this.host.requestUpdate();
     };
     request.result.then(
-      (json) => settle(() => this.accept(json, 'src')),
+      (value) => settle(() => apply(value)),
       (error) => settle(() => this.fail(error)),
     );
   }
@@ -112,7 +117,13 @@ export class ActionDocumentController implements ReactiveController {
 
   private accept(raw: unknown, source: DocumentSource): void {
     try {
-      this.settle({status: 'ready', action: validateDocument(raw, this.options.shape), source});
+      const checked = validateDocumentSoon(raw, this.options.shape);
+      if (!(checked instanceof PendingValidation)) return this.settle({status: 'ready', action: checked, source});
+      // A large document is checked a slice per task, so the page stays responsive meanwhile.
+      this.state = {status: 'loading'};
+      this.awaitResult({result: checked.result, release: () => checked.cancel()}, (action) =>
+        this.settle({status: 'ready', action, source}),
+      );
     } catch (error) {
       this.fail(error);
     }

@@ -245,3 +245,152 @@ describe('validateAction: limits that keep a page responsive', () => {
     });
   });
 });
+
+describe('validateAction: every tel: link shows what it dials', () => {
+  const link = (label: unknown, url: string) => ({id: 'a', title: 'A', links: [{label, url}]});
+  const member = (fields: Record<string, unknown>) => ({
+    id: 'a',
+    title: 'A',
+    beneficiaries: [{id: 'g', label: 'G', members: [{name: 'ASTRA', ...fields}]}],
+  });
+
+  it('refuses a link that shows one number and dials another, at the path of the field', () => {
+    const {issues} = errorOf(link('ASTRA SOS hotline: 011 785 0000', 'tel:+381601234567'));
+    expect(issues.map(({code, path}) => `${code} ${path}`)).to.deep.equal([
+      'number-mismatch links[0].label',
+      'number-mismatch links[0].url',
+    ]);
+  });
+
+  it('accepts a link whose label shows its number the way people write it', () => {
+    for (const [label, url] of [
+      ['ASTRA SOS hotline: 011 785 0000', 'tel:+381117850000'],
+      ['ASTRA, +381 (0)11 785 0000 (24/7)', 'tel:+381117850000'],
+      ['Police: 192', 'tel:192'],
+      ['Child helpline 116 111', 'tel:116111'],
+      ['ASTRA 011/785-0000', 'tel:+381-11-785-0000'],
+    ]) {
+      expect(() => validateAction(link(label, url)), label).not.to.throw();
+    }
+    expect(() => validateAction(link({en: 'ASTRA 011 785 0000', 'sr-Cyrl': 'АСТРА 011 785 0000'}, 'tel:+381117850000'))).not.to.throw();
+  });
+
+  it('refuses a link that shows no number, or shows a second one, or hides it in one language', () => {
+    expect(issueOf(link('Call ASTRA', 'tel:+381117850000'))).to.deep.equal({code: 'number-mismatch', path: 'links[0].url'});
+    expect(issueOf(link('011 785 0000 or 060 111 2222', 'tel:+381117850000'))).to.deep.equal({
+      code: 'number-mismatch',
+      path: 'links[0].label',
+    });
+    expect(issueOf(link('ASTRA 011 785 0000, ٠٦٠ ١٢٣ ٤٥٦٧', 'tel:+381117850000'))).to.deep.equal({
+      code: 'number-mismatch',
+      path: 'links[0].label',
+    });
+    expect(issueOf(link('ASTRA 011 785 0000 / 060–123–4567', 'tel:+381117850000'))).to.have.property('path', 'links[0].label');
+    expect(issueOf(link({en: 'ASTRA 011 785 0000', 'sr-Cyrl': 'АСТРА'}, 'tel:+381117850000'))).to.deep.equal({
+      code: 'number-mismatch',
+      path: 'links[0].url',
+    });
+  });
+
+  it('refuses service codes, pauses and parameters in a tel: link, percent-encoded too', () => {
+    for (const url of [
+      'tel:*21*0601234567%23',
+      'tel:*21*0601234567#',
+      'tel:%2A21%2A0601234567%23',
+      'tel:%2a21%2a0601234567',
+      'tel:#31#0601234567',
+      'tel:0601234567;postd=*21*',
+      'tel:0601234567,,1234',
+      'tel:0601234567;ext=1',
+      'tel:0601234567?body=x',
+      'TEL:*21*0601234567',
+      'tel:\t*21*0601234567',
+      'tel:%E0%A4%A',
+    ]) {
+      expect(issueOf(link('0601234567', url)), url).to.deep.equal({code: 'unsafe-url', path: 'links[0].url'});
+      expect(issueOf(member({name: 'X 0601234567', url})), url).to.deep.equal({
+        code: 'unsafe-url',
+        path: 'beneficiaries[0].members[0].url',
+      });
+    }
+  });
+
+  it('holds a member’s name and note to the number its url dials', () => {
+    expect(() => validateAction(member({note: '011 785 0000', url: 'tel:+381117850000'}))).not.to.throw();
+    expect(() => validateAction(member({name: 'ASTRA 011 785 0000', url: 'tel:+381117850000'}))).not.to.throw();
+    expect(issueOf(member({name: 'ASTRA 011 785 0000', url: 'tel:+381601234567'}))).to.deep.equal({
+      code: 'number-mismatch',
+      path: 'beneficiaries[0].members[0].name',
+    });
+    expect(issueOf(member({note: 'Viber 060 111 2222', url: 'tel:+381117850000', name: 'ASTRA 011 785 0000'}))).to.deep.equal({
+      code: 'number-mismatch',
+      path: 'beneficiaries[0].members[0].note',
+    });
+    expect(issueOf(member({url: 'tel:+381117850000'}))).to.deep.equal({code: 'number-mismatch', path: 'beneficiaries[0].members[0].url'});
+  });
+
+  it('leaves links of other schemes alone', () => {
+    expect(() => validateAction(link('Call 060 111 2222', 'https://example.org/060'))).not.to.throw();
+    expect(() => validateAction(member({name: 'ASTRA 060 111 2222', url: 'mailto:info@example.org'}))).not.to.throw();
+  });
+});
+
+describe('validateAction: a hotline’s own words carry no other number', () => {
+  it('refuses a phone number in hours, audience, name or a worded free', () => {
+    const cases: [string, unknown, string][] = [
+      ['hours', {en: 'Busy? Call/Viber +381 60 111 2222'}, 'hotlines[0].hours.en'],
+      ['audience', 'Adults; children call 011 222 3333', 'hotlines[0].audience'],
+      ['name', 'ASTRA (or 060-111-2222)', 'hotlines[0].name'],
+      ['free', {en: 'Free; from abroad 00381 11 785 0001'}, 'hotlines[0].free.en'],
+      ['hours', '9-17, else 0601112222', 'hotlines[0].hours'],
+      ['hours', 'Or 060–111–2222', 'hotlines[0].hours'],
+      ['audience', 'Or 060_111_2222', 'hotlines[0].audience'],
+    ];
+    for (const [field, value, path] of cases) expect(issueOf(line({[field]: value})), path).to.deep.equal({code: 'number-mismatch', path});
+  });
+
+  it('keeps ordinary figures: hours, days, years, dates, and the line’s own number', () => {
+    const ordinary: [string, unknown][] = [
+      ['hours', '24/7'],
+      ['hours', '08–20 h'],
+      ['hours', 'Mon–Fri 09.00-17.00, Sat 9:00–13:00'],
+      ['hours', '0-24'],
+      ['audience', 'Since 2023-2025 for everyone over 18'],
+      ['audience', 'Since 1. 1. 2024., also 2024-01-31'],
+      ['audience', 'School year 2024/25'],
+      ['name', 'ASTRA SOS 011 785 0000'],
+      ['hours', {en: 'Call 011 785 0000 any time', 'sr-Cyrl': 'Позовите +381 11 785 0000'}],
+    ];
+    for (const [field, value] of ordinary) expect(() => validateAction(line({[field]: value})), JSON.stringify(value)).not.to.throw();
+  });
+
+  it('takes a short code in the name for the line’s own number only', () => {
+    expect(() =>
+      validateAction({
+        id: 'a',
+        title: 'A',
+        hotlines: [{id: 'x', name: 'Child helpline 116 111', number: '116111', display: '116 111', source: 's'}],
+      }),
+    ).not.to.throw();
+    expect(issueOf(line({name: 'Child helpline 116 111'}))).to.deep.equal({code: 'number-mismatch', path: 'hotlines[0].name'});
+  });
+});
+
+describe('displayMatchesNumber: (0) only as a trunk prefix', () => {
+  it('reads (0) as a dialled digit anywhere but right after a country code', () => {
+    expect(displayMatchesNumber('1(0)92', '192')).to.be.false;
+    expect(displayMatchesNumber('1 (0) 92', '192')).to.be.false;
+    expect(displayMatchesNumber('(0)192', '192')).to.be.false;
+    expect(displayMatchesNumber('011 (0)785 0000', '+381117850000')).to.be.false;
+    expect(displayMatchesNumber('+381 11 (0)785 0000', '+381117850000')).to.be.false;
+    expect(issueOf(line({number: '192', display: '1(0)92'}))).to.deep.equal({code: 'number-mismatch', path: 'hotlines[0].display'});
+  });
+
+  it('allows +country (0) and 00country (0)', () => {
+    expect(displayMatchesNumber('+381 (0)11 785 0000', '+381117850000')).to.be.true;
+    expect(displayMatchesNumber('00381 (0) 11 785 0000', '+381117850000')).to.be.true;
+    expect(displayMatchesNumber('+44 (0)20 7946 0000', '+442079460000')).to.be.true;
+    // The country code before (0) must be the number's own.
+    expect(displayMatchesNumber('+44 (0)11 785 0000', '+381117850000')).to.be.false;
+  });
+});

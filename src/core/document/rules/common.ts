@@ -2,7 +2,8 @@
  * Rules that several parts of the action document share: ids, dates, periods, money. Each part
  * has its own module beside this one, so an element bundles only the rules of what it shows.
  */
-import {number, object, string, type Rule} from '../schema.js';
+import {number, object, string, type IssueList, type Rule} from '../schema.js';
+import {isTelUrl, numbersShown, telNumber} from '../phone-number.js';
 import {isRealIsoDate} from '../iso-date.js';
 
 export const id = string({pattern: /^[A-Za-z0-9][A-Za-z0-9_-]*$/, format: 'an id of letters, digits, - and _', maxLength: 100});
@@ -42,3 +43,35 @@ export const currency = string({pattern: /^[A-Z]{3}$/, format: 'an ISO 4217 curr
 export const MAX_AMOUNT = 1e15;
 
 export const amount = number({min: 0, max: MAX_AMOUNT});
+
+/** The texts of a text field (a string, or one per locale) with their paths. */
+export function textsOf(value: unknown, path: string): {locale: string | undefined; path: string; text: string}[] {
+  if (typeof value === 'string') return [{locale: undefined, path, text: value}];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value as Record<string, string>).map(([locale, text]) => ({locale, path: `${path}.${locale}`, text}));
+}
+
+/**
+ * A `tel:` link shows what it dials: its `shown` text (a link's label, a member's name) shows the
+ * number its `url` dials, in every language, alone or with `alsoShown` (a member's note) in the
+ * same language; and none of these texts shows another phone number. An `object` refinement.
+ */
+export function telLinkShowsItsNumber(shown: string, alsoShown?: string) {
+  return (value: Record<string, unknown>, path: string, issues: IssueList): void => {
+    const url = value.url;
+    const number = typeof url === 'string' && isTelUrl(url) ? telNumber(url) : undefined;
+    if (!number) return;
+    const primary = textsOf(value[shown], `${path}.${shown}`);
+    const secondary = alsoShown ? textsOf(value[alsoShown], `${path}.${alsoShown}`) : [];
+    const verdicts = new Map([...primary, ...secondary].map((entry) => [entry, numbersShown(entry.text, number)]));
+    for (const [entry, {others}] of verdicts) {
+      if (others.length > 0) issues.add('number-mismatch', entry.path, `${entry.path} shows ${others[0]}, but ${path}.url dials ${number}`);
+    }
+    for (const entry of primary) {
+      const companion = secondary.find((other) => other.locale === entry.locale || other.locale === undefined);
+      if (!verdicts.get(entry)!.showsNumber && !(companion && verdicts.get(companion)!.showsNumber)) {
+        issues.add('number-mismatch', `${path}.url`, `${path}.url dials ${number}, which ${entry.path} does not show`);
+      }
+    }
+  };
+}

@@ -3,8 +3,11 @@
  * (no invisible or direction-changing character), and what is shown must be what is dialled.
  */
 import {array, boolean, either, object, string, text, type IssueList, type Shape} from '../schema.js';
-import {displayMatchesNumber} from '../phone-number.js';
-import {id, isoDate} from './common.js';
+import {displayMatchesNumber, numbersShown} from '../phone-number.js';
+import {id, isoDate, textsOf} from './common.js';
+
+/** The line's texts in its own words, which show no phone number but its own. */
+const FREE_TEXTS = ['name', 'hours', 'audience', 'free'];
 
 /** E.164 (`+381117850000`) or a national short code (`192`, `116000`): digits only, so `tel:` links stay plain. */
 const phoneNumber = string({
@@ -39,6 +42,16 @@ const hotline = object(
   },
   ['id', 'name', 'number', 'display', 'source'],
   (value: Record<string, unknown>, path: string, issues: IssueList) => {
+    const number = value.number as string;
+    // A second number in the line's own words ("Busy? Call +381 60 111 2222") would be dialled
+    // by hand, unchecked: the free texts may show the line's own number only.
+    for (const field of FREE_TEXTS) {
+      for (const {path: textPath, text: shown} of textsOf(value[field], `${path}.${field}`)) {
+        const [other] = numbersShown(shown, number).others;
+        if (other)
+          issues.add('number-mismatch', textPath, `${textPath} shows the phone number ${other}, which is not this line's ${number}`);
+      }
+    }
     if (!displayMatchesNumber(value.display as string, value.number as string)) {
       issues.add(
         'number-mismatch',

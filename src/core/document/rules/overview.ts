@@ -1,6 +1,6 @@
 /** The overview part, which the action card shows: texts, period, lists, links and attribution. */
 import {array, object, string, text, url, type Shape} from '../schema.js';
-import {period} from './common.js';
+import {period, telLinkShowsItsNumber} from './common.js';
 
 export const overviewShape: Shape = {
   summary: text(),
@@ -10,6 +10,6 @@ export const overviewShape: Shape = {
   approach: array(text(), {maxItems: 100}),
   results: array(text(), {maxItems: 100}),
   previousPhases: array(object({title: text({maxLength: 500}), period}, ['title', 'period']), {maxItems: 50}),
-  links: array(object({label: text({maxLength: 500}), url: url()}, ['label', 'url']), {maxItems: 50}),
+  links: array(object({label: text({maxLength: 500}), url: url()}, ['label', 'url'], telLinkShowsItsNumber('label')), {maxItems: 50}),
   attribution: array(text({maxLength: 500}), {maxItems: 10}),
 };
