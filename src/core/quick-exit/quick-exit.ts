@@ -18,7 +18,7 @@ import {
   writeExitMarker,
 } from './return-marker.js';
 import type {ExitMarker} from './return-marker.js';
-import {isSamePage, mayBeSurroundingPage} from './same-page.js';
+import {mayBeSurroundingPage} from './same-page.js';
 
 export {EXIT_MARKER_KEY, EXIT_MARKER_MS, STORAGE_PREFIX};
 
@@ -154,9 +154,8 @@ function bouncedBack(marker: ExitMarker): boolean {
 function leaveAgainIfExited(throughHistory: boolean): void {
   const marker = activeExitMarker();
   if (!marker) return;
+  // Never this page in any spelling: `isUsableExitUrl` refuses that.
   const exitUrl = pageExitUrl();
-  // The exit page itself (an exit address on the same site that also loads the library).
-  if (isSamePage(exitUrl, location.href)) return;
   if (throughHistory) {
     leave(exitUrl, {}, 0);
   } else if (bouncedBack(marker) && document.querySelector('hf-hotline-banner[quick-exit], a[data-hf-exit]')) {

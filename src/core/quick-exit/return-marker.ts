@@ -65,6 +65,8 @@ export function activeExitMarker(now = Date.now()): ExitMarker | undefined {
     const parsed = raw === null ? undefined : (JSON.parse(raw) as {at?: unknown; bounces?: unknown});
     if (typeof parsed?.at === 'string' && /^\d{13}$/.test(parsed.at) && Number.isInteger(parsed.bounces)) {
       marker = {at: Math.min(Number(parsed.at), now), bounces: Math.min(Math.max(parsed.bounces as number, 0), 9)};
+      // Kept capped, so that a time in the future does not count as "now" again on every read.
+      if (Number(parsed.at) > now) sessionStorage.setItem(EXIT_MARKER_KEY, serialize(marker));
     }
   } catch {
     // Unreadable storage or a value that is not ours: no marker from storage.
