@@ -576,6 +576,47 @@ async function checkCrossOriginExit(browser, name) {
   }
 }
 
+// --- The builder refuses an exit address on the partner's own site ----------------------------------
+
+async function checkBuilderExitAddress(browser, name) {
+  const {page, errors} = await open(browser, `${origin}/hf-widgets/builder/`);
+  await page.waitForSelector('body.ready', {timeout: 10000});
+  await page.click('#element-hf-hotline-banner');
+  const snippetsFor = async (address) => {
+    await page.$eval('#option-exit-url', (field) => (field.value = ''));
+    await page.type('#option-exit-url', address);
+    await sleep(300);
+    return page.evaluate(() => ({
+      script: document.querySelector('#snippet-script').value,
+      problem: document.querySelector('#option-exit-url-problem').textContent,
+      invalid: document.querySelector('#option-exit-url').getAttribute('aria-invalid'),
+    }));
+  };
+  // The page the snippet goes on is somewhere on this site; the builder cannot tell which.
+  for (const address of [`${origin}/help`, `${origin}/hf-widgets/builder/`, `${origin.toUpperCase()}/hf-widgets/embed.html`]) {
+    const result = await snippetsFor(address);
+    check(
+      `${name} builder: an exit address on the partner's own site (${address.slice(origin.length) || '/'}) is refused, with the reason beside the field`,
+      !result.script.includes(`exit-url=`) &&
+        result.script.includes(`href="${DEFAULT_EXIT_URL}"`) &&
+        result.problem !== '' &&
+        result.invalid === 'true',
+      JSON.stringify({...result, script: result.script.slice(0, 300)}),
+    );
+  }
+  const elsewhere = await snippetsFor('https://example.org/weather');
+  check(
+    `${name} builder: an exit address on another site goes into the snippet and its fallback link`,
+    elsewhere.script.includes('exit-url="https://example.org/weather"') &&
+      elsewhere.script.includes('href="https://example.org/weather"') &&
+      elsewhere.problem === '' &&
+      elsewhere.invalid === 'false',
+    elsewhere.script.slice(0, 300),
+  );
+  check(`${name} builder exit address: no console error`, errors.length === 0, errors.join(' | '));
+  await page.close();
+}
+
 // --- The iframe page on its own: only known attributes, safe data addresses, strict CSP ---------
 
 async function checkEmbedPage(browser, name) {
@@ -709,6 +750,7 @@ try {
         checkEmbedPage,
         checkBuilder,
         checkCrossOriginExit,
+        checkBuilderExitAddress,
         function checkGuides(b, n) {
           return checkGuideSnippets(b, n, snippets);
         },

@@ -72,13 +72,16 @@ export function isUsableExitUrl(url: string): boolean {
   return /^https?:\/\//i.test(url) && isWebUrl(url) && !mayBeSurroundingPage(url);
 }
 
+/** A page's quick exits: a banner with `quick-exit`, or the fallback's plain exit link. */
+export const QUICK_EXIT_CONTROLS = 'hf-hotline-banner[quick-exit], a[data-hf-exit]';
+
 /**
  * The exit address of this page: that of its first quick exit (a `quick-exit` banner, or a
  * fallback `<a data-hf-exit>` link) when usable, else the default. A return to the page leaves
  * only ever for this address, never for one read from storage.
  */
 export function pageExitUrl(): string {
-  const control = document.querySelector('hf-hotline-banner[quick-exit], a[data-hf-exit]');
+  const control = document.querySelector(QUICK_EXIT_CONTROLS);
   const wanted = control?.getAttribute(control.localName === 'a' ? 'href' : 'exit-url');
   return wanted && isUsableExitUrl(wanted) ? new URL(wanted).href : DEFAULT_EXIT_URL;
 }
@@ -158,7 +161,7 @@ function leaveAgainIfExited(throughHistory: boolean): void {
   const exitUrl = pageExitUrl();
   if (throughHistory) {
     leave(exitUrl, {}, 0);
-  } else if (bouncedBack(marker) && document.querySelector('hf-hotline-banner[quick-exit], a[data-hf-exit]')) {
+  } else if (bouncedBack(marker) && document.querySelector(QUICK_EXIT_CONTROLS)) {
     leave(marker.bounces === 0 && exitUrl !== DEFAULT_EXIT_URL ? DEFAULT_EXIT_URL : 'about:blank', {}, marker.bounces + 1);
   }
 }
@@ -174,7 +177,9 @@ function onShownAgain(): void {
 }
 
 if (typeof window !== 'undefined' && typeof document !== 'undefined') {
-  reserveExitMarker();
+  // A page with a quick exit keeps the marker's room from the start (a banner added later
+  // reserves it when it arms Shift ×3).
+  if (document.querySelector(QUICK_EXIT_CONTROLS)) reserveExitMarker();
   leaveAgainIfExited(navigationType() === 'back_forward');
   window.addEventListener('pageshow', (event) => event.persisted && onShownAgain(), true);
   window.addEventListener('popstate', onShownAgain, true);
