@@ -117,8 +117,11 @@ export interface LeaveOptions {
   lang?: string;
 }
 
+/** What assistive technology hears when no banner says it in its own language. */
+const LEAVING = 'Leaving this page.';
+
 function leave(exitUrl: string, options: LeaveOptions, bounces: number): void {
-  hidePage(options.announcement ?? 'Leaving this page.', options.lang);
+  hidePage(options.announcement ?? LEAVING, options.lang);
   clearStoredState();
   writeExitMarker({at: Date.now(), bounces});
   suppressReferrer();
@@ -157,13 +160,26 @@ function bouncedBack(marker: ExitMarker): boolean {
 function leaveAgainIfExited(throughHistory: boolean): void {
   const marker = activeExitMarker();
   if (!marker) return;
-  // Never this page in any spelling: `isUsableExitUrl` refuses that.
-  const exitUrl = pageExitUrl();
   if (throughHistory) {
-    leave(exitUrl, {}, 0);
+    // Hidden at once; the address is read once the page's own scripts have set up its banner.
+    hidePage(LEAVING);
+    whenParsed(() => leave(pageExitUrl(), {}, 0));
   } else if (bouncedBack(marker) && document.querySelector(QUICK_EXIT_CONTROLS)) {
+    // Never this page in any spelling: `isUsableExitUrl` refuses that.
+    const exitUrl = pageExitUrl();
     leave(marker.bounces === 0 && exitUrl !== DEFAULT_EXIT_URL ? DEFAULT_EXIT_URL : 'about:blank', {}, marker.bounces + 1);
   }
+}
+
+/**
+ * Runs `then` once the document's own deferred and module scripts have run (one of them may set
+ * the banner's `exit-url`), or at once when that has happened already.
+ */
+function whenParsed(then: () => void): void {
+  const [entry] = (performance.getEntriesByType?.('navigation') ?? []) as PerformanceNavigationTiming[];
+  if (document.readyState === 'loading' || (entry && entry.domContentLoadedEventStart === 0))
+    document.addEventListener('DOMContentLoaded', then, {once: true});
+  else then();
 }
 
 /**
