@@ -141,7 +141,10 @@ describe('quick exit: a slow exit stays hidden', () => {
     page.body.append(dialog);
     dialog.showModal();
     const body = page.createElement('body');
-    body.innerHTML = '<h1 style="font-size: 10rem">Re-rendered secret</h1>';
+    const heading = page.createElement('h1');
+    heading.style.fontSize = '10rem';
+    heading.textContent = 'Re-rendered secret';
+    body.append(heading);
     page.body.replaceWith(body);
     await new Promise((resolve) => view.requestAnimationFrame(() => resolve(undefined)));
     await pause(100);
