@@ -17,9 +17,10 @@ import {extname, join, normalize} from 'node:path';
 import {unzipSync} from 'fflate';
 import {puppeteerBrowsers} from './browsers.mjs';
 import {createChecks} from './lib/checks.mjs';
-import {projectRoot} from './lib/import-ts.mjs';
+import {importTs, projectRoot} from './lib/import-ts.mjs';
 
 const {check, finish} = createChecks();
+const {DEFAULT_EXIT_URL} = await importTs('src/core/quick-exit/quick-exit.ts');
 const axeSource = await readFile(join(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
 // --- 1. The zip ----------------------------------------------------------------------------------
 
@@ -117,6 +118,8 @@ check('no fallback in the zip mentions a "checked" date', !says(text('embed.html
 
 /** Pages the test writes (a blank page with a pasted snippet), served from the same site. */
 const pasted = new Map();
+/** How many times each pasted page was served: a page that reloads itself shows here. */
+const pastedLoads = new Map();
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
@@ -126,7 +129,10 @@ const types = {
 };
 const server = createServer(async (request, response) => {
   const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-  if (pasted.has(path)) return response.writeHead(200, {'Content-Type': types['.html']}).end(pasted.get(path));
+  if (pasted.has(path)) {
+    pastedLoads.set(path, (pastedLoads.get(path) ?? 0) + 1);
+    return response.writeHead(200, {'Content-Type': types['.html']}).end(pasted.get(path));
+  }
   if (path === '/favicon.ico') return response.writeHead(204).end();
   if (path === '/left.html')
     return response.writeHead(200, {'Content-Type': types['.html']}).end('<!doctype html><title>Left</title><p>A neutral page.</p>');
@@ -451,55 +457,168 @@ async function checkBuilder(browser, name) {
 
 // --- 4. Quick exit from a cross-origin frame --------------------------------------------------------
 
-async function checkCrossOriginExit(browser, name) {
-  const exitUrl = `${origin}/left.html`;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The top page's address, read in the page (puppeteer's own record lags in Firefox); '' while it is between pages. */
+const topAddress = (page) => page.evaluate(() => location.href).catch(() => page.url());
+
+/** Waits until the top page's address passes `test`; false after `ms`. */
+async function topReaches(page, test, ms = 8000) {
+  for (const end = Date.now() + ms; Date.now() < end; await sleep(100)) if (test(await topAddress(page))) return true;
+  return false;
+}
+
+/**
+ * A partner's page on this origin holding the banner's embed.html from the other origin, with
+ * the partner-side script (hf-embed-resize.js) or without it.
+ */
+function partnerPage(exitUrl, {resizeScript = true} = {}) {
   const embed = `${otherOrigin}/hf-widgets/embed.html?element=hf-hotline-banner&lang=en&quick-exit&exit-url=${encodeURIComponent(exitUrl)}`;
-  const hostPage = pastePage(
-    `<h1>A partner's page</h1>\n<iframe data-hf-embed src="${embed}" title="Hotline numbers" style="width:100%;height:600px;border:0"></iframe>`,
+  return pastePage(
+    `<h1>A partner's page</h1>\n<iframe data-hf-embed src="${embed}" title="Hotline numbers" style="width:100%;height:600px;border:0"></iframe>` +
+      (resizeScript ? '\n<script src="/hf-widgets/hf-embed-resize.js"></script>' : ''),
   );
-  for (const trigger of ['the exit control', 'Shift pressed 3 times']) {
-    // The reader came from another page first, so that Back has somewhere to go.
-    const {page} = await open(browser, pastePage('<p>An earlier page.</p>'));
-    const earlier = page.url();
-    await page.goto(hostPage, {waitUntil: 'load'});
-    const frame = await childFrame(page, 'localhost');
-    await renderedWidgets(frame);
-    const control = await frame.evaluateHandle(() => document.querySelector('hf-hotline-banner').shadowRoot.querySelector('[part="exit"]'));
-    const target = await frame.evaluate(() =>
-      document.querySelector('hf-hotline-banner').shadowRoot.querySelector('[part="exit"]').getAttribute('target'),
-    );
+}
+
+/** Opens `url` after an earlier page (so that Back has somewhere to go); returns the page, the earlier address and the frame. */
+async function openPartnerPage(browser, url) {
+  const {page} = await open(browser, pastePage('<p>An earlier page.</p>'));
+  const earlier = page.url();
+  await page.goto(url, {waitUntil: 'load'});
+  const frame = await childFrame(page, 'localhost');
+  await renderedWidgets(frame);
+  return {page, earlier, frame};
+}
+
+async function checkCrossOriginExit(browser, name) {
+  // The exit page is on the frame's site: a frame from another origin knows of the partner's
+  // page only its site (the referrer's origin), so it takes no address there as "another page".
+  const exitUrl = `${otherOrigin}/left.html`;
+  const hostPage = partnerPage(exitUrl);
+  const triggers = [
+    'the exit control',
+    'Shift pressed 3 times after a click in the frame',
+    'Shift pressed 3 times 6.5 s after the last click',
+    'Shift pressed 3 times after reaching the frame by Tab only',
+  ];
+  for (const trigger of triggers) {
+    const {page, earlier, frame} = await openPartnerPage(browser, hostPage);
+    const inBanner = (part) =>
+      frame.evaluateHandle((wanted) => document.querySelector('hf-hotline-banner').shadowRoot.querySelector(`[part="${wanted}"]`), part);
     if (trigger === 'the exit control') {
-      check(`${name} cross-origin frame: the exit link itself leaves the whole tab (target="_top")`, target === '_top', String(target));
-      await control.click();
-    } else {
-      // The reader clicks into the frame's text, then presses Shift three times.
-      const intro = await frame.evaluateHandle(() =>
-        document.querySelector('hf-hotline-banner').shadowRoot.querySelector('[part="intro"]'),
+      const target = await frame.evaluate(() =>
+        document.querySelector('hf-hotline-banner').shadowRoot.querySelector('[part="exit"]').getAttribute('target'),
       );
-      await intro.click();
+      check(`${name} cross-origin frame: the exit link itself leaves the whole tab (target="_top")`, target === '_top', String(target));
+      await (await inBanner('exit')).click();
+    } else {
+      if (trigger.includes('Tab')) {
+        // Focus moves into the frame from the partner's page by the keyboard alone.
+        for (let presses = 0; presses < 20 && !(await frame.evaluate(() => document.hasFocus())); presses++)
+          await page.keyboard.press('Tab');
+      } else {
+        // The reader clicks into the frame's text.
+        await (await inBanner('intro')).click();
+        // Firefox lets a frame navigate the whole tab only within 5 s of the reader's last click.
+        if (trigger.includes('6.5 s')) await sleep(6500);
+      }
       for (let press = 0; press < 3; press++) await page.keyboard.press('Shift');
     }
-    const left = await page
-      .waitForFunction((url) => location.href === url, {timeout: 5000}, exitUrl)
-      .then(
-        () => true,
-        () => false,
-      );
-    check(`${name} cross-origin frame: ${trigger} takes the top page to the exit URL`, left, page.url());
+    const left = await topReaches(page, (url) => url === exitUrl);
+    check(`${name} cross-origin frame: ${trigger} takes the whole tab to the exit URL`, left, await topAddress(page));
     if (left) {
-      // Back, as the reader's button does it. The address is read in the page: puppeteer's own
-      // record of it lags behind in Firefox after a history step.
+      // Back, as the reader's button does it.
       await page.goBack({timeout: 5000}).catch(() => {});
-      const here = () => page.evaluate(() => location.href).catch(() => '');
-      let after = await here();
-      for (let tries = 0; tries < 50 && after !== earlier; tries++) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        after = await here();
-      }
-      check(`${name} cross-origin frame: after ${trigger}, Back skips the partner's page`, after === earlier, after);
+      const back = await topReaches(page, (url) => url === earlier, 5000);
+      check(`${name} cross-origin frame: after ${trigger}, Back skips the partner's page`, back, await topAddress(page));
     }
     await page.close();
   }
+
+  // The partner's page itself is no exit address, in any spelling: neither the frame nor the
+  // partner-side script sends the reader back to it.
+  {
+    const partner = partnerPage('placeholder');
+    const exitToPartner = partnerPage(partner);
+    const {page, frame} = await openPartnerPage(browser, exitToPartner);
+    const href = await frame.evaluate(() =>
+      document.querySelector('hf-hotline-banner').shadowRoot.querySelector('[part="exit"]').getAttribute('href'),
+    );
+    check(
+      `${name} cross-origin frame: an exit-url on the partner's page is refused in the frame (the default instead)`,
+      href === DEFAULT_EXIT_URL,
+      String(href),
+    );
+    await page.close();
+    for (const spelling of [exitToPartner, exitToPartner.replace('.html', '.HTML'), exitToPartner.replace(/\/(?=pasted)/, '//')]) {
+      const {page: host, frame: framed} = await openPartnerPage(browser, exitToPartner);
+      const loadsBefore = pastedLoads.get(new URL(exitToPartner).pathname);
+      // A message as a frame that did not know the partner's address would send it.
+      await framed.evaluate((url) => parent.postMessage({type: 'hf-embed-exit', url}, '*'), spelling);
+      const leftPartner = await topReaches(host, (url) => url !== exitToPartner && url !== '', 5000);
+      await sleep(500);
+      check(
+        `${name} hf-embed-resize.js: the partner's page in another spelling (${spelling.slice(origin.length)}) is refused as exit address: the tab leaves for the default, not back to the page`,
+        leftPartner && pastedLoads.get(new URL(exitToPartner).pathname) === loadsBefore,
+        `${await topAddress(host)}, ${pastedLoads.get(new URL(exitToPartner).pathname) - loadsBefore} reloads`,
+      );
+      await host.close();
+    }
+  }
+
+  // Without the partner-side script, a click still takes the whole tab (the frame navigates the top).
+  {
+    const {page} = await openPartnerPage(browser, partnerPage(exitUrl, {resizeScript: false}));
+    const frame = await childFrame(page, 'localhost');
+    await (await frame.evaluateHandle(() => document.querySelector('hf-hotline-banner').shadowRoot.querySelector('[part="exit"]'))).click();
+    check(
+      `${name} cross-origin frame without hf-embed-resize.js: the exit control still takes the whole tab`,
+      await topReaches(page, (url) => url === exitUrl),
+      await topAddress(page),
+    );
+    await page.close();
+  }
+}
+
+// --- The builder refuses an exit address on the partner's own site ----------------------------------
+
+async function checkBuilderExitAddress(browser, name) {
+  const {page, errors} = await open(browser, `${origin}/hf-widgets/builder/`);
+  await page.waitForSelector('body.ready', {timeout: 10000});
+  await page.click('#element-hf-hotline-banner');
+  const snippetsFor = async (address) => {
+    await page.$eval('#option-exit-url', (field) => (field.value = ''));
+    await page.type('#option-exit-url', address);
+    await sleep(300);
+    return page.evaluate(() => ({
+      script: document.querySelector('#snippet-script').value,
+      problem: document.querySelector('#option-exit-url-problem').textContent,
+      invalid: document.querySelector('#option-exit-url').getAttribute('aria-invalid'),
+    }));
+  };
+  // The page the snippet goes on is somewhere on this site; the builder cannot tell which.
+  for (const address of [`${origin}/help`, `${origin}/hf-widgets/builder/`, `${origin.toUpperCase()}/hf-widgets/embed.html`]) {
+    const result = await snippetsFor(address);
+    check(
+      `${name} builder: an exit address on the partner's own site (${address.slice(origin.length) || '/'}) is refused, with the reason beside the field`,
+      !result.script.includes(`exit-url=`) &&
+        result.script.includes(`href="${DEFAULT_EXIT_URL}"`) &&
+        result.problem !== '' &&
+        result.invalid === 'true',
+      JSON.stringify({...result, script: result.script.slice(0, 300)}),
+    );
+  }
+  const elsewhere = await snippetsFor('https://example.org/weather');
+  check(
+    `${name} builder: an exit address on another site goes into the snippet and its fallback link`,
+    elsewhere.script.includes('exit-url="https://example.org/weather"') &&
+      elsewhere.script.includes('href="https://example.org/weather"') &&
+      elsewhere.problem === '' &&
+      elsewhere.invalid === 'false',
+    elsewhere.script.slice(0, 300),
+  );
+  check(`${name} builder exit address: no console error`, errors.length === 0, errors.join(' | '));
+  await page.close();
 }
 
 // --- The iframe page on its own: only known attributes, safe data addresses, strict CSP ---------
@@ -702,18 +821,23 @@ try {
     console.log(`${name}:`);
     const browser = await launch();
     try {
+      // EMBED_PARTS=checkCrossOriginExit,checkBuilder runs only those parts (the zip is always checked).
+      const wantedParts = process.env.EMBED_PARTS?.split(',');
       for (const part of [
         checkExamplePage,
         checkEmbedPage,
         checkEmbedDataOrigins,
         checkBuilder,
         checkCrossOriginExit,
-        (b, n) => checkGuideSnippets(b, n, snippets),
-      ]) {
+        checkBuilderExitAddress,
+        function checkGuides(b, n) {
+          return checkGuideSnippets(b, n, snippets);
+        },
+      ].filter((candidate) => !wantedParts || wantedParts.includes(candidate.name))) {
         try {
           await part(browser, name);
         } catch (error) {
-          check(`${name} ${part.name || 'guide snippets'}: runs to the end`, false, error.message);
+          check(`${name} ${part.name}: runs to the end`, false, error.message);
         }
       }
     } finally {

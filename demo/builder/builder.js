@@ -101,8 +101,21 @@ function optionControl(tag, option) {
     });
     const hint = Object.assign(document.createElement('p'), {className: 'hint', id: `${id}-hint`, textContent: t(`${option.name}-hint`)});
     input.setAttribute('aria-describedby', hint.id);
-    input.addEventListener('input', () => setOption(tag, option.name, input.value.trim(), false));
-    wrapper.append(label, input, hint);
+    // What is wrong with the address, said beside the field (it is left out of the snippets).
+    const problem = Object.assign(document.createElement('p'), {className: 'hint field-problem', id: `${id}-problem`});
+    problem.setAttribute('aria-live', 'polite');
+    const showProblem = () => {
+      const key = option.name === 'exit-url' ? exitUrlProblem(input.value.trim()) : undefined;
+      problem.textContent = key ? t(key) : '';
+      input.setAttribute('aria-invalid', String(Boolean(key)));
+      input.setAttribute('aria-describedby', key ? `${hint.id} ${problem.id}` : hint.id);
+    };
+    showProblem();
+    input.addEventListener('input', () => {
+      showProblem();
+      setOption(tag, option.name, input.value.trim(), false);
+    });
+    wrapper.append(label, input, hint, problem);
   } else if (option.control === 'hotlines') {
     // A group of checkboxes: a fieldset with a legend, not a label.
     const fieldset = document.createElement('fieldset');
@@ -282,9 +295,31 @@ function fallbackNodes(exitUrl) {
   });
 }
 
-/** The element's attributes including where its data comes from. */
+/**
+ * Why `value` cannot be the exit address, as a key of strings.js, or undefined. The builder does
+ * not know which page the snippet will go on, so it refuses every address on the site where the
+ * widget files live (the builder's own and embed.html included): any of them may be the page the
+ * reader is leaving. On the page itself, the banner checks again, spelling by spelling.
+ */
+function exitUrlProblem(value) {
+  if (value === '') return undefined;
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'exit-url-not-web';
+  }
+  if (!/^https?:$/.test(url.protocol)) return 'exit-url-not-web';
+  const site = (address) => new URL(address).hostname.replace(/\.$/, '');
+  if (site(url.href) === site(state.files) || site(url.href) === site(location.href)) return 'exit-url-same-site';
+  return undefined;
+}
+
+/** The element's attributes including where its data comes from (an unusable exit address left out). */
 function elementAttributes() {
-  const attributes = attributesFor(state.tag, embeddableElements[state.tag], state.options[state.tag], state.action);
+  const attributes = attributesFor(state.tag, embeddableElements[state.tag], state.options[state.tag], state.action).filter(
+    ([name, value]) => name !== 'exit-url' || !exitUrlProblem(value),
+  );
   if (state.dataMode === 'url' && state.url) attributes.push(['src', state.url]);
   return attributes;
 }

@@ -22,6 +22,9 @@ export const strings = {
     'quick-exit': 'Show an “Exit this page” button (pressing Shift 3 times also leaves)',
     'exit-url': 'Where “Exit this page” goes',
     'exit-url-hint': 'An address that starts with https://. Leave it empty for Google’s search page, which phones open in the browser.',
+    'exit-url-same-site':
+      'Choose an address on another site: this one is on the site where the widget goes, so it may be the very page the reader is leaving. Until then the snippets use Google’s search page.',
+    'exit-url-not-web': 'This is not an address that starts with https:// or http://. Until it is, the snippets use Google’s search page.',
     hotlines: 'Numbers to show',
     'hotline-off-by-default':
       'Off unless you tick it: only one source gives this number, a page of the Ministry of Interior from about 2023. Call it and confirm it live before you show it.',
@@ -92,7 +95,7 @@ export const strings = {
     iframeHint:
       'For editors that remove <script> but keep <iframe>. The text after the frame shows if the frame stays empty; the last line, if your page accepts it, fits the frame to its widget and then hides that text.',
     iframeLimits:
-      'What an iframe cannot do: the exit button takes the whole tab to the exit page, and in current Chromium and Firefox Back then skips your page. But the frame cannot hide your page first or blank its title, and cannot keep your page hidden if the reader comes back to it through earlier history. Pressing Shift 3 times works only while the reader is inside the frame. If readers of your page may be in danger, use the script tag.',
+      'What an iframe can and cannot do: the exit button and Shift pressed 3 times take the whole tab to the exit page, and Back then skips your page. The last line of the snippet (hf-embed-resize.js) lets your page carry out the exit: it hides your page and blanks its title first, and the exit works even when the reader’s last click was long ago. Without that line, the exit may take only the frame in Firefox. The frame cannot keep your page hidden if the reader comes back to it through earlier history, and it hears Shift only while the reader is inside the frame. If readers of your page may be in danger, use the script tag.',
     iframeHeight:
       'Height measured for a width of {width} px: {height} px. Without the last line the frame keeps this height; on narrower screens the widget may need more (try 360).',
     iframeMeasuring: 'Measuring the height…',
@@ -132,6 +135,10 @@ export const strings = {
     'exit-url': 'Куда води „Брзи излаз“',
     'exit-url-hint':
       'Адреса која почиње са https://. Ако поље оставите празно, користи се страница претраге Google, коју телефони отварају у прегледачу.',
+    'exit-url-same-site':
+      'Изаберите адресу на другом сајту: ова је на сајту на који постављате виџет, па може бити баш страница коју читалац напушта. Док је не промените, исечци воде на страницу претраге Google.',
+    'exit-url-not-web':
+      'Ово није адреса која почиње са https:// или http://. Док је не исправите, исечци воде на страницу претраге Google.',
     hotlines: 'Бројеви који се приказују',
     'hotline-off-by-default':
       'Приказује се само ако га означите: овај број наводи само један извор, страница Министарства унутрашњих послова из око 2023. године. Пре него што га прикажете, позовите га и уживо потврдите да је тачан.',
@@ -203,7 +210,7 @@ export const strings = {
     iframeHint:
       'За уређиваче који уклањају <script>, а задржавају <iframe>. Текст после оквира види се ако оквир остане празан; последњи ред, ако га ваша страница прихвата, прилагођава висину оквира виџету и онда тај текст сакрива.',
     iframeLimits:
-      'Шта iframe не може: дугме за излаз води цео језичак на страницу за излаз, а у актуелним верзијама прегледача Chromium и Firefox дугме „Назад“ после тога прескаче вашу страницу. Али оквир не може прво да сакрије вашу страницу нити да избрише њен наслов, а ни да је држи сакривеном ако се читалац на њу врати кроз ранију историју прегледања. Троструки притисак на тастер Shift ради само док је читалац унутар оквира. Ако читаоци ваше странице могу бити у опасности, користите ознаку script.',
+      'Шта iframe може, а шта не: дугме за излаз и троструки притисак на Shift воде цео језичак на страницу за излаз, а дугме „Назад“ после тога прескаче вашу страницу. Последњи ред исечка (hf-embed-resize.js) омогућава да излаз изведе ваша страница: она се прво сакрије и избрише свој наслов, а излаз ради и када је читалац последњи пут кликнуо давно. Без тог реда, у прегледачу Firefox излаз може да однесе само оквир. Оквир не може да држи вашу страницу сакривеном ако се читалац на њу врати кроз ранију историју прегледања, а Shift чује само док је читалац унутар оквира. Ако читаоци ваше странице могу бити у опасности, користите ознаку script.',
     iframeHeight:
       'Висина измерена за ширину од {width} px: {height} px. Без последњег реда оквир задржава ову висину; на ужим екранима виџету може бити потребно више (пробајте 360).',
     iframeMeasuring: 'Висина се мери…',

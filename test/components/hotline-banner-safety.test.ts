@@ -10,6 +10,7 @@ import type {HfHotlineBanner} from '../../src/hf-hotline-banner.js';
 import type {ActionDocument} from '../../src/core/document/action-types.js';
 import {clearActionRequests, requestLimits} from '../../src/core/loading/load-action.js';
 import {DEFAULT_EXIT_URL, EXIT_MARKER_KEY, EXIT_MARKER_MS} from '../../src/core/quick-exit/quick-exit.js';
+import {activeExitMarker} from '../../src/core/quick-exit/return-marker.js';
 import {banner, pressShift, useRecordedExit} from '../harness/hotline-banner.js';
 import '../../src/hf-action-card.js';
 import {captureConsole, partText, parts, renderUntilError, settled, stateOf, until, usePageLanguage, LOCALES} from '../helpers.js';
@@ -109,14 +110,16 @@ describe('banner safety: a fled page stays gone', () => {
   const navigation = useRecordedExit();
   afterEach(() => document.getElementById('hostile-styles')?.remove());
 
-  it('leaves a marker in this tab that holds only an expiry time and the exit address', async () => {
+  it('leaves a marker in this tab that holds only the time of the exit (no address)', async () => {
     const element = await banner(html`<hf-hotline-banner quick-exit exit-url="https://example.org/weather"></hf-hotline-banner>`);
     const before = Date.now();
     element.exit();
-    const marker = JSON.parse(sessionStorage.getItem(EXIT_MARKER_KEY)!) as Record<string, unknown>;
-    expect(Object.keys(marker).sort()).to.deep.equal(['until', 'url']);
-    expect(marker.url).to.equal('https://example.org/weather');
-    expect(marker.until).to.be.within(before + EXIT_MARKER_MS, Date.now() + EXIT_MARKER_MS);
+    const raw = sessionStorage.getItem(EXIT_MARKER_KEY)!;
+    const marker = JSON.parse(raw) as Record<string, unknown>;
+    expect(Object.keys(marker).sort()).to.deep.equal(['at', 'bounces']);
+    expect(raw).not.to.contain('example.org');
+    expect(Number(marker.at)).to.be.within(before, Date.now());
+    expect(marker.bounces).to.equal(0);
     expect(localStorage.length === 0 || Object.keys(localStorage).every((key) => !key.startsWith('hf-widgets:'))).to.be.true;
   });
 
@@ -137,17 +140,56 @@ describe('banner safety: a fled page stays gone', () => {
     expect(navigation.urls).to.deep.equal([DEFAULT_EXIT_URL, DEFAULT_EXIT_URL]);
   });
 
-  it('lets the page be once the marker has expired, and removes it', async () => {
-    sessionStorage.setItem(EXIT_MARKER_KEY, JSON.stringify({until: Date.now() - 1, url: DEFAULT_EXIT_URL}));
+  const storedMarker = (at: number, extra: Record<string, unknown> = {}) =>
+    sessionStorage.setItem(EXIT_MARKER_KEY, JSON.stringify({at: String(at).padStart(13, '0'), bounces: 0, ...extra}));
+
+  it('lets the page be once the marker has expired, and keeps only its placeholder', async () => {
+    storedMarker(Date.now() - EXIT_MARKER_MS - 1);
     window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));
     expect(navigation.urls).to.deep.equal([]);
-    expect(sessionStorage.getItem(EXIT_MARKER_KEY)).to.equal(null);
+    expect(JSON.parse(sessionStorage.getItem(EXIT_MARKER_KEY)!)).to.deep.equal({at: '0000000000000', bounces: 0});
   });
 
-  it('ignores a forged marker that names a javascript: address', async () => {
-    sessionStorage.setItem(EXIT_MARKER_KEY, JSON.stringify({until: Date.now() + 60_000, url: 'javascript:alert(1)'}));
+  it('leaves only for the banner’s own exit address, never for one a forged marker names', async () => {
+    await banner(html`<hf-hotline-banner quick-exit exit-url="https://example.org/weather"></hf-hotline-banner>`);
+    // The earlier shape, with an address of its own: not a marker at all.
+    sessionStorage.setItem(EXIT_MARKER_KEY, JSON.stringify({until: Date.now() + 60_000, url: 'https://attacker.example/'}));
     window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));
     expect(navigation.urls).to.deep.equal([]);
+    for (const url of ['javascript:alert(1)', 'https://attacker.example/']) {
+      storedMarker(Date.now(), {url});
+      window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));
+    }
+    expect(navigation.urls).to.deep.equal(['https://example.org/weather', 'https://example.org/weather']);
+  });
+
+  it('caps a forged marker’s time when read: it holds the page at most 30 minutes', async () => {
+    storedMarker(Date.now() + 365 * 24 * 3600 * 1000);
+    const readAt = Date.now();
+    expect(activeExitMarker(readAt), 'active now').to.exist;
+    expect(activeExitMarker(readAt + EXIT_MARKER_MS + 1), 'gone after 30 minutes').to.equal(undefined);
+  });
+
+  it('keeps Back safe when the site has filled sessionStorage: the marker still takes its place', async () => {
+    const element = await banner(html`<hf-hotline-banner quick-exit></hf-hotline-banner>`);
+    // What the site did: filled its sessionStorage to the last character the quota allows.
+    const filler: string[] = [];
+    for (let size = 1 << 20; size >= 1;) {
+      try {
+        sessionStorage.setItem(`page-filler-${filler.length}`, 'x'.repeat(size));
+        filler.push(`page-filler-${filler.length}`);
+      } catch {
+        size = Math.floor(size / 2);
+      }
+    }
+    try {
+      expect(() => sessionStorage.setItem('page-one-more', 'x'.repeat(100))).to.throw();
+      element.exit();
+      const marker = JSON.parse(sessionStorage.getItem(EXIT_MARKER_KEY)!) as {at: string};
+      expect(Date.now() - Number(marker.at)).to.be.within(0, 5000);
+    } finally {
+      for (const key of filler) sessionStorage.removeItem(key);
+    }
   });
 
   const HOSTILE_COVER_RULES = [
@@ -206,14 +248,6 @@ describe('banner safety: a fled page stays gone', () => {
       expect([box.left, box.top, box.width, box.height]).to.deep.equal([0, 0, innerWidth, innerHeight]);
     });
   }
-
-  it('lets the exit page itself keep the marker when it is on the same site and loads the library', async () => {
-    const here = location.href.split('#')[0];
-    sessionStorage.setItem(EXIT_MARKER_KEY, JSON.stringify({until: Date.now() + 60_000, url: here}));
-    window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));
-    expect(navigation.urls).to.deep.equal([]);
-    expect(sessionStorage.getItem(EXIT_MARKER_KEY)).not.to.equal(null);
-  });
 });
 
 describe('banner safety: quick exit fires when it should, and only then', () => {

@@ -151,7 +151,8 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
     const url = this.effectiveExitUrl;
     this.announcement = this.inOwnLocale(() => msg('Leaving this page.', {id: 'banner-exit-leaving'}));
     // The page is hidden before any listener runs; the navigation itself happens after this task.
-    leavePage(url);
+    // The announcement stays the one thing assistive technology finds on the hidden page.
+    leavePage(url, {announcement: this.announcement, lang: this.locale});
     this.emit('hf-exit', {url, trigger});
   }
 

@@ -1,25 +1,43 @@
 /**
  * Quick exit, for readers who must leave a page at once (GOV.UK's "Exit this page" pattern).
- * `leavePage` does the safety steps in a fixed order; a short-lived marker makes a return to the
- * page in the same tab (Back, the back/forward cache, an earlier in-page history entry) find it
- * hidden and leave again. Shift ×3, the keyboard way to exit, is in `shift-triple.ts`.
+ * `leavePage` does the safety steps in a fixed order; the return marker (`return-marker.ts`)
+ * makes a return to a page of the site through history (Back, Forward, the back/forward cache,
+ * an earlier in-page entry) find it hidden and leave again, while a fresh visit or a reload shows
+ * it. Shift ×3, the keyboard way to exit, is in `shift-triple.ts`. No Lit here: a small script
+ * can arm the exit before the banner loads.
  */
 import {isWebUrl} from '../document/safe-url.js';
+import {hidePage, showPageForTests} from './page-cover.js';
+import {
+  EXIT_MARKER_KEY,
+  EXIT_MARKER_MS,
+  STORAGE_PREFIX,
+  activeExitMarker,
+  clearExitMarker,
+  reserveExitMarker,
+  writeExitMarker,
+} from './return-marker.js';
+import type {ExitMarker} from './return-marker.js';
+import {mayBeSurroundingPage} from './same-page.js';
+
+export {EXIT_MARKER_KEY, EXIT_MARKER_MS, STORAGE_PREFIX};
 
 /** A neutral page that phones open in the browser rather than an app. */
 export const DEFAULT_EXIT_URL = 'https://www.google.com/webhp';
 
-/** localStorage keys of this library start with this; quick exit removes them all. */
-export const STORAGE_PREFIX = 'hf-widgets:';
+/**
+ * A page of this site loaded afresh within this time of an exit was reached through the exit
+ * address itself: its navigation began at the exit (an HTTP redirect keeps the start of the
+ * navigation), too soon for a reader to have typed an address.
+ */
+export const BOUNCE_MS = 2000;
 
 /**
- * The sessionStorage key of the exit marker: the time until which a return to this page in this
- * tab leaves again, and where to. It holds no personal data, lives only in this tab, and expires.
+ * The message a banner in a frame sends to the page holding the frame, `{type, url}`: that
+ * page's `hf-embed-resize.js` carries out the exit there. Firefox lets a frame of another origin
+ * navigate the whole tab only within seconds of the reader's last click in it.
  */
-export const EXIT_MARKER_KEY = `${STORAGE_PREFIX}exited`;
-
-/** How long after an exit a return to the page in the same tab leaves again. */
-export const EXIT_MARKER_MS = 30 * 60 * 1000;
+export const EMBED_EXIT_MESSAGE = 'hf-embed-exit';
 
 /**
  * The navigation step, replaceable so that a test can see where the page would go without
@@ -27,14 +45,18 @@ export const EXIT_MARKER_MS = 30 * 60 * 1000;
  */
 export const exitNavigation = {
   replace(url: string): void {
-    // In a frame, take the whole tab away: the frame alone would leave the host page on screen.
-    // Browsers allow it from a frame of another origin only on the reader's own gesture.
     if (window.top && window.top !== window) {
+      // Take the whole tab away: the frame alone would leave the host page on screen.
+      try {
+        window.parent.postMessage({type: EMBED_EXIT_MESSAGE, url}, '*');
+      } catch {
+        // A detached frame: nothing to ask.
+      }
       try {
         window.top.location.replace(url);
         return;
       } catch {
-        // A sandbox without top navigation: leave at least this frame.
+        // Refused (no recent click, or a sandbox): leave at least this frame.
       }
     }
     location.replace(url);
@@ -43,18 +65,25 @@ export const exitNavigation = {
 
 /**
  * `exit-url` is usable when it is an absolute http(s) address of another page: `#`, `?x`, a
- * relative path or this very page would leave the reader where they are.
+ * relative path, this very page in another spelling, or (in a frame) the page that holds the
+ * frame would leave the reader where they are.
  */
 export function isUsableExitUrl(url: string): boolean {
-  return isAbsoluteWebUrl(url) && !isSamePage(url);
+  return /^https?:\/\//i.test(url) && isWebUrl(url) && !mayBeSurroundingPage(url);
 }
 
-const isAbsoluteWebUrl = (url: string): boolean => /^https?:\/\//i.test(url) && isWebUrl(url);
+/** A page's quick exits: a banner with `quick-exit`, or the fallback's plain exit link. */
+export const QUICK_EXIT_CONTROLS = 'hf-hotline-banner[quick-exit], a[data-hf-exit]';
 
-/** The same page as this one, whatever the scheme, query or fragment (`http:` for `https:`, `?x`, `#`). */
-function isSamePage(url: string): boolean {
-  const target = new URL(url, location.href);
-  return target.host === location.host && target.pathname === location.pathname;
+/**
+ * The exit address of this page: that of its first quick exit (a `quick-exit` banner, or a
+ * fallback `<a data-hf-exit>` link) when usable, else the default. A return to the page leaves
+ * only ever for this address, never for one read from storage.
+ */
+export function pageExitUrl(): string {
+  const control = document.querySelector(QUICK_EXIT_CONTROLS);
+  const wanted = control?.getAttribute(control.localName === 'a' ? 'href' : 'exit-url');
+  return wanted && isUsableExitUrl(wanted) ? new URL(wanted).href : DEFAULT_EXIT_URL;
 }
 
 /** Removes everything this library stored in localStorage. */
@@ -72,113 +101,104 @@ function clearStoredState(): void {
 }
 
 function suppressReferrer(): void {
-  let meta = document.head.querySelector<HTMLMetaElement>('meta[name="referrer"]');
+  let meta = document.head?.querySelector<HTMLMetaElement>('meta[name="referrer"]');
   if (!meta) {
     meta = document.createElement('meta');
     meta.name = 'referrer';
-    document.head.append(meta);
+    (document.head ?? document.documentElement).append(meta);
   }
   meta.content = 'no-referrer';
 }
 
-let cover: HTMLElement | undefined;
-
-/**
- * Hides the page so that its own CSS cannot bring it back: `visibility: hidden` on the root as an
- * inline !important style (which beats any stylesheet, layered or not), and an opaque cover in
- * the top layer, above everything the page can stack, whose own inline !important styles a
- * page rule cannot undo. Inline styles set through the CSSOM are allowed under a strict CSP.
- */
-function hidePage(): void {
-  document.documentElement.style.setProperty('visibility', 'hidden', 'important');
-  document.title = '';
-  if (cover?.isConnected) return;
-  cover = document.createElement('div');
-  // `all: initial` first resets every property a page rule could aim at the cover (scale,
-  // translate, rotate, zoom, masks, clips, offset paths, blend modes, transitions…); the
-  // declarations after it then set only what the cover needs. All inline and !important.
-  const styles: [string, string][] = [
-    ['all', 'initial'],
-    ['display', 'block'],
-    ['visibility', 'visible'],
-    ['opacity', '1'],
-    ['position', 'fixed'],
-    ['inset', '0'],
-    ['inline-size', '100vw'],
-    ['block-size', '100vh'],
-    ['zoom', '1'],
-    ['background', 'Canvas'],
-    ['z-index', '2147483647'],
-    ['pointer-events', 'auto'],
-  ];
-  for (const [name, value] of styles) cover.style.setProperty(name, value, 'important');
-  cover.setAttribute('aria-hidden', 'true');
-  (document.body ?? document.documentElement).append(cover);
-  if ('showPopover' in cover) {
-    cover.popover = 'manual';
-    try {
-      cover.showPopover();
-    } catch {
-      // Fixed and topmost without the top layer is the best an old browser offers.
-    }
-  }
+export interface LeaveOptions {
+  /** What assistive technology hears while the page goes, in the banner's language. */
+  announcement?: string;
+  /** The language of `announcement`. */
+  lang?: string;
 }
 
-function setExitMarker(exitUrl: string): void {
-  try {
-    sessionStorage.setItem(EXIT_MARKER_KEY, JSON.stringify({until: Date.now() + EXIT_MARKER_MS, url: exitUrl}));
-  } catch {
-    // Without storage, Back may show the page again; the docs say so.
-  }
-}
+/** What assistive technology hears when no banner says it in its own language. */
+const LEAVING = 'Leaving this page.';
 
-/** The exit URL of a recent exit in this tab, or undefined (an expired marker is removed). */
-function activeExitMarker(): string | undefined {
-  try {
-    const raw = sessionStorage.getItem(EXIT_MARKER_KEY);
-    if (!raw) return undefined;
-    const marker = JSON.parse(raw) as {until?: unknown; url?: unknown};
-    if (typeof marker.until === 'number' && marker.until > Date.now() && typeof marker.url === 'string' && isAbsoluteWebUrl(marker.url)) {
-      return marker.url;
-    }
-    sessionStorage.removeItem(EXIT_MARKER_KEY);
-  } catch {
-    // Unreadable storage or a marker we did not write: no marker.
-  }
-  return undefined;
-}
-
-/**
- * Leaves the page, in this order and at once: hide the content (and blank the title), clear
- * stored state, mark the exit for this tab, stop the referrer, then replace the page so Back
- * does not return to it.
- */
-export function leavePage(exitUrl: string): void {
-  hidePage();
+function leave(exitUrl: string, options: LeaveOptions, bounces: number): void {
+  hidePage(options.announcement ?? LEAVING, options.lang);
   clearStoredState();
-  setExitMarker(exitUrl);
+  writeExitMarker({at: Date.now(), bounces});
   suppressReferrer();
   exitNavigation.replace(exitUrl);
 }
 
 /**
- * If this tab left a page a short while ago, hide this one and leave again at once, unless this
- * is the exit page itself (an exit address on the same site that also loads the library).
+ * Leaves the page, in this order and at once: hide the content (and blank the title), clear
+ * stored state, mark the exit for this tab, stop the referrer, then replace the page so Back
+ * does not return to it. The page stays hidden until the browser has replaced it.
  */
-function leaveAgainIfExited(): void {
-  const url = activeExitMarker();
-  if (url && !isSamePage(url)) leavePage(url);
+export function leavePage(exitUrl: string, options: LeaveOptions = {}): void {
+  leave(exitUrl, options, 0);
+}
+
+/** How this document was reached: `navigate`, `reload`, `back_forward` or `prerender`. */
+function navigationType(): string {
+  const [entry] = (performance.getEntriesByType?.('navigation') ?? []) as PerformanceNavigationTiming[];
+  return entry?.type ?? 'navigate';
+}
+
+/** True when this document was loaded afresh right after an exit: the exit address led back here. */
+function bouncedBack(marker: ExitMarker): boolean {
+  const sinceExit = performance.timeOrigin - marker.at;
+  return navigationType() === 'navigate' && sinceExit >= -500 && sinceExit < BOUNCE_MS;
 }
 
 /**
- * As soon as the library loads (the first thing the page can run of ours), and whenever the
- * browser shows the page again from its back/forward cache or an earlier history entry of the
- * same document.
+ * Runs when the page is shown: `throughHistory` when the reader came back to it through history
+ * (Back, Forward, the back/forward cache, an earlier in-page entry). After a recent exit in this
+ * tab such a return hides the page and leaves again, for the page's own exit address. A fresh
+ * navigation or a reload shows the page, unless the exit address itself sent the reader straight
+ * back here: then the exit goes on to the default address, and if that too comes back, to an
+ * empty page; it never loops.
  */
-if (typeof window !== 'undefined') {
-  leaveAgainIfExited();
-  window.addEventListener('pageshow', leaveAgainIfExited, true);
-  window.addEventListener('popstate', leaveAgainIfExited, true);
+function leaveAgainIfExited(throughHistory: boolean): void {
+  const marker = activeExitMarker();
+  if (!marker) return;
+  if (throughHistory) {
+    // Hidden at once; the address is read once the page's own scripts have set up its banner.
+    hidePage(LEAVING);
+    whenParsed(() => leave(pageExitUrl(), {}, 0));
+  } else if (bouncedBack(marker) && document.querySelector(QUICK_EXIT_CONTROLS)) {
+    // Never this page in any spelling: `isUsableExitUrl` refuses that.
+    const exitUrl = pageExitUrl();
+    leave(marker.bounces === 0 && exitUrl !== DEFAULT_EXIT_URL ? DEFAULT_EXIT_URL : 'about:blank', {}, marker.bounces + 1);
+  }
+}
+
+/**
+ * Runs `then` once the document's own deferred and module scripts have run (one of them may set
+ * the banner's `exit-url`), or at once when that has happened already.
+ */
+function whenParsed(then: () => void): void {
+  const [entry] = (performance.getEntriesByType?.('navigation') ?? []) as PerformanceNavigationTiming[];
+  if (document.readyState === 'loading' || (entry && entry.domContentLoadedEventStart === 0))
+    document.addEventListener('DOMContentLoaded', then, {once: true});
+  else then();
+}
+
+/**
+ * A document shown again from the back/forward cache, or moving to an earlier entry of its own,
+ * counts as a return only when it was there at the exit: a page the reader opened afresh after
+ * the exit is theirs to use.
+ */
+function onShownAgain(): void {
+  const marker = activeExitMarker();
+  if (marker && performance.timeOrigin <= marker.at) leaveAgainIfExited(true);
+}
+
+if (typeof window !== 'undefined' && typeof document !== 'undefined') {
+  // A page with a quick exit keeps the marker's room from the start (a banner added later
+  // reserves it when it arms Shift ×3).
+  if (document.querySelector(QUICK_EXIT_CONTROLS)) reserveExitMarker();
+  leaveAgainIfExited(navigationType() === 'back_forward');
+  window.addEventListener('pageshow', (event) => event.persisted && onShownAgain(), true);
+  window.addEventListener('popstate', onShownAgain, true);
   // Firefox restores a page from its back/forward cache with the sessionStorage it had when the
   // reader left it, so a page of this site visited before the exit cannot see the marker. An
   // unload listener keeps Firefox from caching pages that load the banner: Back loads them
@@ -189,12 +209,6 @@ if (typeof window !== 'undefined') {
 
 /** For tests: shows the page again and forgets the exit, after a `leavePage` whose navigation was replaced. */
 export function restorePageForTests(): void {
-  document.documentElement.style.removeProperty('visibility');
-  cover?.remove();
-  cover = undefined;
-  try {
-    sessionStorage.removeItem(EXIT_MARKER_KEY);
-  } catch {
-    // Nothing stored.
-  }
+  showPageForTests();
+  clearExitMarker();
 }

@@ -4,6 +4,7 @@
  * to it while the element is connected and wants it.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {reserveExitMarker} from './return-marker.js';
 
 /** The longest pause between two Shift presses that still counts towards three. */
 export const SHIFT_PRESS_WINDOW_MS = 5000;
@@ -49,6 +50,8 @@ class ShiftTripleWatcher {
 
   subscribe(listener: ShiftTripleListener): void {
     if (!this.listeners.includes(listener)) this.listeners.push(listener);
+    // A quick exit is armed: keep room for its return marker before the page can fill storage.
+    reserveExitMarker();
     // Frames the reader may already be typing in, loaded before the library was.
     this.listenInFrames(window);
   }

@@ -1,0 +1,89 @@
+/**
+ * The return marker: one sessionStorage key saying when this tab last left a page through quick
+ * exit, so that a return to a page of the site through history (Back, Forward, the
+ * back/forward cache) finds it hidden and leaves again. It holds no personal data and no address:
+ * the time of the exit, and how many times in a row an exit came straight back (a redirect).
+ *
+ * Its value always has the same length, and a placeholder of that length is written when the
+ * library first loads in a tab: writing the marker over it then needs no more room, so a site
+ * that later fills sessionStorage to its quota cannot make the marker fail.
+ */
+/** Storage keys of this library start with this; quick exit removes its localStorage keys. */
+export const STORAGE_PREFIX = 'hf-widgets:';
+
+/** The sessionStorage key of the return marker. */
+export const EXIT_MARKER_KEY = `${STORAGE_PREFIX}exited`;
+
+/** How long after an exit a return to a page in the same tab through history leaves again. */
+export const EXIT_MARKER_MS = 30 * 60 * 1000;
+
+export interface ExitMarker {
+  /** When the exit happened (ms since the epoch), never later than now when read. */
+  at: number;
+  /** How many exits in a row came straight back to a page of this site (0–9). */
+  bounces: number;
+}
+
+/** Thirteen digits hold any millisecond time from 2001 to 2286: the value never changes length. */
+const serialize = (marker: ExitMarker): string =>
+  JSON.stringify({at: String(Math.trunc(marker.at)).padStart(13, '0').slice(-13), bounces: Math.min(Math.max(marker.bounces, 0), 9)});
+
+/** The placeholder: a time long past, so it is never an active marker. */
+const PLACEHOLDER = serialize({at: 0, bounces: 0});
+
+/** The last exit in this document's life, kept in memory for a page restored from the back/forward cache when storage failed. */
+let exitInMemory: ExitMarker | undefined;
+
+/** Writes the placeholder unless a marker (or placeholder) is already there. */
+export function reserveExitMarker(): void {
+  try {
+    if (sessionStorage.getItem(EXIT_MARKER_KEY) === null) sessionStorage.setItem(EXIT_MARKER_KEY, PLACEHOLDER);
+  } catch {
+    // Full or refused storage: the marker will try again at the exit.
+  }
+}
+
+export function writeExitMarker(marker: ExitMarker): void {
+  exitInMemory = marker;
+  try {
+    sessionStorage.setItem(EXIT_MARKER_KEY, serialize(marker));
+  } catch {
+    // Storage was full before the library could reserve room, or is refused: a page restored from
+    // the back/forward cache still knows from memory; the docs say what remains.
+  }
+}
+
+/**
+ * The marker of an exit within the last 30 minutes, or undefined (an expired one is put back to
+ * the placeholder). Read defensively: anything but the marker's own shape is no marker, and a
+ * time in the future counts as now, so no forged marker holds a page for more than 30 minutes.
+ */
+export function activeExitMarker(now = Date.now()): ExitMarker | undefined {
+  let marker: ExitMarker | undefined;
+  try {
+    const raw = sessionStorage.getItem(EXIT_MARKER_KEY);
+    const parsed = raw === null ? undefined : (JSON.parse(raw) as {at?: unknown; bounces?: unknown});
+    if (typeof parsed?.at === 'string' && /^\d{13}$/.test(parsed.at) && Number.isInteger(parsed.bounces)) {
+      marker = {at: Math.min(Number(parsed.at), now), bounces: Math.min(Math.max(parsed.bounces as number, 0), 9)};
+      // Kept capped, so that a time in the future does not count as "now" again on every read.
+      if (Number(parsed.at) > now) sessionStorage.setItem(EXIT_MARKER_KEY, serialize(marker));
+    }
+  } catch {
+    // Unreadable storage or a value that is not ours: no marker from storage.
+  }
+  // Memory knows of an exit that storage could not take.
+  if (exitInMemory && (!marker || exitInMemory.at > marker.at)) marker = exitInMemory;
+  if (marker && now - marker.at < EXIT_MARKER_MS) return marker;
+  clearExitMarker();
+  return undefined;
+}
+
+/** Forgets the exit: back to the placeholder, keeping the room reserved. */
+export function clearExitMarker(): void {
+  exitInMemory = undefined;
+  try {
+    if (sessionStorage.getItem(EXIT_MARKER_KEY) !== null) sessionStorage.setItem(EXIT_MARKER_KEY, PLACEHOLDER);
+  } catch {
+    // Nothing stored.
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * "Another page" for a quick exit: an exit address that is the reader's page in another spelling
+ * would reload the page they are fleeing. Servers commonly treat these spellings as one page, so
+ * they are compared as one: case, percent-encoding, repeated slashes, a trailing slash, a
+ * trailing `index.html` (or `default.aspx`, `index.php` …), `;params` in a path segment, the
+ * scheme, the port, the query and the fragment.
+ */
+
+/** The page an address names, in one spelling: host name and normalized path. */
+export function pageKey(address: URL): string {
+  const path = address.pathname
+    .split('/')
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        return segment;
+      }
+    })
+    .join('/')
+    .toLowerCase()
+    // Path parameters (`;jsessionid=…`) name no other page.
+    .replace(/;[^/]*/g, '')
+    .replace(/\/{2,}/g, '/')
+    // A directory's default document is the directory.
+    .replace(/\/(?:index|default)(?:\.[a-z0-9]{1,5})?$/, '/')
+    .replace(/\/+$/, '');
+  return `${address.hostname.replace(/\.$/, '')}${path}`;
+}
+
+/** True when `url` names the same page as `page`, in any of the spellings above. */
+export function isSamePage(url: string, page: string): boolean {
+  try {
+    return pageKey(new URL(url, page)) === pageKey(new URL(page));
+  } catch {
+    return false;
+  }
+}
+
+/** Host names compared as `pageKey` does (no trailing dot). */
+const hostOf = (address: URL): string => address.hostname.replace(/\.$/, '');
+
+/**
+ * The pages a reader sees around this one: this document, and, in a frame, the page that holds
+ * it (which is what the exit replaces). Of a page that holds the frame from another origin only
+ * what the browser tells is known: its address from `document.referrer` when the referrer policy
+ * lets the path through, else only its host (the referrer's origin, `location.ancestorOrigins`).
+ */
+export function surroundingPages(): {addresses: string[]; hosts: string[]} {
+  const addresses = [location.href];
+  const hosts: string[] = [];
+  if (window.top === window) return {addresses, hosts};
+  try {
+    // A parent of the same origin can be read exactly.
+    addresses.push(window.top!.location.href);
+    return {addresses, hosts};
+  } catch {
+    // Another origin.
+  }
+  if (document.referrer) {
+    const referrer = new URL(document.referrer);
+    // A referrer cut to its origin ends in "/": then the page's path is unknown.
+    if (referrer.pathname !== '/' || referrer.search) addresses.push(referrer.href);
+    else hosts.push(hostOf(referrer));
+  }
+  for (const origin of location.ancestorOrigins ?? []) {
+    try {
+      hosts.push(hostOf(new URL(origin)));
+    } catch {
+      // An opaque origin ("null"): nothing to compare.
+    }
+  }
+  return {addresses, hosts};
+}
+
+/**
+ * True when `url` may be one of the pages around the reader: one of their addresses in another
+ * spelling, or any address on a host of which only the name is known (a frame cannot tell which
+ * page of that site holds it, so no page there counts as "another page").
+ */
+export function mayBeSurroundingPage(url: string): boolean {
+  const {addresses, hosts} = surroundingPages();
+  if (addresses.some((page) => isSamePage(url, page))) return true;
+  try {
+    return hosts.includes(hostOf(new URL(url)));
+  } catch {
+    return false;
+  }
+}
