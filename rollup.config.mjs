@@ -56,14 +56,18 @@ const manualPureFunctions = ['css', 'html', 'svg', 'Object.fromEntries', ...rule
  */
 const unusedLocalizeRuntime = /@lit[/\\]localize[/\\]init[/\\](runtime|transform)\.js$/;
 const treeshake = {manualPureFunctions, moduleSideEffects: (id) => !unusedLocalizeRuntime.test(id)};
-const dropIn = (input, file) => ({input, treeshake, output: {file, format: 'es', sourcemap: true}, plugins: dropInPlugins()});
 /**
- * A drop-in file that loads parts of itself later: `name` in dist/, the parts in dist/chunks/
- * (each build's parts import from their own entry file, so their names differ by the hash).
+ * A drop-in file, `name` in dist/, with the parts it loads later in dist/chunks/: the validator
+ * and data loading (src/core/loading/data-loading.ts, fetched only when a page gives data), and
+ * for the way-out files the element itself. Each build's parts import from their own entry file,
+ * so their names differ by the hash.
  */
 const dropInWithChunks = (input, name) => ({
   input: {[name]: input},
   treeshake,
+  // The entry may export more than its module does (what its later parts import from it), so
+  // the shared code stays in the entry file instead of a chunk that costs the page a round trip.
+  preserveEntrySignatures: 'allow-extension',
   output: {dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js'},
   plugins: dropInPlugins(),
 });
@@ -72,9 +76,9 @@ export const wayOutFiles = ['hf-quick-exit', 'hf-hotline-banner'];
 
 export default [
   // First: it writes the per-element string tables that the builds after it import.
-  {...dropIn('src/index.ts', 'dist/hf-widgets.js'), plugins: [localeStrings(elements), wholeLocaleTable(), ...dropInPlugins()]},
+  {...dropInWithChunks('src/index.ts', 'hf-widgets'), plugins: [localeStrings(elements), wholeLocaleTable(), ...dropInPlugins()]},
   ...wayOutFiles.map((name) => dropInWithChunks('src/hf-quick-exit.ts', name)),
-  ...elements.filter((tag) => !wayOutFiles.includes(tag)).map((tag) => dropIn(`src/${tag}.ts`, `dist/${tag}.js`)),
+  ...elements.filter((tag) => !wayOutFiles.includes(tag)).map((tag) => dropInWithChunks(`src/${tag}.ts`, tag)),
   {
     input: Object.fromEntries([['index', 'src/index.ts'], ['locale', 'src/locale.ts'], ...elements.map((tag) => [tag, `src/${tag}.ts`])]),
     output: {dir: 'dist/modules', format: 'es', sourcemap: true, chunkFileNames: 'shared/[name]-[hash].js'},

@@ -141,11 +141,11 @@ const bundle = '/dist/hf-widgets.js';
 const pages = [
   {
     path: '/demo/examples/plain.html',
-    allowed: [bundle, '/favicon.ico'],
+    allowed: [bundle, '/dist/chunks/', '/favicon.ico'],
   },
   {
     path: '/demo/examples/hostile-css.html',
-    allowed: [bundle, '/demo/examples/hostile.css', '/favicon.ico'],
+    allowed: [bundle, '/dist/chunks/', '/demo/examples/hostile.css', '/favicon.ico'],
     async extra(name, page) {
       const looks = await page.evaluate(() => {
         const banner = document.querySelector('hf-hotline-banner').shadowRoot;
@@ -176,7 +176,7 @@ const pages = [
   },
   {
     path: '/demo/examples/strict-csp.html',
-    allowed: [bundle, '/demo/examples/page.css', '/examples/json/seed-action.json', '/favicon.ico'],
+    allowed: [bundle, '/dist/chunks/', '/demo/examples/page.css', '/examples/json/seed-action.json', '/favicon.ico'],
     async extra(name, page, seen) {
       const jsonRequests = seen.requests.filter((url) => url.endsWith('/examples/json/seed-action.json')).length;
       check(`${name}: four elements naming one src made one request`, jsonRequests === 1, String(jsonRequests));
@@ -210,7 +210,7 @@ const pages = [
   },
   {
     path: '/demo/examples/dark.html',
-    allowed: [bundle, '/demo/examples/page.css', '/favicon.ico'],
+    allowed: [bundle, '/dist/chunks/', '/demo/examples/page.css', '/favicon.ico'],
     async extra(name, page) {
       const background = await page.evaluate(
         () => getComputedStyle(document.querySelector('hf-hotline-banner').shadowRoot.querySelector('[part="base"]')).backgroundColor,
@@ -220,7 +220,7 @@ const pages = [
   },
   {
     path: '/demo/examples/twice.html',
-    allowed: [bundle, `${bundle}?second-copy`, '/demo/examples/page.css', '/favicon.ico'],
+    allowed: [bundle, '/dist/chunks/', `${bundle}?second-copy`, '/demo/examples/page.css', '/favicon.ico'],
     async extra(name, page, seen) {
       check(
         `${name}: a second copy of the same version is silent`,
@@ -231,7 +231,7 @@ const pages = [
   },
   {
     path: '/demo/examples/bundle-and-modules.html',
-    allowed: [bundle, '/dist/modules/', '/node_modules/', '/demo/examples/page.css', '/favicon.ico'],
+    allowed: [bundle, '/dist/chunks/', '/dist/modules/', '/node_modules/', '/demo/examples/page.css', '/favicon.ico'],
     async extra(name, page, seen) {
       check(
         `${name}: the second definition of the same version is silent`,
@@ -310,7 +310,7 @@ const pages = [
   },
   {
     path: '/demo/examples/app-localize.html',
-    allowed: [bundle, '/demo/examples/app-localize.js', '/node_modules/', '/demo/examples/page.css', '/favicon.ico'],
+    allowed: [bundle, '/dist/chunks/', '/demo/examples/app-localize.js', '/node_modules/', '/demo/examples/page.css', '/favicon.ico'],
     async extra(name, page) {
       const read = () =>
         page.evaluate(() => ({
