@@ -229,12 +229,33 @@ async function load(name, mode) {
   return result;
 }
 
+/**
+ * `load`, given up after 3 minutes and tried once more: on this shared machine a browser call
+ * (tracing, closing a context mid-navigation) has been seen to hang.
+ */
+async function loadWithRetry(name, mode) {
+  for (let attempt = 1; ; attempt++) {
+    let timer;
+    const hung = new Promise(
+      (resolve, reject) => (timer = setTimeout(() => reject(new Error(`${name} ${mode}: no answer in 3 minutes`)), 180000)),
+    );
+    try {
+      return await Promise.race([load(name, mode), hung]);
+    } catch (error) {
+      if (attempt === 2) throw error;
+      process.stderr.write(`slow phone: ${error.message}; trying once more\n`);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
 const samples = Object.fromEntries(Object.keys(PAGES).map((name) => [name, []]));
 try {
   for (let roundIndex = 0; roundIndex < ROUNDS; roundIndex++) {
     for (const name of Object.keys(PAGES)) {
       const sample = {};
-      for (const mode of ['plain', 'shift', 'click']) Object.assign(sample, await load(name, mode));
+      for (const mode of ['plain', 'shift', 'click']) Object.assign(sample, await loadWithRetry(name, mode));
       samples[name].push(sample);
     }
     process.stderr.write(`slow phone: round ${roundIndex + 1} of ${ROUNDS} done\n`);
