@@ -26,7 +26,7 @@ const KB = 1024;
  */
 export const GZIP_CEILINGS = {
   // Issue 20 put the way out first in the bundle too (src/core/quick-exit/fallback-exit.ts): +0.3 KB.
-  'dist/hf-widgets.js': 38.6 * KB,
+  'dist/hf-widgets.js': 38.7 * KB, // and main's changes of 2026-12-03: +0.1 KB
   'dist/hf-quick-exit.js': 2.45 * KB,
   // The banner's own file (20.5 KB before issue 20) became the way out first (2.2 KB) and the
   // element loaded after it: 0.9 KB more in all, and the exit works after the first 2.2 KB.
