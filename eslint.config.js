@@ -6,7 +6,19 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  {ignores: ['node_modules/', 'dist/', 'types/', 'storybook-static/', 'src/generated/', 'screenshots/', 'custom-elements.json']},
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'types/',
+      'storybook-static/',
+      'src/generated/',
+      'screenshots/',
+      'custom-elements.json',
+      'bench/.pages-*/',
+      'bench/.slow-phone-*/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

@@ -1,6 +1,10 @@
 // Three builds:
 // - dist/hf-widgets.js: the drop-in bundle, one minified ES module with Lit, every locale and
 //   the default action inside;
+// - dist/hf-quick-exit.js: the way out first (src/hf-quick-exit.ts): a small file that makes the
+//   fallback's exit link and Shift ×3 work at once, then loads the banner from dist/chunks/.
+//   dist/hf-hotline-banner.js is built from the same entry, so a page with the banner's own file
+//   gets the exit as early (its own copy of the chunks, so either file works alone);
 // - dist/<tag>.js: one drop-in file per element, self-contained (Lit inside) with only what that
 //   element needs: its code, its Serbian strings, and whatever of the data and validator it imports;
 // - dist/modules/: the npm modules, one per element plus index.js and locale.js, importing Lit
@@ -52,12 +56,29 @@ const manualPureFunctions = ['css', 'html', 'svg', 'Object.fromEntries', ...rule
  */
 const unusedLocalizeRuntime = /@lit[/\\]localize[/\\]init[/\\](runtime|transform)\.js$/;
 const treeshake = {manualPureFunctions, moduleSideEffects: (id) => !unusedLocalizeRuntime.test(id)};
-const dropIn = (input, file) => ({input, treeshake, output: {file, format: 'es', sourcemap: true}, plugins: dropInPlugins()});
+/**
+ * A drop-in file, `name` in dist/, with the parts it loads later in dist/chunks/: the validator
+ * and data loading (src/core/loading/data-loading.ts, fetched only when a page gives data), and
+ * for the way-out files the element itself. Each build's parts import from their own entry file,
+ * so their names differ by the hash.
+ */
+const dropInWithChunks = (input, name) => ({
+  input: {[name]: input},
+  treeshake,
+  // The entry may export more than its module does (what its later parts import from it), so
+  // the shared code stays in the entry file instead of a chunk that costs the page a round trip.
+  preserveEntrySignatures: 'allow-extension',
+  output: {dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js'},
+  plugins: dropInPlugins(),
+});
+/** The drop-in files that start with the way out (src/hf-quick-exit.ts) and load the element after it. */
+export const wayOutFiles = ['hf-quick-exit', 'hf-hotline-banner'];
 
 export default [
   // First: it writes the per-element string tables that the builds after it import.
-  {...dropIn('src/index.ts', 'dist/hf-widgets.js'), plugins: [localeStrings(elements), wholeLocaleTable(), ...dropInPlugins()]},
-  ...elements.map((tag) => dropIn(`src/${tag}.ts`, `dist/${tag}.js`)),
+  {...dropInWithChunks('src/index.ts', 'hf-widgets'), plugins: [localeStrings(elements), wholeLocaleTable(), ...dropInPlugins()]},
+  ...wayOutFiles.map((name) => dropInWithChunks('src/hf-quick-exit.ts', name)),
+  ...elements.filter((tag) => !wayOutFiles.includes(tag)).map((tag) => dropInWithChunks(`src/${tag}.ts`, tag)),
   {
     input: Object.fromEntries([['index', 'src/index.ts'], ['locale', 'src/locale.ts'], ...elements.map((tag) => [tag, `src/${tag}.ts`])]),
     output: {dir: 'dist/modules', format: 'es', sourcemap: true, chunkFileNames: 'shared/[name]-[hash].js'},

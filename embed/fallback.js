@@ -43,7 +43,9 @@ export function fallbackFor(tag, action, options, context) {
         ]);
       }
       if (options['quick-exit']) {
-        const link = {href: context.exitUrl, rel: 'noreferrer'};
+        // `data-hf-exit` lets the way-out script (dist/hf-quick-exit.js, the start of the banner's
+        // file) turn this plain link into the full quick exit before the element has loaded.
+        const link = {'data-hf-exit': '', href: context.exitUrl, rel: 'noreferrer'};
         if (context.exitTarget) link.target = context.exitTarget;
         nodes.push(['p', {}, ['a', link, say('exit')]]);
       }
@@ -98,7 +100,7 @@ export function fallbackHtml(nodes, indent = '  ') {
     if (typeof node === 'string') return escapeHtml(node);
     const [tag, attributes, ...children] = node;
     const open = `<${tag}${Object.entries(attributes)
-      .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+      .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
       .join('')}>`;
     // Lists put each item on its own line; everything else stays on one line.
     if (tag === 'ul')

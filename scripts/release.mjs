@@ -35,6 +35,9 @@ for (const name of scripts) {
   if (distNames.includes(`${name}.map`)) await addFile(`${name}.map`, `dist/${name}.map`);
 }
 
+// The parts that the way-out files (hf-quick-exit.js, hf-hotline-banner.js) load after the exit is armed.
+for (const name of await readdir(root('dist/chunks'))) await addFile(`chunks/${name}`, `dist/chunks/${name}`);
+
 // The iframe route, as the build wrote it.
 await addFile('embed.html', 'dist/embed.html');
 for (const name of await readdir(root('dist/embed'))) await addFile(`embed/${name}`, `dist/embed/${name}`);

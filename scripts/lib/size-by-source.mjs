@@ -4,44 +4,17 @@
 // shares its dictionary across modules, and terser's inlining moves a few bytes between them.
 import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** The numbers of one source-map segment (base64 VLQ). */
-function decodeSegment(segment) {
-  const values = [];
-  let value = 0;
-  let shift = 0;
-  for (const char of segment) {
-    const digit = BASE64.indexOf(char);
-    value += (digit & 31) << shift;
-    if (digit & 32) {
-      shift += 5;
-    } else {
-      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = 0;
-      shift = 0;
-    }
-  }
-  return values;
-}
+import {decode} from '@jridgewell/sourcemap-codec';
 
 /** Every mapped span of the output: [line, start column, end column, source index]. */
 function mappedSpans(map, lines) {
   const spans = [];
-  let source = 0;
-  map.mappings.split(';').forEach((line, lineIndex) => {
-    let column = 0;
-    const starts = [];
-    for (const segment of line.split(',').filter(Boolean)) {
-      const [columnDelta, sourceDelta] = decodeSegment(segment);
-      column += columnDelta;
-      if (sourceDelta !== undefined) source += sourceDelta;
-      starts.push([column, sourceDelta === undefined ? -1 : source]);
-    }
-    starts.forEach(([start, owner], index) => {
-      const end = index + 1 < starts.length ? starts[index + 1][0] : lines[lineIndex].length;
-      if (owner >= 0) spans.push([lineIndex, start, end, owner]);
+  // Each decoded segment is [column, source, line, column, name?] with absolute numbers, or
+  // [column] for output that maps to no source.
+  decode(map.mappings).forEach((segments, lineIndex) => {
+    segments.forEach(([start, owner], index) => {
+      const end = index + 1 < segments.length ? segments[index + 1][0] : lines[lineIndex].length;
+      if (owner !== undefined) spans.push([lineIndex, start, end, owner]);
     });
   });
   return spans;

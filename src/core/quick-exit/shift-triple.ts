@@ -178,7 +178,8 @@ class ShiftTripleWatcher {
   }
 }
 
-const shiftTripleWatcher = new ShiftTripleWatcher();
+/** The page's one watcher (the fallback's early exit subscribes to it before any banner upgrades). */
+export const shiftTripleWatcher = new ShiftTripleWatcher();
 
 /**
  * Subscribes an element to the page's Shift ×3 watcher while it is connected and `enabled()`
