@@ -34,30 +34,43 @@ export const hotlineBannerStyles = [
       background: var(--_surface);
       color: var(--_text);
     }
+    /* A sticky bar keeps its padding tight: every pixel of it is taken from the page. */
     :host([position='top']) .banner,
     :host([position='bottom']) .banner {
+      padding: 0.5rem 0.75rem;
       box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.18);
     }
     /* Sticky and compact banners: the exit first, the numbers beside it (wide) or under it, and
        the dismiss button at the far end. Only the numbers may scroll, never the exit. */
     .exit-first {
-      display: grid;
-      grid-template-columns: auto minmax(0, 1fr) auto;
-      grid-template-areas:
-        'exit . dismiss'
-        'numbers numbers numbers';
-      align-items: start;
-      gap: 0.5rem var(--_space);
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-start;
+      gap: 0.5rem;
     }
+    /* The exit takes the row with the dismiss button: with 200 % text its words wrap inside it
+       before the dismiss button is pushed to a row of its own. */
     .exit-slot {
-      grid-area: exit;
+      flex: 1 1 0;
+      min-inline-size: 0;
     }
+    /* The dismiss button sits at the far end of the exit's row (it comes last for the keyboard);
+       when large text leaves no room beside the exit, it takes a row of its own. */
     .dismiss-slot {
-      grid-area: dismiss;
+      order: 1;
+      margin-inline-start: auto;
     }
     .numbers {
-      grid-area: numbers;
+      order: 2;
+      flex: 1 1 100%;
       min-inline-size: 0;
+    }
+    /* Where the exit cannot fit on one line (400 % zoom, 200 % text), its words wrap inside it
+       rather than push it out of the window. */
+    .exit-slot .exit,
+    .dismissed-bar .exit {
+      white-space: normal;
+      text-align: center;
     }
     /* The page stays readable beside a sticky banner: its numbers take at most about a third of
        the window and scroll there, while the exit above them stays in view. */
@@ -65,9 +78,17 @@ export const hotlineBannerStyles = [
       max-block-size: max(4.5rem, 30vh);
       overflow-y: auto;
       overscroll-behavior: contain;
+      /* Shadows at an edge with more to scroll to: covers that move with the content hide them
+         at the ends (a scroll bar alone is invisible on phones until one scrolls). */
+      background:
+        linear-gradient(var(--_surface) 40%, transparent) top / 100% 1.5rem no-repeat local,
+        linear-gradient(transparent, var(--_surface) 60%) bottom / 100% 1.5rem no-repeat local,
+        radial-gradient(farthest-side at 50% 0, rgb(0 0 0 / 0.22), transparent) top / 100% 0.6rem no-repeat scroll,
+        radial-gradient(farthest-side at 50% 100%, rgb(0 0 0 / 0.22), transparent) bottom / 100% 0.6rem no-repeat scroll;
     }
+    /* In a sticky bar the heading is a label, not a headline: it leaves room for the numbers. */
     .sticky:not(.compact) .heading {
-      font-size: 1.1em;
+      font-size: 1em;
     }
     .numbers > .heading + .intro {
       margin-block-start: 0.25rem;
@@ -271,8 +292,18 @@ export const hotlineBannerStyles = [
     /* On a wide row the compact banner is one line: exit, numbers, dismiss. */
     @container (min-inline-size: 36rem) {
       .compact.exit-first {
-        grid-template-areas: 'exit numbers dismiss';
+        flex-wrap: nowrap;
         align-items: center;
+      }
+      .compact .exit-slot {
+        flex: none;
+      }
+      .compact .numbers {
+        order: 1;
+        flex: 1 1 0;
+      }
+      .compact .dismiss-slot {
+        order: 2;
       }
     }
     .compact .lines {
@@ -305,20 +336,21 @@ export const hotlineBannerStyles = [
         min-block-size: 44px;
       }
     }
-    /* In a sticky bar each number stays beside its name, and a name too long for the row wraps
-       beside it: a name is never cut, since a reader in danger must see which line they call.
-       Only the numbers scroll, under the exit (see .sticky .numbers). */
+    /* In a sticky bar each number stays beside its name while the name has room for a few
+       words, the name wrapping between words; with less room (large text) the number moves under
+       its name. A name is never cut: a reader in danger must see which line they call. Only the
+       numbers scroll, under the exit (see .sticky .numbers). */
     :host([position='top']) .compact .line,
     :host([position='bottom']) .compact .line {
       display: flex;
-      flex-direction: row;
+      flex-flow: row wrap;
       align-items: center;
       gap: 0 0.5rem;
     }
     :host([position='top']) .compact .name,
     :host([position='bottom']) .compact .name {
-      /* Lets the name shrink and wrap (.name wraps anywhere) instead of pushing the number out. */
-      min-inline-size: 0;
+      flex: 1 1 7em;
+      padding-inline-end: 0;
     }
     :host([position='top']) .compact .number,
     :host([position='bottom']) .compact .number {

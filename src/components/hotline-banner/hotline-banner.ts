@@ -273,7 +273,10 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
     if (state.status === 'error' && state.failure !== this.reportedFailure) {
       this.reportedFailure = state.failure;
       // Readers see the page's fallback numbers only; the detail is for the page's developer.
-      console.warn('hf-hotline-banner: the data could not be used, so the page’s fallback is shown.', state.failure.toDetail());
+      const {code, path, message} = state.failure.toDetail();
+      console.warn(
+        `hf-hotline-banner: the data could not be used (${code}${path ? ` at ${path}` : ''}: ${message}); showing the page’s fallback.`,
+      );
     }
   }
 
