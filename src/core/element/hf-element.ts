@@ -149,9 +149,12 @@ export abstract class HfElement extends LitElement {
     if (this.focusWasInside && !this.matches(':focus-within')) this.restoreFocus();
   }
 
-  /** Where focus goes when a re-render removed the focused control: the error, else the element's box. */
+  /**
+   * Where focus goes when a re-render removed the focused control: the error, else the element's
+   * box, else (a reload under way) the loading box, from which it moves on to what follows.
+   */
   protected restoreFocus(): void {
-    const target = this.renderRoot.querySelector<HTMLElement>('[part~="error"], [part~="base"]');
+    const target = this.renderRoot.querySelector<HTMLElement>('[part~="error"], [part~="base"], [part~="loading"]');
     if (!target) return;
     // Focusable by script only: the box does not join the Tab order.
     if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
@@ -172,8 +175,9 @@ export abstract class HfElement extends LitElement {
     switch (state.status) {
       case 'loading':
         // The page's fallback (a banner's numbers and exit link) stays visible while loading.
-        return html`<div part="loading" class="loading" role="status">
-          <span class="visually-hidden">${msg('Loading…', {id: 'loading'})}</span><slot></slot>
+        // Only "Loading…" is the status: the fallback beside it is content, not an announcement.
+        return html`<div part="loading" class="loading">
+          <span class="visually-hidden" role="status">${msg('Loading…', {id: 'loading'})}</span><slot></slot>
         </div>`;
       case 'error':
         return this.renderError(state.failure);
