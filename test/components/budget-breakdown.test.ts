@@ -10,10 +10,20 @@ import {
   exactProgrammeDocument,
 } from '../../examples/budget-breakdown.examples.js';
 import {defaultAction} from '../../src/core/document/default-action.js';
-import {LOCALES, exampleFixture, partText, parts, settled, stateOf, usePageLanguage, testExamples, renderUntilError} from '../helpers.js';
+import {
+  LOCALES,
+  exampleFixture,
+  partText,
+  parts,
+  plain,
+  settled,
+  stateOf,
+  usePageLanguage,
+  testExamples,
+  renderUntilError,
+} from '../helpers.js';
 import {shownFigures} from '../i18n/shown-figures.js';
 import {
-  plain,
   breakdown,
   afterLayout,
   root,

@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
@@ -125,6 +125,9 @@ export class HfBeneficiaryList extends HfElement {
     (detail) => this.emit('hf-filter', detail),
   );
 
+  /** What this update shows of the list (derived in willUpdate; undefined unless the document is ready). */
+  private view?: ListView;
+
   /** Whether the group with this id is unfolded now. */
   isExpanded(groupId: string): boolean {
     return this.list.isExpanded(groupId);
@@ -196,8 +199,14 @@ export class HfBeneficiaryList extends HfElement {
     }
   }
 
-  protected renderReady(action: ActionDocument): TemplateResult {
-    const view = this.list.show(action.beneficiaries ?? NO_GROUPS);
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const state = this.actionSource.state;
+    this.view = state.status === 'ready' ? this.list.show(state.action.beneficiaries ?? NO_GROUPS) : undefined;
+  }
+
+  protected renderReady(): TemplateResult {
+    const view = this.view!;
     return html`
       <section part="base" class="frame list" aria-labelledby="title">
         <div part="heading" class="heading" id="title" role="heading" aria-level=${this.headingLevelInRange}>${msg('Who benefits', {id: 'list-title'})}</div>

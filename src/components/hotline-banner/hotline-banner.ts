@@ -4,7 +4,7 @@ import type {ActionDocument, Hotline} from '../../core/document/action-types.js'
 import {defaultIdentity} from '../../core/document/default-data/identity.js';
 import {defaultHotlines} from '../../core/document/default-data/hotlines.js';
 import type {HfExitDetail} from '../../core/element/events.js';
-import {focusNeighbourOf} from '../../core/element/focus.js';
+import {focusNeighbourOf, focusWithin} from '../../core/element/focus.js';
 import {HfElement} from '../../core/element/hf-element.js';
 import {DEFAULT_EXIT_URL, STORAGE_PREFIX, isUsableExitUrl, leavePage} from '../../core/quick-exit/quick-exit.js';
 import {hotlinesShape} from '../../core/document/rules/hotlines.js';
@@ -293,7 +293,7 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
    */
   protected override restoreFocus(): void {
     if (this.hiddenByReader && this.quickExit) {
-      this.renderRoot.querySelector<HTMLElement>('[part~="restore"]')?.focus();
+      focusWithin(this.renderRoot, '[part~="restore"]');
       return;
     }
     if (!this.hiddenByReader || !focusNeighbourOf(this)) super.restoreFocus();

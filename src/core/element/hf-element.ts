@@ -1,18 +1,20 @@
 /**
- * The base of every hf-widgets element: the shared attributes, the document controller's three
- * states (loading / ready / error), `hf-` events, locale tracking, and keeping focus when a
- * re-render removes the focused control. A subclass says which parts of the action document it
- * reads (`documentShape`), what it shows with no data (`defaultDocument`), and renders only the
- * ready state (`renderReady`).
+ * The base of every hf-widgets element: the shared attributes, the action document and its three
+ * states (loading / ready / error), `hf-` events, and locale tracking. A subclass says which parts
+ * of the action document it reads (`documentShape`), what it shows with no data
+ * (`defaultDocument`), and renders only the ready state (`renderReady`). Behaviours beyond these
+ * live beside it: first-render turns (first-render-turn.ts), keeping focus (focus.ts), the
+ * loading, error and empty templates (state-templates.ts).
  */
-import {LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
-import {msg, updateWhenLocaleChanges} from '@lit/localize';
+import {LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult, type nothing} from 'lit';
+import {updateWhenLocaleChanges} from '@lit/localize';
 import type {ActionDocument, LocalizedText} from '../document/action-types.js';
 import type {DataError} from '../loading/data-error.js';
 import {ActionDocumentController} from '../loading/document-controller.js';
-import {dataErrorMessage} from '../loading/error-messages.js';
 import type {HfEventDetail, HfEventName} from './events.js';
-import {firstRenderDone, firstRenderTurn} from './first-render-turn.js';
+import {FocusKeeper, focusWithin} from './focus.js';
+import {scheduleInTurn} from './first-render-turn.js';
+import {emptyTemplate, errorTemplate, loadingTemplate} from './state-templates.js';
 import type {Shape} from '../document/schema.js';
 import {getLocale, watchPageLocale, type SupportedLocale} from '../../i18n/locale.js';
 import {localizedText} from '../../i18n/localized-text.js';
@@ -36,11 +38,7 @@ export abstract class HfElement extends LitElement {
   /** What the element shows when it is given no data: its part of the default action. */
   protected static defaultDocument: () => ActionDocument;
 
-  /**
-   * Whether the first render may wait for a task of its own (first-render-turn.ts). The hotline
-   * banner's may not: its numbers and exit control wait for nothing, not even a page whose
-   * message channel never delivers.
-   */
+  /** Whether the first render may wait for a task of its own (first-render-turn.ts says when it does). */
   protected static firstRenderMayWait = true;
 
   /** An action document as an object (checked at run time). Takes precedence over inline JSON and `src`. */
@@ -67,12 +65,16 @@ export abstract class HfElement extends LitElement {
 
   /** The locale of the last render, to catch a change made while the element was detached. */
   private renderedLocale?: SupportedLocale;
-  private focusWasInside = false;
+
+  /** `heading-level` clamped to 2–6 for the element's heading, and one below (at most 6) for its sections. */
+  protected headingLevelInRange = 2;
+  protected subheadingLevel = 3;
 
   constructor() {
     super();
     // Every element renders again when the locale changes (what @localized() does per class).
     updateWhenLocaleChanges(this);
+    new FocusKeeper(this, () => this.restoreFocus());
   }
 
   override connectedCallback(): void {
@@ -92,26 +94,12 @@ export abstract class HfElement extends LitElement {
     return getLocale();
   }
 
-  /** `heading-level` clamped to 2–6, for the element's own heading. */
-  protected get headingLevelInRange(): number {
-    const level = Math.trunc(this.headingLevel);
-    return level >= 2 && level <= 6 ? level : 2;
-  }
-
-  /** The level below the element's heading (at most 6), for its sections. */
-  protected get subheadingLevel(): number {
-    return Math.min(this.headingLevelInRange + 1, 6);
-  }
-
   /** A data text field in the active locale. */
   protected text(value: LocalizedText | undefined): string {
     return localizedText(value, this.locale);
   }
 
-  /**
-   * Fires `hf-<name>`: bubbles and crosses shadow roots so a page can listen anywhere.
-   * Returns false when a listener called preventDefault() on a cancelable event.
-   */
+  /** Fires `hf-<name>`, bubbling across shadow roots; false when a listener prevented a cancelable one. */
   protected emit<K extends HfEventName>(name: K, detail: HfEventDetail<K>, options: {cancelable?: boolean} = {}): boolean {
     return this.dispatchEvent(new CustomEvent(name, {detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false}));
   }
@@ -122,31 +110,20 @@ export abstract class HfElement extends LitElement {
     this.requestUpdate();
   }
 
-  /**
-   * The first render waits for a turn when another element has rendered in the current task and
-   * waiting shifts nothing visible, so several elements do not make one long task together.
-   * `updateComplete` waits for it too.
-   */
+  /** The first render may wait for a turn, so several elements do not make one long task together. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const turn = this.hasUpdated ? undefined : firstRenderTurn(this, (this.constructor as typeof HfElement).firstRenderMayWait);
-    if (!turn) return super.scheduleUpdate();
-    return turn.then(() => {
-      super.scheduleUpdate();
-      firstRenderDone();
-    });
+    return scheduleInTurn(this, (this.constructor as typeof HfElement).firstRenderMayWait, () => super.scheduleUpdate());
   }
 
+  /** Starts a load on a new `data` or `src` before a subclass's `willUpdate` derives from the state. */
   protected override willUpdate(changed: PropertyValues): void {
     this.actionSource.sync();
+    if (changed.has('headingLevel')) {
+      const level = Math.trunc(this.headingLevel);
+      this.headingLevelInRange = level >= 2 && level <= 6 ? level : 2;
+      this.subheadingLevel = Math.min(this.headingLevelInRange + 1, 6);
+    }
     super.willUpdate(changed);
-    this.focusWasInside = this.matches(':focus-within');
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // A re-render removed the focused control (new data, an error, a dismissal): put focus
-    // somewhere near rather than let it fall to <body>, where a keyboard reader loses their place.
-    if (this.focusWasInside && !this.matches(':focus-within')) this.restoreFocus();
   }
 
   /**
@@ -154,11 +131,7 @@ export abstract class HfElement extends LitElement {
    * box, else (a reload under way) the loading box, from which it moves on to what follows.
    */
   protected restoreFocus(): void {
-    const target = this.renderRoot.querySelector<HTMLElement>('[part~="error"], [part~="base"], [part~="loading"]');
-    if (!target) return;
-    // Focusable by script only: the box does not join the Tab order.
-    if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
-    target.focus();
+    focusWithin(this.renderRoot, '[part~="error"], [part~="base"], [part~="loading"]');
   }
 
   /** Renders the element once its data is ready. */
@@ -166,7 +139,7 @@ export abstract class HfElement extends LitElement {
 
   /** A short localized line shown in place of content when the element's part is absent. */
   protected renderEmpty(message: string): TemplateResult {
-    return html`<p part="empty" class="empty">${message}</p>`;
+    return emptyTemplate(message);
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -174,11 +147,7 @@ export abstract class HfElement extends LitElement {
     const state = this.actionSource.state;
     switch (state.status) {
       case 'loading':
-        // The page's fallback (a banner's numbers and exit link) stays visible while loading.
-        // Only "Loading…" is the status: the fallback beside it is content, not an announcement.
-        return html`<div part="loading" class="loading">
-          <span class="visually-hidden" role="status">${msg('Loading…', {id: 'loading'})}</span><slot></slot>
-        </div>`;
+        return loadingTemplate();
       case 'error':
         return this.renderError(state.failure);
       case 'ready':
@@ -186,17 +155,8 @@ export abstract class HfElement extends LitElement {
     }
   }
 
-  /** The error state: a localized message with the field path, then the page's own fallback. */
+  /** The error state; the banner shows its own. */
   protected renderError(failure: DataError): TemplateResult {
-    return html`
-      <div part="error" class="error" role="alert">
-        <p class="error-title">${msg('This content could not be shown.', {id: 'error-title'})}</p>
-        <p class="error-detail">
-          ${dataErrorMessage(failure.code)}
-          ${failure.path ? html`<span class="error-path">${msg('Field:', {id: 'error-field'})} <code>${failure.path}</code></span>` : nothing}
-        </p>
-      </div>
-      <slot></slot>
-    `;
+    return errorTemplate(failure);
   }
 }
