@@ -312,8 +312,9 @@ export const hotlineBannerStyles = [
       min-inline-size: 0;
       gap: 0.25rem 1.25rem;
     }
-    /* Name and number run as text: a name too long for the row wraps and its number follows
-       the last word (a cut-off name would hide which line the number is for). */
+    /* Name and number run as text, in a sticky bar too: a name too long for the row wraps and its
+       number follows the last word as one piece (a cut-off name would hide which line the number
+       is for, and a number split over two lines would be misread). */
     .compact .line {
       display: block;
       max-inline-size: 100%;
@@ -335,26 +336,6 @@ export const hotlineBannerStyles = [
       .compact .number {
         min-block-size: 44px;
       }
-    }
-    /* In a sticky bar each number stays beside its name while the name has room for a few
-       words, the name wrapping between words; with less room (large text) the number moves under
-       its name. A name is never cut: a reader in danger must see which line they call. Only the
-       numbers scroll, under the exit (see .sticky .numbers). */
-    :host([position='top']) .compact .line,
-    :host([position='bottom']) .compact .line {
-      display: flex;
-      flex-flow: row wrap;
-      align-items: center;
-      gap: 0 0.5rem;
-    }
-    :host([position='top']) .compact .name,
-    :host([position='bottom']) .compact .name {
-      flex: 1 1 7em;
-      padding-inline-end: 0;
-    }
-    :host([position='top']) .compact .number,
-    :host([position='bottom']) .compact .number {
-      flex: none;
     }
     .compact .empty {
       flex: 1 1 auto;
