@@ -4,7 +4,10 @@
  * The demo's markup and its script run here, on the library's source.
  */
 import {expect} from '@open-wc/testing';
-import '../../src/index.js';
+import '../../src/hf-action-card.js';
+import '../../src/hf-hotline-banner.js';
+import '../../src/hf-budget-breakdown.js';
+import '../../src/hf-beneficiary-list.js';
 import type {HfHotlineBanner} from '../../src/hf-hotline-banner.js';
 import {settled, until, usePageLanguage} from '../helpers.js';
 
@@ -42,8 +45,13 @@ describe('the demo page', () => {
     page = document.createElement('div');
     page.append(...[...demo.body.children].map((child) => document.importNode(child, true)));
     document.body.append(page);
-    // @ts-expect-error: the demo's script is plain JavaScript without types.
-    await import('/demo/demo.js');
+    // The demo's own script, as the page loads it.
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = '/demo/demo.js';
+    const ran = new Promise((resolve, reject) => script.addEventListener('load', resolve) || script.addEventListener('error', reject));
+    page.append(script);
+    await ran;
     const banners = [...page.querySelectorAll<HfHotlineBanner>('hf-hotline-banner')];
     await until(() => banners.every((banner) => banner.shadowRoot?.querySelector('[part~="base"], [part~="error"]')), 20000);
     await Promise.all(banners.map(settled));
