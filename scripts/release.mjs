@@ -225,7 +225,12 @@ THREE WAYS TO PUT A WIDGET ON A PAGE
      or blank its title, nor keep your page hidden if the reader comes back to it
      through earlier history.
   C. WordPress "Custom HTML" block: the script tag, ready for WordPress's code
-     editor. WordPress keeps scripts only for administrators.
+     editor. WordPress keeps scripts only for administrators of a single site.
+     For Authors, Contributors and multisite, WordPress removes both the script
+     and the iframe: use the WordPress plugin instead,
+     hf-widgets-wordpress-${version}.zip, published beside this zip (an
+     administrator installs it with Plugins > Add New > Upload Plugin); anyone
+     who writes posts can then place its blocks and shortcodes.
 
   Every snippet carries the numbers as plain text and links, so readers see them
   before the widget starts, without JavaScript, and if the data cannot load.

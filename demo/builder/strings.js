@@ -100,7 +100,7 @@ export const strings = {
     iframeEmpty: 'If the box above stays empty:',
     wpTitle: 'WordPress “Custom HTML” block',
     wpHint:
-      'In the block editor, open the Code editor (Ctrl+Shift+Alt+M), paste this where the widget should go, and return to the Visual editor: it becomes a Custom HTML block. WordPress keeps scripts only for administrators; if yours disappears when you save, use the iframe.',
+      'Authors, Contributors, and everyone on a multisite network: use the HF widgets WordPress plugin (hf-widgets-wordpress zip) and its blocks or shortcodes instead, because WordPress removes scripts and iframes from their posts. An administrator of a single site can also open the Code editor (Ctrl+Shift+Alt+M), paste this where the widget should go, and return to the Visual editor: it becomes a Custom HTML block.',
     frameTitle: {
       'hf-hotline-banner': 'Hotline numbers',
       'hf-action-card': 'About the action',
@@ -206,7 +206,7 @@ export const strings = {
     iframeEmpty: 'Ако оквир изнад остане празан:',
     wpTitle: 'WordPress блок „Custom HTML“',
     wpHint:
-      'У уређивачу блокова отворите „Code editor“ (Ctrl+Shift+Alt+M), налепите ово тамо где виџет треба да стоји и вратите се у „Visual editor“: настаје блок „Custom HTML“. WordPress чува скрипте само администраторима; ако ваша нестане када сачувате, користите iframe.',
+      'Аутори, сарадници и сви на мрежи сајтова (multisite): користите WordPress додатак HF widgets (zip датотека hf-widgets-wordpress) и његове блокове или кратке кодове, јер WordPress из њихових чланака уклања скрипте и iframe. Администратор појединачног сајта може и да у уређивачу блокова отвори „Code editor“ (Ctrl+Shift+Alt+M), налепи ово тамо где виџет треба да стоји и врати се у „Visual editor“: настаје блок „Custom HTML“.',
     frameTitle: {
       'hf-hotline-banner': 'Бројеви телефона за помоћ',
       'hf-action-card': 'О акцији',
