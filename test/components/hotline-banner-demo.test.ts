@@ -49,7 +49,10 @@ describe('the demo page', () => {
     const script = document.createElement('script');
     script.type = 'module';
     script.src = '/demo/demo.js';
-    const ran = new Promise((resolve, reject) => script.addEventListener('load', resolve) || script.addEventListener('error', reject));
+    const ran = new Promise((resolve, reject) => {
+      script.addEventListener('load', resolve);
+      script.addEventListener('error', reject);
+    });
     page.append(script);
     await ran;
     const banners = [...page.querySelectorAll<HfHotlineBanner>('hf-hotline-banner')];
