@@ -5,7 +5,6 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import type {HfHotlineBanner} from '../../src/hf-hotline-banner.js';
 import {breakdown, chartOf} from '../harness/budget-breakdown.js';
-import {list, toggles} from '../harness/beneficiary-list.js';
 import {clearActionRequests} from '../../src/core/loading/load-action.js';
 import {parts, settled, stateOf} from '../helpers.js';
 import '../../src/hf-action-card.js';
@@ -62,9 +61,4 @@ describe('audit: names', () => {
       expect(image.hasAttribute('aria-describedby')).to.be.false;
     });
   }
-
-  it('names each beneficiary group “Public institutions, 9 beneficiaries”, with no space before the comma', async () => {
-    const element = await list();
-    expect(toggles(element)[0].getAttribute('aria-label')).to.equal('Public institutions, 9 beneficiaries');
-  });
 });

@@ -247,12 +247,10 @@ export class HfBeneficiaryList extends HfElement {
 
   private renderGroup({group, members, count, expanded, rendered}: ShownGroup): TemplateResult {
     const panelId = `panel-${group.position}`;
-    // The toggle's name is given whole: from its flex children a browser would read
-    // "Public institutions , 9 beneficiaries", with a space before the comma.
     return html`
       <div part="group" class="group">
         <div part="group-heading" class="group-heading" role="heading" aria-level=${this.subheadingLevel}>
-          <button part="toggle" class="toggle" type="button" id="toggle-${group.position}" data-group=${group.id} aria-label=${`${group.label}, ${this.memberCount(count)}`} aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${panelId} @click=${this.onToggleClick}>
+          <button part="toggle" class="toggle" type="button" id="toggle-${group.position}" data-group=${group.id} aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${panelId} @click=${this.onToggleClick}>
             <span part="group-label" class="group-label">${group.label}</span><span part="group-count" class="group-count"
               ><span aria-hidden="true">${formatNumber(count, this.locale)}</span><span class="visually-hidden">, ${this.memberCount(count)}</span></span
             >
