@@ -24,3 +24,9 @@ for (const button of document.querySelectorAll('[data-lang]')) {
     history.replaceState(null, '', url);
   });
 }
+
+// A banner refuses a relative exit-url (it must be an absolute address of another page), so the
+// demo builds its exit address from wherever it is served.
+for (const banner of document.querySelectorAll('hf-hotline-banner[data-exit-path]')) {
+  banner.setAttribute('exit-url', new URL(banner.dataset.exitPath, location.href).href);
+}

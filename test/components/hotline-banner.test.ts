@@ -112,11 +112,13 @@ describe('<hf-hotline-banner> content', () => {
     expect(getComputedStyle(element).bottom).to.equal('0px');
   });
 
-  it('never lets a sticky banner take more than 40% of the window', async () => {
+  it('keeps a sticky banner to a part of the window: only its numbers scroll, within a third of it', async () => {
     for (const position of ['top', 'bottom'] as const) {
       const element = await banner(html`<hf-hotline-banner position=${position} quick-exit dismissible></hf-hotline-banner>`);
-      const height = parts(element, 'base')[0].getBoundingClientRect().height;
-      expect(height, position).to.be.at.most(window.innerHeight * 0.4 + 1);
+      const numbers = element.shadowRoot!.querySelector('.numbers')!;
+      expect(getComputedStyle(numbers).overflowY, position).to.equal('auto');
+      expect(numbers.getBoundingClientRect().height, position).to.be.at.most(Math.max(window.innerHeight * 0.3, 72) + 1);
+      expect(parts(element, 'base')[0].getBoundingClientRect().height, position).to.be.at.most(window.innerHeight * 0.6);
     }
   });
 
@@ -452,17 +454,44 @@ describe('<hf-hotline-banner> data and bad input', () => {
   ];
 
   for (const bad of badInputs) {
-    it(`${bad.name}: error state naming the field, an hf-error event, the fallback kept`, async () => {
-      const {element, detail} = await failure(bad.template);
+    it(`${bad.name}: hf-error and the console name the field; readers see the fallback (here none: the police) and no technical text`, async () => {
+      let failed!: {element: HfHotlineBanner; detail: {code: string; path: string}};
+      const {warnings} = await captureConsole(async () => {
+        failed = await failure(bad.template);
+      });
+      const {element, detail} = failed;
       expect(detail.code).to.equal(bad.code);
       expect(detail.path).to.equal(bad.path);
+      expect(warnings.join('\n')).to.contain(bad.code);
       expect(stateOf(element)).to.equal('error');
-      expect(partText(element, 'error')).to.contain('This content could not be shown.');
-      if (bad.path) expect(partText(element, 'error')).to.contain(bad.path);
+      expect(partText(element, 'error')).to.equal('In an emergency, call the police: 192');
+      expect(element.shadowRoot!.querySelector('[part~="emergency"] a')!.getAttribute('href')).to.equal('tel:192');
+      expect(element.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
       expect(element.shadowRoot!.querySelector('slot')).to.exist;
       await expect(element).to.be.accessible();
     });
   }
+
+  it('on a data failure shows the page’s fallback numbers and the exit, nothing else', async () => {
+    const {element} = await failure(
+      html`<hf-hotline-banner quick-exit .data=${{id: 'x'}}><p>ASTRA SOS: <a href="tel:+381117850000">011 785 0000</a></p></hf-hotline-banner>`,
+    );
+    expect(stateOf(element)).to.equal('error');
+    expect(parts(element, 'emergency')).to.have.length(0);
+    expect(partText(element, 'error')).to.equal('');
+    expect(parts(element, 'exit')).to.have.length(1);
+    expect(element.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    // The exit comes first.
+    const exit = parts(element, 'exit')[0];
+    expect(exit.compareDocumentPosition(parts(element, 'error')[0]) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    await expect(element).to.be.accessible();
+  });
+
+  it('tells the reader to call the police when no line is left to show', async () => {
+    const element = await banner(html`<hf-hotline-banner hotlines="nope" variant="compact"></hf-hotline-banner>`);
+    expect(partText(element, 'emergency')).to.equal('In an emergency, call the police: 192');
+    await expect(element).to.be.accessible();
+  });
 
   it('keeps the light-DOM fallback visible on error, and hides it once ready', async () => {
     const broken = await exampleFixture<HfHotlineBanner>(
@@ -480,11 +509,13 @@ describe('<hf-hotline-banner> data and bad input', () => {
     expect(fine.querySelector('a')!.getBoundingClientRect().height).to.equal(0);
   });
 
-  it('shows the error message in Serbian', async () => {
+  it('tells the reader to call the police in Serbian when the data fails without a fallback', async () => {
     await usePageLanguage('sr-Latn');
     const {element} = await failure(html`<hf-hotline-banner .data=${{id: 'x', title: 'X', hotlines: 'astra'}}></hf-hotline-banner>`);
-    expect(partText(element, 'error')).to.contain('Ovaj sadržaj nije moguće prikazati.');
-    expect(partText(element, 'error')).to.contain('Polje sadrži vrednost pogrešnog tipa.');
+    expect(partText(element, 'error')).to.equal('U hitnom slučaju pozovite policiju: 192');
+    await usePageLanguage('sr-Cyrl');
+    await settled(element);
+    expect(partText(element, 'error')).to.equal('У хитном случају позовите полицију: 192');
   });
 
   it('renders markup in text as text, never as HTML', async () => {

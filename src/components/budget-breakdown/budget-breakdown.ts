@@ -396,8 +396,8 @@ export class HfBudgetBreakdown extends HfElement {
       start += slice.fraction;
       return {slice, index, x};
     });
+    // Named by aria-label only: a <title> as well would repeat the name as its description.
     return html`<svg part="chart" class="chart bar" role="img" aria-label=${summary} width="100%" height="48" focusable="false">
-      <title>${summary}</title>
       <clipPath id="bar-clip-${chart.kind}"><rect width="100%" height="100%" rx="6" ry="6"></rect></clipPath>
       <g clip-path="url(#bar-clip-${chart.kind})">
         <rect class="track" width="100%" height="100%"></rect>
@@ -427,7 +427,6 @@ export class HfBudgetBreakdown extends HfElement {
     const labelRadius = (outer + inner) / 2;
     return html`<div class="donut">
       <svg part="chart" class="chart donut-chart" role="img" aria-label=${summary} viewBox="0 0 200 200" width="100%" focusable="false">
-        <title>${summary}</title>
         <path class="track" d=${ringSectorPath(0, 2 * Math.PI)} fill-rule="evenodd"></path>
         ${arcs.map(({slice, index, start, end}) => {
           const shape = svg`<path d=${ringSectorPath(start, end)} fill-rule="evenodd"></path>`;

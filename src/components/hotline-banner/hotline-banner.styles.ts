@@ -6,6 +6,8 @@ export const hotlineBannerStyles = [
   css`
     :host {
       --hf-loading-min-height: 9rem;
+      /* The banner's own width decides between one row and two (compact), not the window's. */
+      container-type: inline-size;
     }
     :host([position='top']),
     :host([position='bottom']) {
@@ -18,7 +20,9 @@ export const hotlineBannerStyles = [
     :host([position='bottom']) {
       inset-block-end: 0;
     }
-    :host(:state(dismissed)) {
+    /* A dismissed banner without quick exit shows nothing, so it gives up its place at the edge;
+       with quick exit its small bar stays there. */
+    :host(:state(dismissed):not([quick-exit])) {
       position: static;
     }
     .banner {
@@ -30,14 +34,96 @@ export const hotlineBannerStyles = [
       background: var(--_surface);
       color: var(--_text);
     }
-    /* A sticky banner never takes more than 40% of the window: the page stays readable beside
-       it, and the banner scrolls inside itself. */
+    /* A sticky bar keeps its padding tight: every pixel of it is taken from the page. */
     :host([position='top']) .banner,
     :host([position='bottom']) .banner {
-      max-block-size: 40vh;
+      padding: 0.5rem 0.75rem;
+      box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.18);
+    }
+    /* Sticky and compact banners: the exit first, the numbers beside it (wide) or under it, and
+       the dismiss button at the far end. Only the numbers may scroll, never the exit. */
+    .exit-first {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-start;
+      gap: 0.5rem;
+    }
+    /* The exit takes the row with the dismiss button: with 200 % text its words wrap inside it
+       before the dismiss button is pushed to a row of its own. */
+    .exit-slot {
+      flex: 1 1 0;
+      min-inline-size: 0;
+    }
+    /* The dismiss button sits at the far end of the exit's row (it comes last for the keyboard);
+       when large text leaves no room beside the exit, it takes a row of its own. */
+    .dismiss-slot {
+      order: 1;
+      margin-inline-start: auto;
+    }
+    .numbers {
+      order: 2;
+      flex: 1 1 100%;
+      min-inline-size: 0;
+    }
+    /* Where the exit cannot fit on one line (400 % zoom, 200 % text), its words wrap inside it
+       rather than push it out of the window. */
+    .exit-slot .exit,
+    .dismissed-bar .exit {
+      white-space: normal;
+      text-align: center;
+    }
+    /* The page stays readable beside a sticky banner: its numbers take at most about a third of
+       the window and scroll there, while the exit above them stays in view. */
+    .sticky .numbers {
+      max-block-size: max(4.5rem, 30vh);
       overflow-y: auto;
       overscroll-behavior: contain;
-      box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.18);
+      /* Shadows at an edge with more to scroll to: covers that move with the content hide them
+         at the ends (a scroll bar alone is invisible on phones until one scrolls). */
+      background:
+        linear-gradient(var(--_surface) 40%, transparent) top / 100% 1.5rem no-repeat local,
+        linear-gradient(transparent, var(--_surface) 60%) bottom / 100% 1.5rem no-repeat local,
+        radial-gradient(farthest-side at 50% 0, rgb(0 0 0 / 0.22), transparent) top / 100% 0.6rem no-repeat scroll,
+        radial-gradient(farthest-side at 50% 100%, rgb(0 0 0 / 0.22), transparent) bottom / 100% 0.6rem no-repeat scroll;
+    }
+    /* In a sticky bar the heading is a label, not a headline: it leaves room for the numbers. */
+    .sticky:not(.compact) .heading {
+      font-size: 1em;
+    }
+    .numbers > .heading + .intro {
+      margin-block-start: 0.25rem;
+    }
+    .dismissed-bar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+      padding-block: 0.35rem;
+    }
+    .restore {
+      min-block-size: 44px;
+      padding: 0.4rem 1rem;
+      border: 1px solid var(--_border);
+      border-radius: calc(var(--_radius) * 0.75);
+      background: transparent;
+      color: var(--_text);
+      cursor: pointer;
+      font: inherit;
+    }
+    .restore:hover {
+      background: var(--_surface-raised);
+    }
+    .emergency {
+      margin: 0.5rem 0 0;
+      font-weight: 600;
+    }
+    .emergency .number {
+      display: inline-flex;
+      min-inline-size: 44px;
+      justify-content: center;
+    }
+    .fallback > .emergency {
+      margin-block-end: 0.5rem;
     }
     .head {
       display: flex;
@@ -148,8 +234,36 @@ export const hotlineBannerStyles = [
       text-decoration: none;
       white-space: nowrap;
     }
+    .exit {
+      position: relative;
+    }
     .exit:hover {
       text-decoration: underline;
+    }
+    /* Shift presses counted so far, as three lights along the exit control's lower edge. */
+    .shift-lights {
+      position: absolute;
+      inset-inline: 0;
+      inset-block-end: 0.2rem;
+      display: flex;
+      justify-content: center;
+      gap: 0.3rem;
+      pointer-events: none;
+    }
+    .light {
+      inline-size: 0.45rem;
+      block-size: 0.45rem;
+      border: 1px solid currentColor;
+      border-radius: 50%;
+      transition: background-color 0.15s ease-out;
+    }
+    .light.lit {
+      background: currentColor;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .light {
+        transition: none;
+      }
     }
     .dismiss {
       display: inline-grid;
@@ -173,22 +287,34 @@ export const hotlineBannerStyles = [
       stroke-linecap: round;
     }
     .compact {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.5rem var(--_space);
       padding: 0.35rem 0.75rem 0.35rem var(--_space);
+    }
+    /* On a wide row the compact banner is one line: exit, numbers, dismiss. */
+    @container (min-inline-size: 36rem) {
+      .compact.exit-first {
+        flex-wrap: nowrap;
+        align-items: center;
+      }
+      .compact .exit-slot {
+        flex: none;
+      }
+      .compact .numbers {
+        order: 1;
+        flex: 1 1 0;
+      }
+      .compact .dismiss-slot {
+        order: 2;
+      }
     }
     .compact .lines {
       display: flex;
       flex-wrap: wrap;
-      /* Below this width the controls move to a row of their own, so names stay readable. */
-      flex: 1 1 14rem;
       min-inline-size: 0;
       gap: 0.25rem 1.25rem;
     }
-    /* Name and number run as text: a name too long for the row wraps and its number follows
-       the last word (a cut-off name would hide which line the number is for). */
+    /* Name and number run as text, in a sticky bar too: a name too long for the row wraps and its
+       number follows the last word as one piece (a cut-off name would hide which line the number
+       is for, and a number split over two lines would be misread). */
     .compact .line {
       display: block;
       max-inline-size: 100%;
@@ -211,29 +337,6 @@ export const hotlineBannerStyles = [
         min-block-size: 44px;
       }
     }
-    /* In a sticky bar each number stays beside its name, and a name too long for the row wraps
-       beside it: a name is never cut, since a reader in danger must see which line they call.
-       The bar itself is capped at 40% of the window and scrolls inside (see above). */
-    :host([position='top']) .compact .line,
-    :host([position='bottom']) .compact .line {
-      display: flex;
-      flex-direction: row;
-      align-items: center;
-      gap: 0 0.5rem;
-    }
-    :host([position='top']) .compact .name,
-    :host([position='bottom']) .compact .name {
-      /* Lets the name shrink and wrap (.name wraps anywhere) instead of pushing the number out. */
-      min-inline-size: 0;
-    }
-    :host([position='top']) .compact .number,
-    :host([position='bottom']) .compact .number {
-      flex: none;
-    }
-    .compact .controls {
-      flex: none;
-      flex-wrap: nowrap;
-    }
     .compact .empty {
       flex: 1 1 auto;
       padding: 0.25rem 0;
@@ -252,18 +355,26 @@ export const hotlineBannerStyles = [
       .dismiss svg {
         stroke: ButtonText;
       }
+      .restore {
+        border-color: ButtonText;
+      }
     }
     @media print {
       :host([position]) {
         position: static;
       }
-      .banner {
+      .numbers {
         max-block-size: none !important;
         overflow: visible !important;
+      }
+      .banner {
         box-shadow: none !important;
         border-color: #000;
       }
-      .controls {
+      .controls,
+      .exit-slot,
+      .dismiss-slot,
+      .dismissed-bar {
         display: none;
       }
     }

@@ -1,10 +1,10 @@
-import {html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {ActionDocument, Hotline} from '../../core/document/action-types.js';
 import {defaultIdentity} from '../../core/document/default-data/identity.js';
 import {defaultHotlines} from '../../core/document/default-data/hotlines.js';
 import type {HfExitDetail} from '../../core/element/events.js';
-import {focusNeighbourOf} from '../../core/element/focus.js';
+import {focusNeighbourOf, focusWithin} from '../../core/element/focus.js';
 import {HfElement} from '../../core/element/hf-element.js';
 import {DEFAULT_EXIT_URL, STORAGE_PREFIX, isUsableExitUrl, leavePage} from '../../core/quick-exit/quick-exit.js';
 import {hotlinesShape} from '../../core/document/rules/hotlines.js';
@@ -12,11 +12,23 @@ import {ShiftTripleController, type ShiftTripleListener} from '../../core/quick-
 import {attributeOr, warnOnce} from '../../core/element/warn-once.js';
 import {formatIsoDate} from '../../i18n/format.js';
 import type {ShownText} from '../../i18n/localized-text.js';
+import type {DataError} from '../../core/loading/data-error.js';
 import {hotlineBannerStyles} from './hotline-banner.styles.js';
+import {StickyScrollPaddingController, type StickyEdge} from './sticky-scroll-padding.js';
 
 /**
  * Hotline numbers for people affected by human trafficking, as `tel:` links with hours, free and
  * anonymous marks and audience, with an optional quick exit for readers who may be watched.
+ *
+ * In a sticky (`position="top|bottom"`) or compact banner the exit control comes first and never
+ * sits inside a scrolling box: in a sticky banner only the numbers scroll, under the exit.
+ * A sticky banner changes the host page in one way: while it is sticky it adds its own height
+ * (plus 8 px for a focus ring) to `scroll-padding-top` or `scroll-padding-bottom` on `<html>`,
+ * on top of the page's own, so the browser scrolls a focused element clear of it (WCAG 2.4.11).
+ * It keeps that in step with its height and gives it back when it is removed, dismissed or no
+ * longer sticky. A sticky banner must be the page's root scroller's: inside an element that
+ * scrolls, its height is not taken into account. A dismissed `quick-exit` banner keeps a small
+ * bar with the exit control and a button that shows the numbers again.
  *
  * @tagname hf-hotline-banner
  * @summary Hotline numbers with an optional quick exit.
@@ -35,10 +47,14 @@ import {hotlineBannerStyles} from './hotline-banner.styles.js';
  * @csspart audience - Who a hotline is for.
  * @csspart checked - When every shown number has a `checked` date: the line saying when they were confirmed live.
  * @csspart exit - The "Exit this page" control.
+ * @csspart shift-progress - The three lights on the exit control that count Shift presses.
  * @csspart dismiss - The button that hides the banner.
+ * @csspart restore - After a dismissal with `quick-exit`: the button that shows the numbers again.
+ * @csspart emergency - With no line to show: where to call in an emergency (the police, 192).
  * @csspart loading - The loading placeholder.
  * @csspart empty - The message shown when there is no hotline to show.
- * @csspart error - The error message.
+ * @csspart error - When the data fails: the box around the page's fallback (the technical detail
+ *   goes only to the console and `hf-error`).
  *
  * @cssprop --hf-color-text - Text colour.
  * @cssprop --hf-color-muted - Secondary text colour.
@@ -76,6 +92,7 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
     exitUrl: {attribute: 'exit-url'},
     hiddenByReader: {state: true},
     announcement: {state: true},
+    shiftPresses: {state: true},
   };
   protected static override documentShape = hotlinesShape;
   protected static override defaultDocument = (): ActionDocument => ({...defaultIdentity, hotlines: defaultHotlines});
@@ -105,17 +122,33 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
   /** Where quick exit goes: an `https:` or `http:` URL. Defaults to a neutral search page. */
   exitUrl?: string;
 
-  /** Hidden by the reader during this visit. */
+  /** Hidden by the reader: in this visit, or (read once per document) in an earlier one. */
   private hiddenByReader = false;
 
   /** Text for the live region: quick-exit progress. */
   private announcement = '';
+
+  /** Shift presses counted towards the three that exit, shown as lights on the exit control. */
+  private shiftPresses = 0;
+
+  // View state, derived in willUpdate so that render only reads.
+  /** The hotlines to show. */
+  private shownLines: Hotline[] = [];
+  /** The exit control's address. */
+  private exitHref = DEFAULT_EXIT_URL;
+  /** Whether the page put fallback content (numbers, an exit link) inside the element. */
+  private hasFallback = false;
+  /** The storage key (and `remember-dismissal`) a remembered dismissal was last read for. */
+  private dismissalReadFor?: string;
+  /** The failure last written to the console, so each is written once. */
+  private reportedFailure?: DataError;
 
   private readonly internals = this.attachInternals();
 
   constructor() {
     super();
     new ShiftTripleController(this, () => this.quickExit);
+    new StickyScrollPaddingController(this, () => this.coveringEdge);
   }
 
   /**
@@ -123,7 +156,7 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
    * `remember-dismissal`. Set it to false to show the banner again (and forget a stored dismissal).
    */
   get dismissed(): boolean {
-    return this.hiddenByReader || this.dismissalRemembered();
+    return this.hiddenByReader;
   }
 
   set dismissed(value: boolean) {
@@ -174,6 +207,7 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
 
   /** @internal Called by the page-wide Shift ×3 watcher. */
   onShiftProgress(remaining: number): void {
+    this.shiftPresses = 3 - remaining;
     this.announcement = this.inOwnLocale(() =>
       remaining === 2
         ? msg('Shift pressed once. Press it 2 more times to exit this page.', {id: 'banner-shift-2'})
@@ -183,12 +217,24 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
 
   /** @internal Called by the page-wide Shift ×3 watcher. */
   onShiftReset(): void {
+    this.shiftPresses = 0;
     this.announcement = this.inOwnLocale(() => msg('Quick exit cancelled.', {id: 'banner-shift-reset'}));
   }
 
   /** @internal Called by the page-wide Shift ×3 watcher. */
   onShiftTriple(): void {
+    this.shiftPresses = 3;
     this.exit('keyboard');
+  }
+
+  private get isSticky(): boolean {
+    return this.position === 'top' || this.position === 'bottom';
+  }
+
+  /** The window edge this banner covers while it shows something there (for the page's scroll padding). */
+  private get coveringEdge(): StickyEdge | undefined {
+    if (!this.isSticky || (this.hiddenByReader && !this.quickExit)) return undefined;
+    return this.position as StickyEdge;
   }
 
   /** The localStorage key of a remembered dismissal, once the document (and its id) is known. */
@@ -197,9 +243,7 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
     return state.status === 'ready' ? `${STORAGE_PREFIX}hotline-banner-dismissed:${state.action.id}` : undefined;
   }
 
-  private dismissalRemembered(): boolean {
-    const key = this.storageKey;
-    if (!this.rememberDismissal || !key) return false;
+  private dismissalRemembered(key: string): boolean {
     try {
       return localStorage.getItem(key) !== null;
     } catch {
@@ -216,16 +260,46 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
     }
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const state = this.actionSource.state;
+    // A remembered dismissal is read once for each document (and when remember-dismissal turns on).
+    const key = this.storageKey;
+    const readFor = key && this.rememberDismissal ? key : undefined;
+    if (readFor !== this.dismissalReadFor) {
+      this.dismissalReadFor = readFor;
+      if (readFor && this.dismissalRemembered(readFor)) this.hiddenByReader = true;
+    }
+    this.shownLines = state.status === 'ready' ? this.selectHotlines(state.action.hotlines ?? []) : [];
+    if (changed.has('exitUrl') || !this.hasUpdated) this.exitHref = this.effectiveExitUrl;
+    this.hasFallback = [...this.childNodes].some(isFallbackContent);
+    if (state.status === 'error' && state.failure !== this.reportedFailure) {
+      this.reportedFailure = state.failure;
+      // Readers see the page's fallback numbers only; the detail is for the page's developer.
+      const {code, path, message} = state.failure.toDetail();
+      console.warn(
+        `hf-hotline-banner: the data could not be used (${code}${path ? ` at ${path}` : ''}: ${message}); showing the page’s fallback.`,
+      );
+    }
+  }
+
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     // `:host(:state(dismissed))` lets the styles drop a sticky position without an attribute.
-    if (this.dismissed) this.internals.states.add('dismissed');
+    if (this.hiddenByReader) this.internals.states.add('dismissed');
     else this.internals.states.delete('dismissed');
   }
 
-  /** The dismiss button has gone: focus moves on to what follows the banner (or precedes it). */
+  /**
+   * The dismiss button has gone: with quick exit, focus moves to the button that brings the
+   * banner back (in its place); otherwise on to what follows the banner (or precedes it).
+   */
   protected override restoreFocus(): void {
-    if (!this.dismissed || !focusNeighbourOf(this)) super.restoreFocus();
+    if (this.hiddenByReader && this.quickExit) {
+      focusWithin(this.renderRoot, '[part~="restore"]');
+      return;
+    }
+    if (!this.hiddenByReader || !focusNeighbourOf(this)) super.restoreFocus();
   }
 
   /**
@@ -244,6 +318,14 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
+  private onExitClick(event: MouseEvent): void {
+    // The control is a real link, so it still works if this handler never runs.
+    event.preventDefault();
+    this.exit('control');
+  }
+
+  private readonly onSlotChange = (): void => this.requestUpdate();
+
   /**
    * "Numbers checked: <date>" only when a person confirmed every shown number live (each has a
    * `checked` date); then the oldest of those dates. Otherwise nothing: an unchecked number is
@@ -254,12 +336,6 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
     if (dates.length === 0 || dates.some((date) => !date)) return nothing;
     const oldest = (dates as string[]).sort()[0];
     return html`<p part="checked" class="checked">${msg(str`Numbers checked: ${formatIsoDate(oldest, this.locale)}`, {id: 'banner-checked'})}</p>`;
-  }
-
-  private onExitClick(event: MouseEvent): void {
-    // The control is a real link, so it still works if this handler never runs.
-    event.preventDefault();
-    this.exit('control');
   }
 
   private renderMarks(line: Hotline): TemplateResult | typeof nothing {
@@ -280,107 +356,167 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
   }
 
   private renderExit(): TemplateResult | typeof nothing {
-    return this.quickExit
-      ? html`<a
-              part="exit"
-              class="exit"
-              href=${this.effectiveExitUrl}
-              target=${window.top !== window ? '_top' : nothing}
-              rel="noreferrer noopener"
-              aria-describedby="exit-hint"
-              @click=${this.onExitClick}
-              >${msg('Exit this page', {id: 'banner-exit'})}</a
-            ><span id="exit-hint" class="visually-hidden">${msg('Or press Shift 3 times.', {id: 'banner-exit-hint'})}</span>`
-      : nothing;
+    if (!this.quickExit) return nothing;
+    // The lights repeat what the live region says, for readers who watch rather than listen.
+    const lights =
+      this.shiftPresses > 0
+        ? html`<span part="shift-progress" class="shift-lights" aria-hidden="true"
+            >${[1, 2, 3].map((press) => html`<span class=${press <= this.shiftPresses ? 'light lit' : 'light'}></span>`)}</span
+          >`
+        : nothing;
+    return html`<a
+        part="exit"
+        class="exit"
+        href=${this.exitHref}
+        target=${window.top !== window ? '_top' : nothing}
+        rel="noreferrer noopener"
+        aria-describedby="exit-hint"
+        @click=${this.onExitClick}
+        >${msg('Exit this page', {id: 'banner-exit'})}${lights}</a
+      ><span id="exit-hint" class="visually-hidden">${msg('Or press Shift 3 times.', {id: 'banner-exit-hint'})}</span>`;
   }
 
-  private renderControls(): TemplateResult {
+  private renderDismiss(): TemplateResult | typeof nothing {
+    if (!this.dismissible) return nothing;
+    return html`<button part="dismiss" class="dismiss" type="button" aria-label=${msg('Hide the hotline banner', {id: 'banner-dismiss'})} @click=${this.dismiss}>
+      <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M3 3l10 10M13 3L3 13" /></svg>
+    </button>`;
+  }
+
+  private renderHeading(): TemplateResult {
+    return html`<div part="heading" class="heading" id="title" role="heading" aria-level=${this.headingLevelInRange}>
+      ${msg('Help against human trafficking', {id: 'banner-title'})}
+    </div>`;
+  }
+
+  /** The full variant's intro, list and checked line (or what stands in for no line). */
+  private renderFullLines(): TemplateResult {
+    const lines = this.shownLines;
+    if (lines.length === 0) return this.renderNoLines();
     return html`
-      ${this.renderExit()}
-      ${
-        this.dismissible
-          ? html`<button part="dismiss" class="dismiss" type="button" aria-label=${msg('Hide the hotline banner', {id: 'banner-dismiss'})} @click=${this.dismiss}>
-            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M3 3l10 10M13 3L3 13" /></svg>
-          </button>`
-          : nothing
-      }
+      <p part="intro" class="intro">${msg('If you or someone you know may be a victim of trafficking, call for help.', {id: 'banner-intro'})}</p>
+      <ul part="list" class="lines">
+        ${lines.map(
+          (line) => html`
+            <li part="hotline" class="line">
+              <span part="name" class="name" lang=${this.textLang(line.name)}>${this.text(line.name)}</span>
+              ${this.renderNumber(line)} ${this.renderMarks(line)}
+              ${line.audience ? html`<span part="audience" class="audience" lang=${this.textLang(line.audience)}>${this.text(line.audience)}</span>` : nothing}
+            </li>
+          `,
+        )}
+      </ul>
+      ${this.renderChecked(lines)}
     `;
   }
 
-  protected renderReady(action: ActionDocument): TemplateResult | typeof nothing {
-    if (this.dismissed) return html`${this.renderLiveRegion()}`;
-    const lines = this.selectHotlines(action.hotlines ?? []);
+  private renderCompactLines(): TemplateResult {
+    if (this.shownLines.length === 0) return this.renderNoLines();
+    return html`<ul part="list" class="lines">
+      ${this.shownLines.map(
+        (line) =>
+          html`<li part="hotline" class="line"><span part="name" class="name" lang=${this.textLang(line.name)}>${this.text(line.name)}</span> ${this.renderNumber(line)}</li>`,
+      )}
+    </ul>`;
+  }
+
+  protected renderReady(): TemplateResult | typeof nothing {
+    if (this.hiddenByReader) return this.quickExit ? this.renderDismissedBar() : this.renderLiveRegion();
+    if (this.variant === 'compact' || this.isSticky) return this.renderExitFirst();
+    return html`
+      <section part="base" class="banner" role="group" aria-labelledby="title" lang=${this.locale}>
+        <div class="head">${this.renderHeading()}<div class="controls">${this.renderExit()} ${this.renderDismiss()}</div></div>
+        ${this.renderFullLines()} ${this.renderLiveRegion()}
+      </section>
+    `;
+  }
+
+  /**
+   * Sticky and compact banners: the exit control first, in the page's order and on screen, and
+   * outside the box that may scroll (a sticky banner's numbers scroll under it when the window
+   * is small). A sticky banner is a landmark, so it can be found from anywhere on the page; an
+   * inline one is a labelled group in the page's own sections.
+   */
+  private renderExitFirst(): TemplateResult {
+    const compact = this.variant === 'compact';
     const title = msg('Help against human trafficking', {id: 'banner-title'});
-    if (this.variant === 'compact') return this.renderCompact(lines, title);
     return html`
-      <section part="base" class="banner" aria-labelledby="title" lang=${this.locale}>
-        <div class="head">
-          <div part="heading" class="heading" id="title" role="heading" aria-level=${this.headingLevelInRange}>${title}</div>
-          <div class="controls">${this.renderControls()}</div>
-        </div>
-        ${
-          lines.length === 0
-            ? this.renderNoLines()
-            : html`
-              <p part="intro" class="intro">${msg('If you or someone you know may be a victim of trafficking, call for help.', {id: 'banner-intro'})}</p>
-              <ul part="list" class="lines">
-                ${lines.map(
-                  (line) => html`
-                    <li part="hotline" class="line">
-                      <span part="name" class="name" lang=${this.textLang(line.name)}>${this.text(line.name)}</span>
-                      ${this.renderNumber(line)} ${this.renderMarks(line)}
-                      ${line.audience ? html`<span part="audience" class="audience" lang=${this.textLang(line.audience)}>${this.text(line.audience)}</span>` : nothing}
-                    </li>
-                  `,
-                )}
-              </ul>
-              ${this.renderChecked(lines)}
-            `
-        }
+      <section
+        part="base"
+        class=${`banner exit-first${compact ? ' compact' : ''}${this.isSticky ? ' sticky' : ''}`}
+        role=${this.isSticky ? nothing : 'group'}
+        aria-labelledby=${compact ? nothing : 'title'}
+        aria-label=${compact ? title : nothing}
+        lang=${this.locale}
+      >
+        ${this.quickExit ? html`<div class="exit-slot">${this.renderExit()}</div>` : nothing}
+        <div class="numbers">${compact ? this.renderCompactLines() : html`${this.renderHeading()}${this.renderFullLines()}`}</div>
+        ${this.dismissible ? html`<div class="dismiss-slot">${this.renderDismiss()}</div>` : nothing} ${this.renderLiveRegion()}
+      </section>
+    `;
+  }
+
+  /** After a dismissal with quick exit: the way out stays in view, and the numbers can come back. */
+  private renderDismissedBar(): TemplateResult {
+    return html`
+      <section part="base" class="banner dismissed-bar" role="group" lang=${this.locale} aria-label=${msg('Help against human trafficking', {id: 'banner-title'})}>
+        ${this.renderExit()}
+        <button part="restore" class="restore" type="button" @click=${this.showAgain}>${msg('Show help numbers', {id: 'banner-restore'})}</button>
         ${this.renderLiveRegion()}
       </section>
     `;
   }
 
-  private renderCompact(lines: Hotline[], title: string): TemplateResult {
-    return html`
-      <section part="base" class="banner compact" aria-label=${title} lang=${this.locale}>
-        ${
-          lines.length === 0
-            ? this.renderNoLines()
-            : html`<ul part="list" class="lines">
-              ${lines.map(
-                (line) =>
-                  html`<li part="hotline" class="line"><span part="name" class="name" lang=${this.textLang(line.name)}>${this.text(line.name)}</span> ${this.renderNumber(line)}</li>`,
-              )}
-            </ul>`
-        }
-        <div class="controls">${this.renderControls()}</div>
-        ${this.renderLiveRegion()}
-      </section>
-    `;
-  }
+  private readonly showAgain = (): void => {
+    this.dismissed = false;
+  };
 
-  /** No line to show (none in the data, or a `hotlines` typo): the page's own fallback numbers stand in. */
+  /** No line to show (none in the data, or a `hotlines` typo): the page's fallback and the police stand in. */
   private renderNoLines(): TemplateResult {
-    return html`${this.renderEmpty(msg('No hotline numbers are available.', {id: 'banner-empty'}))}<slot></slot>`;
+    return html`${this.renderEmpty(msg('No hotline numbers are available.', {id: 'banner-empty'}))}${this.renderEmergency()}<slot></slot>`;
+  }
+
+  /** Where to call when the banner has no line of its own to show. */
+  private renderEmergency(): TemplateResult {
+    return html`<p part="emergency" class="emergency">
+      ${msg('In an emergency, call the police:', {id: 'banner-emergency'})}
+      <a class="number" href="tel:${POLICE.number}">${POLICE.display}</a>
+    </p>`;
+  }
+
+  /**
+   * The data failed: readers see the page's fallback numbers (or, with none, the police) and the
+   * exit, never a technical message; the detail went to the console and `hf-error`.
+   */
+  protected override renderError(): TemplateResult {
+    return html`<div part="error" class="fallback">
+      ${this.hasFallback ? nothing : this.renderEmergency()}<slot @slotchange=${this.onSlotChange}></slot>
+    </div>`;
   }
 
   /**
    * While the data loads, and when it fails, the reader still has a way out: the exit control
-   * (and the live region for Shift ×3) stand beside the page's fallback.
+   * comes first (with the live region for Shift ×3), then the page's fallback.
    */
   protected override render(): TemplateResult | typeof nothing {
     const content = super.render();
     if (!this.quickExit || this.actionSource.state.status === 'ready') return content;
-    return html`${content}
-      <div class="controls standalone" lang=${this.locale}>${this.renderExit()}</div>
-      ${this.renderLiveRegion()}`;
+    return html`<div class="controls standalone" lang=${this.locale}>${this.renderExit()}</div>
+      ${content} ${this.renderLiveRegion()}`;
   }
 
   private renderLiveRegion(): TemplateResult {
     return html`<div class="visually-hidden" role="status" aria-live="polite" lang=${this.locale}>${this.announcement}</div>`;
   }
+}
+
+/** The police line of the default data: what a banner with no line of its own tells readers to call. */
+const POLICE = defaultHotlines.find((line) => line.id === 'police')!;
+
+/** Light-DOM content a reader would see in the slot (not the inline JSON, not blank text). */
+function isFallbackContent(node: Node): boolean {
+  if (node.nodeType === Node.TEXT_NODE) return Boolean(node.textContent?.trim());
+  return node instanceof Element && !['SCRIPT', 'TEMPLATE', 'STYLE'].includes(node.tagName);
 }
 
 declare global {

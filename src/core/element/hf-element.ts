@@ -165,9 +165,12 @@ export abstract class HfElement extends LitElement {
     super.willUpdate(changed);
   }
 
-  /** Where focus goes when a re-render removed the focused control: the error, else the element's box. */
+  /**
+   * Where focus goes when a re-render removed the focused control: the error, else the element's
+   * box, else (a reload under way) the loading box, from which it moves on to what follows.
+   */
   protected restoreFocus(): void {
-    focusWithin(this.renderRoot, '[part~="error"], [part~="base"]');
+    focusWithin(this.renderRoot, '[part~="error"], [part~="base"], [part~="loading"]');
   }
 
   /** Renders the element once its data is ready. */

@@ -8,10 +8,13 @@ import {msg} from '@lit/localize';
 import type {DataError} from '../loading/data-error.js';
 import {dataErrorMessage} from '../loading/error-messages.js';
 
-/** `lang` is the element's locale: the page's fallback inside keeps its own language. */
+/**
+ * Only "Loading…" is the status: the fallback beside it is content, not an announcement. `lang` is
+ * the element's locale; the page's fallback keeps its own language.
+ */
 export function loadingTemplate(lang: string): TemplateResult {
-  return html`<div part="loading" class="loading" role="status">
-    <span class="visually-hidden" lang=${lang}>${msg('Loading…', {id: 'loading'})}</span><slot></slot>
+  return html`<div part="loading" class="loading">
+    <span class="visually-hidden" role="status" lang=${lang}>${msg('Loading…', {id: 'loading'})}</span><slot></slot>
   </div>`;
 }
 
