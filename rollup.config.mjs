@@ -16,12 +16,13 @@ import {localeStrings, wholeLocaleTable} from './scripts/lib/locale-strings.mjs'
 import annotatePure from './scripts/lib/rollup-annotate-pure.mjs';
 import minifyTemplates from './scripts/lib/rollup-minify-templates.mjs';
 import withoutMessageHashing from './scripts/lib/rollup-without-message-hashing.mjs';
+import {versionDefine} from './scripts/lib/version-define.mjs';
 
 /** The registering modules, one per element (src/<tag>.ts); scripts/check-size.mjs uses them too. */
 export const elements = ['hf-hotline-banner', 'hf-action-card', 'hf-budget-breakdown', 'hf-beneficiary-list'];
 
 const browserResolve = () => resolve({exportConditions: ['browser', 'import', 'default']});
-const typescript = () => esbuild({target: 'es2021', tsconfig: 'tsconfig.json'});
+const typescript = () => esbuild({target: 'es2021', tsconfig: 'tsconfig.json', define: versionDefine});
 /**
  * V8's explicit compile hint: every function of a drop-in file is compiled with the file, while
  * it streams in on a background thread, instead of lazily on the main thread at its first call.
