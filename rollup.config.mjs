@@ -3,7 +3,7 @@
 //   the default action inside;
 // - dist/<tag>.js: one drop-in file per element, self-contained (Lit inside) with only what that
 //   element needs: its code, its Serbian strings, and whatever of the data and validator it imports;
-// - dist/modules/: the npm modules, one per element plus index.js and locale.js, importing Lit
+// - dist/modules/: the npm modules, one per element plus index.js, locale.js and data.js, importing Lit
 //   from the app (so an app that already has Lit pays for it once). @lit/localize stays inside:
 //   it keeps a page-wide configuration that an app's own copy must not share. Left unminified
 //   for the app's bundler, but with the templates' indentation already gone (which no bundler
@@ -60,7 +60,7 @@ export default [
   {...dropIn('src/index.ts', 'dist/hf-widgets.js'), plugins: [localeStrings(elements), wholeLocaleTable(), ...dropInPlugins()]},
   ...elements.map((tag) => dropIn(`src/${tag}.ts`, `dist/${tag}.js`)),
   {
-    input: Object.fromEntries([['index', 'src/index.ts'], ['locale', 'src/locale.ts'], ...elements.map((tag) => [tag, `src/${tag}.ts`])]),
+    input: Object.fromEntries([['index', 'src/index.ts'], ['locale', 'src/locale.ts'], ['data', 'src/data.ts'], ...elements.map((tag) => [tag, `src/${tag}.ts`])]),
     output: {dir: 'dist/modules', format: 'es', sourcemap: true, chunkFileNames: 'shared/[name]-[hash].js'},
     treeshake,
     external: (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id),
