@@ -149,7 +149,10 @@ function runInNode(code) {
     timeout: IMPORT_TIME_LIMIT_MS,
   });
   const timedOut = run.error?.code === 'ETIMEDOUT';
-  return {ok: run.status === 0 && !timedOut, output: timedOut ? `still running after ${IMPORT_TIME_LIMIT_MS} ms` : `${run.stdout}${run.stderr}`.trim()};
+  return {
+    ok: run.status === 0 && !timedOut,
+    output: timedOut ? `still running after ${IMPORT_TIME_LIMIT_MS} ms` : `${run.stdout}${run.stderr}`.trim(),
+  };
 }
 // Every entry with code (not the JSON files, not the types-only hf-widgets/react and /vue).
 const moduleEntries = Object.entries(pkg.exports)
@@ -222,9 +225,7 @@ for (const entry of moduleEntries) {
     check('the server example accepts the seed document', accepted.status === 200 && accepted.body.ok, JSON.stringify(accepted));
     check(
       'the server example refuses shares that do not add up to 1 and a display that is not the number',
-      refused.status === 422 &&
-        codes.includes('shares-sum programme.funders') &&
-        codes.includes('number-mismatch hotlines[0].display'),
+      refused.status === 422 && codes.includes('shares-sum programme.funders') && codes.includes('number-mismatch hotlines[0].display'),
       JSON.stringify(refused),
     );
   } catch (error) {
