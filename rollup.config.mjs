@@ -60,7 +60,12 @@ export default [
   {...dropIn('src/index.ts', 'dist/hf-widgets.js'), plugins: [localeStrings(elements), wholeLocaleTable(), ...dropInPlugins()]},
   ...elements.map((tag) => dropIn(`src/${tag}.ts`, `dist/${tag}.js`)),
   {
-    input: Object.fromEntries([['index', 'src/index.ts'], ['locale', 'src/locale.ts'], ['data', 'src/data.ts'], ...elements.map((tag) => [tag, `src/${tag}.ts`])]),
+    input: Object.fromEntries([
+      ['index', 'src/index.ts'],
+      ['locale', 'src/locale.ts'],
+      ['data', 'src/data.ts'],
+      ...elements.map((tag) => [tag, `src/${tag}.ts`]),
+    ]),
     output: {dir: 'dist/modules', format: 'es', sourcemap: true, chunkFileNames: 'shared/[name]-[hash].js'},
     treeshake,
     external: (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id),
