@@ -37,11 +37,11 @@ for (const required of [
 const targets = Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
 const missingTargets = targets.map((target) => target.replace(/^\.\//, '')).filter((target) => !files.has(target));
 check('every exports target is packed', missingTargets.length === 0, missingTargets.join(', '));
-// Of examples/, only what the docs link to: the example documents and the server example.
+// Of examples/, only what the docs link to: the example documents, the server and SSR examples.
 const unwanted = [...files].filter(
   (file) =>
     /^(src|test|stories|scripts|bench|demo|locales|examples|node_modules|\.storybook|\.ci)\//.test(file) &&
-    !/^examples\/(json\/[\w-]+\.json|server-validate\.mjs)$/.test(file),
+    !/^examples\/(json\/[\w-]+\.json|server-validate\.mjs|ssr\/([\w-]+\.mjs|index\.html|package\.json))$/.test(file),
 );
 check('packs no sources, tests or tooling', unwanted.length === 0, unwanted.slice(0, 5).join(', '));
 const declarations = readFileSync('dist/types/components/hotline-banner/hotline-banner.d.ts', 'utf8');

@@ -1,5 +1,5 @@
 // The server-side rendering example of docs/frameworks.md (examples/ssr/), as an app would use
-// the package: copied next to the unpacked tarball, built with Vite (a client build and an SSR
+// it: copied out of the unpacked tarball, next to it, built with Vite (a client build and an SSR
 // build), served by its own Node server. Checks what the server sends (the element with its
 // fallback links and the document inline) and that Chromium and Firefox upgrade it.
 // Prints "N passed, N failed". Needs `npm run build` first.
@@ -8,12 +8,13 @@ import {cpSync, readdirSync, readFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {puppeteerBrowsers} from './browsers.mjs';
 import {createChecks} from './lib/checks.mjs';
-import {packedRoot, unpackPackage} from './lib/packed-package.mjs';
+import {packedPackage, packedRoot, unpackPackage} from './lib/packed-package.mjs';
 
 const {check, finish} = createChecks();
 unpackPackage();
 const app = join(packedRoot, 'ssr');
-cpSync('examples/ssr', app, {recursive: true, filter: (path) => !/[/\\](dist|node_modules)$/.test(path)});
+// The example as the package ships it (files in package.json), not the repository's copy.
+cpSync(join(packedPackage, 'examples/ssr'), app, {recursive: true});
 const vite = resolve('node_modules/vite/bin/vite.js');
 for (const args of [
   ['build', '--outDir', 'dist/client'],
