@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {exampleStory, phoneWidth} from './example-story.js';
+import {exampleStory, phoneState, phoneWidth} from './example-story.js';
 import {beneficiaryListExamples} from '../examples/beneficiary-list.examples.js';
 
 /** Stories come from the same example set as the tests (examples/beneficiary-list.examples.ts). */
@@ -39,3 +39,12 @@ export const Phone360 = storyOf('Default', {
   ...phoneWidth,
   description: 'The default list on a 360 px wide phone page: one column of members, the filter as wide as the page.',
 });
+export const PhoneError = storyOf(
+  'Error',
+  phoneState('error', 'The error state on a 360 px wide phone page: the message and the page’s fallback stay readable.'),
+);
+export const PhoneEmpty = storyOf('Empty', phoneState('empty', 'A document without beneficiaries on a 360 px wide phone page.'));
+export const PhoneLoading = storyOf(
+  'Loading',
+  phoneState('loading', 'A `src` still loading on a 360 px wide phone page: the reserved space.'),
+);
