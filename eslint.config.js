@@ -37,7 +37,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '*.config.{js,mjs}', '.storybook/**/*.{js,ts}'],
+    files: [
+      'scripts/**/*.mjs',
+      'bench/**/*.mjs',
+      '*.config.{js,mjs}',
+      '.storybook/**/*.{js,ts}',
+      'examples/server-validate.mjs',
+      'examples/ssr/server.mjs',
+    ],
     languageOptions: {globals: {...globals.node}},
   },
   {

@@ -7,7 +7,7 @@
 //   gets the exit as early (its own copy of the chunks, so either file works alone);
 // - dist/<tag>.js: one drop-in file per element, self-contained (Lit inside) with only what that
 //   element needs: its code, its Serbian strings, and whatever of the data and validator it imports;
-// - dist/modules/: the npm modules, one per element plus index.js and locale.js, importing Lit
+// - dist/modules/: the npm modules, one per element plus index.js, locale.js and data.js, importing Lit
 //   from the app (so an app that already has Lit pays for it once). @lit/localize stays inside:
 //   it keeps a page-wide configuration that an app's own copy must not share. Left unminified
 //   for the app's bundler, but with the templates' indentation already gone (which no bundler
@@ -20,12 +20,13 @@ import {localeStrings, wholeLocaleTable} from './scripts/lib/locale-strings.mjs'
 import annotatePure from './scripts/lib/rollup-annotate-pure.mjs';
 import minifyTemplates from './scripts/lib/rollup-minify-templates.mjs';
 import withoutMessageHashing from './scripts/lib/rollup-without-message-hashing.mjs';
+import {versionDefine} from './scripts/lib/version-define.mjs';
 
 /** The registering modules, one per element (src/<tag>.ts); scripts/check-size.mjs uses them too. */
 export const elements = ['hf-hotline-banner', 'hf-action-card', 'hf-budget-breakdown', 'hf-beneficiary-list'];
 
 const browserResolve = () => resolve({exportConditions: ['browser', 'import', 'default']});
-const typescript = () => esbuild({target: 'es2021', tsconfig: 'tsconfig.json'});
+const typescript = () => esbuild({target: 'es2021', tsconfig: 'tsconfig.json', define: versionDefine});
 /**
  * V8's explicit compile hint: every function of a drop-in file is compiled with the file, while
  * it streams in on a background thread, instead of lazily on the main thread at its first call.
@@ -80,7 +81,12 @@ export default [
   ...wayOutFiles.map((name) => dropInWithChunks('src/hf-quick-exit.ts', name)),
   ...elements.filter((tag) => !wayOutFiles.includes(tag)).map((tag) => dropInWithChunks(`src/${tag}.ts`, tag)),
   {
-    input: Object.fromEntries([['index', 'src/index.ts'], ['locale', 'src/locale.ts'], ...elements.map((tag) => [tag, `src/${tag}.ts`])]),
+    input: Object.fromEntries([
+      ['index', 'src/index.ts'],
+      ['locale', 'src/locale.ts'],
+      ['data', 'src/data.ts'],
+      ...elements.map((tag) => [tag, `src/${tag}.ts`]),
+    ]),
     output: {dir: 'dist/modules', format: 'es', sourcemap: true, chunkFileNames: 'shared/[name]-[hash].js'},
     treeshake,
     external: (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id),

@@ -4,6 +4,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import * as puppeteer from 'puppeteer-core';
 import {chromiumPath, chromiumArgs, firefoxPath} from './scripts/browsers.mjs';
 import {faultyDataHost} from './test/server/faulty-data-host.mjs';
+import {versionDefine} from './scripts/lib/version-define.mjs';
 
 const wanted = (process.env.HF_BROWSERS ?? 'chromium,firefox').split(',');
 const browsers = [];
@@ -36,5 +37,5 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300000,
   testFramework: {config: {timeout: 10000}},
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022', define: versionDefine})],
 };

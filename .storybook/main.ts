@@ -1,4 +1,5 @@
 import type {StorybookConfig} from '@storybook/web-components-vite';
+import {versionDefine} from '../scripts/lib/version-define.mjs';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
@@ -8,6 +9,7 @@ const config: StorybookConfig = {
   // Example documents that stories load with a relative `src`, so they work from any sub-path.
   staticDirs: [{from: '../examples/json', to: 'examples/json'}],
   // Relative asset paths, so the static build works from any sub-path.
-  viteFinal: async (viteConfig) => ({...viteConfig, base: './'}),
+  // The library's version from package.json, as every build writes it in.
+  viteFinal: async (viteConfig) => ({...viteConfig, base: './', define: {...viteConfig.define, ...versionDefine}}),
 };
 export default config;

@@ -7,11 +7,14 @@
  * (`heading-level`, `headingLevel`), and every CSS property, part and event got a JSON editor.
  * Here:
  * - attributes: a choice for string-literal unions, a toggle, a number or a text field;
- * - properties without an attribute (`data`): listed, set in code, no control; read-only ones
- *   (`effectiveExitUrl`) are not settings and are left out;
+ * - properties without an attribute (`data`): listed, set in code, no control here (each story
+ *   gives `data` an object control holding its document); read-only ones (`effectiveExitUrl`)
+ *   are not settings and are left out;
  * - CSS custom properties: a colour picker for `--hf-color-*`, a text field for the rest;
  * - parts and events: documentation only, named as CSS and listeners write them
- *   (`::part(chart)`, `hf-toggle`), so they cannot clash with a setting.
+ *   (`::part(chart)`, `hf-toggle`), so they cannot clash with a setting, each with an example.
+ * A row without a control says `{disable: true}`, not `false`: Storybook leaves this function's
+ * rows unnormalized, and a bare `false` shows a "Setup controls" link that leads nowhere useful.
  * The manifest lists the public API only (see custom-elements-manifest.config.mjs).
  */
 import type {InputType, StrictArgTypes} from 'storybook/internal/types';
@@ -34,6 +37,9 @@ const elements = new Map(
   ),
 );
 
+/** Documentation only: no control, and no "Setup controls" link. */
+const NO_CONTROL = {disable: true} as const;
+
 /** The control for a value of this TypeScript type, or none when a designer cannot set it. */
 function controlFor(typeText = ''): Pick<InputType, 'control' | 'options'> {
   const parts = typeText
@@ -47,7 +53,7 @@ function controlFor(typeText = ''): Pick<InputType, 'control' | 'options'> {
   if (parts.length === 1 && parts[0] === 'boolean') return {control: {type: 'boolean'}};
   if (parts.length === 1 && parts[0] === 'number') return {control: {type: 'number'}};
   if (parts.length === 1 && parts[0] === 'string') return {control: {type: 'text'}};
-  return {control: false};
+  return {control: NO_CONTROL};
 }
 
 function row(name: string, category: string, item: Described, input: Partial<InputType>): InputType {
@@ -83,7 +89,7 @@ export function manifestArgTypes(component: unknown): StrictArgTypes | null {
   }
   for (const member of element.members ?? []) {
     if (member.kind !== 'field' || member.attribute || member.readonly || member.static) continue;
-    add(member.name, row(member.name, 'properties', member, {control: false}));
+    add(member.name, row(member.name, 'properties', member, {control: NO_CONTROL}));
   }
   for (const property of element.cssProperties ?? []) {
     const control = property.name.startsWith('--hf-color-') ? {type: 'color' as const} : {type: 'text' as const};
@@ -91,8 +97,18 @@ export function manifestArgTypes(component: unknown): StrictArgTypes | null {
   }
   for (const part of element.cssParts ?? []) {
     const name = `::part(${part.name})`;
-    add(name, row(name, 'css shadow parts', part, {control: false}));
+    const example = `Style it from the page: \`${element.tagName}::part(${part.name}) { outline: 2px solid #0b5394; }\``;
+    add(
+      name,
+      row(name, 'css shadow parts', {...part, description: `${part.description ?? ''}\n\n${example}`.trim()}, {control: NO_CONTROL}),
+    );
   }
-  for (const event of element.events ?? []) add(event.name, row(event.name, 'events', event, {control: false}));
+  for (const event of element.events ?? []) {
+    const example = `Listen: \`document.addEventListener('${event.name}', (event) => console.log(event.detail))\``;
+    add(
+      event.name,
+      row(event.name, 'events', {...event, description: `${event.description ?? ''}\n\n${example}`.trim()}, {control: NO_CONTROL}),
+    );
+  }
   return argTypes as StrictArgTypes;
 }

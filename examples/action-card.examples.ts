@@ -1,8 +1,11 @@
 import {defaultAction} from '../src/core/document/default-action.js';
-import {PENDING_SRC, type ElementExample} from './element-example.js';
+import {PENDING_SRC, type ElementExample, type FallbackHtml} from './element-example.js';
 
 /** The page's fallback: the title as plain text, for readers without JavaScript or when the data fails. */
-export const actionCardFallbackHtml = `<p><strong>Strengthening anti-trafficking action in Serbia</strong> (2023–2026), Council of Europe and European Union.</p>`;
+export const actionCardFallbackHtml: FallbackHtml = {
+  en: `<p><strong>Strengthening anti-trafficking action in Serbia</strong> (2023–2026), Council of Europe and European Union.</p>`,
+  'sr-Cyrl': `<p><strong>Јачање борбе против трговине људима у Србији</strong> (2023–2026), Савет Европе и Европска унија.</p>`,
+};
 
 /** A title and goal far longer than any real one, built from the seed's own words, to stress wrapping. */
 const longTitle = {

@@ -1,8 +1,11 @@
 import type {ActionDocument, BeneficiaryGroup, BeneficiaryMember} from '../src/core/document/action-types.js';
-import {PENDING_SRC, type ElementExample} from './element-example.js';
+import {PENDING_SRC, type ElementExample, type FallbackHtml} from './element-example.js';
 
 /** The page's fallback: a plain list, for readers without JavaScript or when the data fails. */
-export const beneficiaryFallbackHtml = `<ul><li>Ministry of Interior</li><li>Civil society organisations</li><li>Businesses, trade unions, employment agencies</li><li>Victims of trafficking and persons most at risk</li></ul>`;
+export const beneficiaryFallbackHtml: FallbackHtml = {
+  en: `<ul><li>Ministry of Interior</li><li>Civil society organisations</li><li>Businesses, trade unions, employment agencies</li><li>Victims of trafficking and persons most at risk</li></ul>`,
+  'sr-Cyrl': `<ul><li>Министарство унутрашњих послова</li><li>Организације цивилног друштва</li><li>Привреда, синдикати, агенције за запошљавање</li><li>Жртве трговине људима и особе у највећем ризику</li></ul>`,
+};
 
 /**
  * A large, clearly fictional document for performance work: "Organisation 1" … with some

@@ -2,6 +2,9 @@
  * One example set per element feeds the Storybook stories, the tests and the axe checks alike,
  * so what designers review is what is tested.
  */
+import {pageLocale, type SupportedLocale} from '../src/i18n/locale.js';
+import {cyrillicToLatin} from '../src/i18n/transliterate.js';
+
 export interface ElementExample {
   /** Story and test name. */
   name: string;
@@ -13,10 +16,25 @@ export interface ElementExample {
   data?: unknown;
   /** Text of an inline `<script type="application/json">` child. */
   inlineJson?: string;
-  /** Light-DOM fallback: a trusted, static HTML string written by us, never data. */
-  fallbackHtml?: string;
+  /**
+   * Light-DOM fallback: trusted, static HTML written by us, never data; in English and Serbian
+   * Cyrillic (Latin is derived), so a story in Serbian does not fall back to English.
+   */
+  fallbackHtml?: FallbackHtml;
   /** The state the example ends in once it settles. */
   expect: 'ready' | 'loading' | 'error' | 'empty';
+}
+
+/** An example's fallback in each language it is written in. */
+export interface FallbackHtml {
+  en: string;
+  'sr-Cyrl': string;
+}
+
+/** The fallback in the page's language (`<html lang>`, as the elements read it). */
+export function fallbackFor(fallback: FallbackHtml, locale: SupportedLocale = pageLocale()): string {
+  if (locale === 'en') return fallback.en;
+  return locale === 'sr-Latn' ? cyrillicToLatin(fallback['sr-Cyrl']) : fallback['sr-Cyrl'];
 }
 
 /** An address that examples use for "still loading": requests to it never settle. */
@@ -43,7 +61,7 @@ export function createExampleElement(tag: string, example: ElementExample): HTML
   }
   if (example.fallbackHtml) {
     const template = document.createElement('template');
-    template.innerHTML = example.fallbackHtml;
+    template.innerHTML = fallbackFor(example.fallbackHtml);
     element.append(template.content);
   }
   if (example.inlineJson !== undefined) {

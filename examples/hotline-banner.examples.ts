@@ -1,5 +1,5 @@
 import {defaultAction} from '../src/core/document/default-action.js';
-import {PENDING_SRC, type ElementExample} from './element-example.js';
+import {PENDING_SRC, type ElementExample, type FallbackHtml} from './element-example.js';
 
 /**
  * A made-up line for the "Long text" example: its number is fictional (all zeros after the
@@ -26,7 +26,10 @@ const fictionalLongLine = {
 };
 
 /** The page's fallback: plain numbers and a plain exit link, for readers without JavaScript. */
-export const bannerFallbackHtml = `<p>ASTRA SOS: <a href="tel:+381117850000">011 785 0000</a> · <a href="https://www.google.com/webhp" rel="noreferrer">Exit this page</a></p>`;
+export const bannerFallbackHtml: FallbackHtml = {
+  en: `<p>ASTRA SOS: <a href="tel:+381117850000">011 785 0000</a> · <a href="https://www.google.com/webhp" rel="noreferrer">Exit this page</a></p>`,
+  'sr-Cyrl': `<p>АСТРА СОС: <a href="tel:+381117850000">011 785 0000</a> · <a href="https://www.google.com/webhp" rel="noreferrer">Брзи излаз</a></p>`,
+};
 
 export const hotlineBannerExamples: ElementExample[] = [
   {

@@ -2,15 +2,22 @@
 // manifest, the JSON Schema and the editor data, and nothing of the sources, tests or tooling.
 // Also checks that every `exports` target is in the package, and that custom-elements.json and
 // the VS Code data describe the published package: its files, tags, typed events and public API
-// only. Needs `npm run build` first.
+// only. Then, from the packed and unpacked tarball: every exported module imports in Node and
+// lets it exit, `hf-widgets/data` stays small and registers nothing, VERSION is package.json's,
+// the server-validation example works, and every relative link in the packed README and docs
+// resolves. Needs `npm run build` first.
 // Prints "N passed, N failed".
-import {execFileSync} from 'node:child_process';
-import {readFileSync} from 'node:fs';
+import {spawn, spawnSync} from 'node:child_process';
+import {existsSync, readFileSync} from 'node:fs';
+import {dirname, join, posix} from 'node:path';
+import {gzipSync} from 'node:zlib';
+import {build} from 'esbuild';
 import {createChecks} from './lib/checks.mjs';
 import {readDeclarations} from './lib/declarations.mjs';
+import {packedPackage, packedRoot, unpackPackage} from './lib/packed-package.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {encoding: 'utf8'}));
+const report = unpackPackage();
 const files = new Set(report.files.map((file) => file.path));
 const {check, finish} = createChecks();
 
@@ -30,8 +37,11 @@ for (const required of [
 const targets = Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
 const missingTargets = targets.map((target) => target.replace(/^\.\//, '')).filter((target) => !files.has(target));
 check('every exports target is packed', missingTargets.length === 0, missingTargets.join(', '));
-const unwanted = [...files].filter((file) =>
-  /^(src|test|stories|scripts|bench|demo|locales|examples|node_modules|\.storybook|\.ci)\//.test(file),
+// Of examples/, only what the docs link to: the example documents, the server and SSR examples.
+const unwanted = [...files].filter(
+  (file) =>
+    /^(src|test|stories|scripts|bench|demo|locales|examples|node_modules|\.storybook|\.ci)\//.test(file) &&
+    !/^examples\/(json\/[\w-]+\.json|server-validate\.mjs|ssr\/([\w-]+\.mjs|index\.html|package\.json))$/.test(file),
 );
 check('packs no sources, tests or tooling', unwanted.length === 0, unwanted.slice(0, 5).join(', '));
 const declarations = readFileSync('dist/types/components/hotline-banner/hotline-banner.d.ts', 'utf8');
@@ -128,4 +138,113 @@ check(
 check('every tag and attribute links to its section of docs/elements.md', badLinks.length === 0, badLinks.slice(0, 5).join('; '));
 check('the VS Code data offers only documented, public attributes', wrongAttributes.length === 0, wrongAttributes.join(', '));
 check('boolean attributes have "valueSet": "v"', booleansWithoutValueSet.length === 0, booleansWithoutValueSet.join(', '));
+// Node: importing any exported module must neither throw, nor touch a DOM, nor keep the process
+// alive (a server-side render or a build script would hang). Each runs in a fresh process from
+// the unpacked tarball, and must exit by itself within the time limit.
+const IMPORT_TIME_LIMIT_MS = 20000;
+function runInNode(code) {
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
+    cwd: packedRoot,
+    encoding: 'utf8',
+    timeout: IMPORT_TIME_LIMIT_MS,
+  });
+  const timedOut = run.error?.code === 'ETIMEDOUT';
+  return {
+    ok: run.status === 0 && !timedOut,
+    output: timedOut ? `still running after ${IMPORT_TIME_LIMIT_MS} ms` : `${run.stdout}${run.stderr}`.trim(),
+  };
+}
+// Every entry with code (not the JSON files, not the types-only hf-widgets/react and /vue).
+const moduleEntries = Object.entries(pkg.exports)
+  .filter(([entry, target]) => !entry.endsWith('.json') && (typeof target === 'string' || 'default' in target))
+  .map(([entry]) => entry);
+for (const entry of moduleEntries) {
+  const specifier = posix.join(pkg.name, entry);
+  const {ok, output} = runInNode(`
+    await import(${JSON.stringify(specifier)});
+    if (typeof document !== 'undefined' || typeof window !== 'undefined') throw new Error('a DOM global appeared');`);
+  check(`Node imports ${specifier} without a DOM and exits`, ok, output);
+}
+{
+  const {ok, output} = runInNode(`
+    const data = await import('hf-widgets/data');
+    const {validateAction, defaultAction, DataError} = data;
+    if (globalThis.customElements !== undefined) throw new Error('something set up customElements');
+    if (validateAction(defaultAction) !== defaultAction) throw new Error('the default action does not validate');
+    const shares = structuredClone(defaultAction);
+    shares.programme.funders[0].share = 0.5;
+    try { validateAction(shares); throw new Error('accepted shares that do not add up to 1'); }
+    catch (error) { if (!(error instanceof DataError) || error.code !== 'shares-sum') throw error; }
+    const {VERSION} = await import('hf-widgets');
+    console.log(VERSION);`);
+  check('hf-widgets/data validates, refuses bad shares and defines no element', ok, output);
+  check("VERSION is package.json's version", ok && output.split('\n').at(-1) === pkg.version, output);
+}
+{
+  // What an app pays for `hf-widgets/data`: its bundle, minified and compressed.
+  const DATA_CEILING_BYTES = 10 * 1024;
+  const bundled = await build({
+    stdin: {contents: "export {validateAction, defaultAction} from 'hf-widgets/data';", resolveDir: packedRoot},
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = bundled.outputFiles[0].text;
+  const gzip = gzipSync(code).length;
+  check(
+    `hf-widgets/data bundles to ${(gzip / 1024).toFixed(1)} KB gzip (ceiling ${DATA_CEILING_BYTES / 1024} KB), without Lit or a define`,
+    gzip <= DATA_CEILING_BYTES && !/customElements|LitElement|lit-html/.test(code),
+  );
+}
+// examples/server-validate.mjs, as docs/action-document.md shows it, from the unpacked package.
+{
+  const port = 8460 + (process.pid % 20);
+  const server = spawn(process.execPath, [join(packedPackage, 'examples/server-validate.mjs')], {
+    cwd: packedRoot,
+    env: {...process.env, PORT: String(port)},
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const post = async (body) => {
+    const response = await fetch(`http://127.0.0.1:${port}/action`, {method: 'POST', body});
+    return {status: response.status, body: await response.json()};
+  };
+  try {
+    await new Promise((resolveStart, rejectStart) => {
+      server.stdout.once('data', resolveStart);
+      server.once('exit', (code) => rejectStart(new Error(`the example exited with ${code}`)));
+    });
+    const seed = readFileSync(join(packedPackage, 'examples/json/seed-action.json'), 'utf8');
+    const wrong = JSON.parse(seed);
+    wrong.programme.funders[0].share = 0.5;
+    wrong.hotlines[0].display = '011 785 0001';
+    const accepted = await post(seed);
+    const refused = await post(JSON.stringify(wrong));
+    const codes = refused.body.issues?.map((issue) => `${issue.code} ${issue.path}`) ?? [];
+    check('the server example accepts the seed document', accepted.status === 200 && accepted.body.ok, JSON.stringify(accepted));
+    check(
+      'the server example refuses shares that do not add up to 1 and a display that is not the number',
+      refused.status === 422 && codes.includes('shares-sum programme.funders') && codes.includes('number-mismatch hotlines[0].display'),
+      JSON.stringify(refused),
+    );
+  } catch (error) {
+    check('the server example answers', false, String(error));
+  } finally {
+    server.kill();
+  }
+}
+
+// Every relative link in the packed Markdown leads to a packed file (a link to a file of the
+// repository would die in node_modules).
+const deadLinks = [];
+for (const file of [...files].filter((path) => path.endsWith('.md'))) {
+  const text = readFileSync(join(packedPackage, file), 'utf8').replace(/```[\s\S]*?```/g, '');
+  for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+    if (/^([a-z][a-z+.-]*:|#)/i.test(target)) continue;
+    const path = posix.normalize(posix.join(dirname(file), target.split('#')[0]));
+    if (!existsSync(join(packedPackage, path))) deadLinks.push(`${file} → ${target}`);
+  }
+}
+check('every relative link in the packed README and docs resolves', deadLinks.length === 0, deadLinks.join('; '));
 finish(`package (${files.size} files, ${(report.unpackedSize / 1024).toFixed(0)} KiB unpacked)`);

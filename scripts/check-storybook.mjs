@@ -2,8 +2,11 @@
 // designer uses it: served from a sub-path, every story of its index opened in Chromium in each
 // locale, failing on a story whose element is missing, a console error or an axe violation.
 // Every story's controls, as the preview prepared them, are checked once: no raw object editor
-// ("Set object"), no row named twice (`heading-level` and `headingLevel` count as one name), no
-// read-only member, colour pickers for `--hf-color-*`, parts and events as documentation only.
+// ("Set object") except `data` holding the story's document, no row named twice (`heading-level`
+// and `headingLevel` count as one name), no read-only member, colour pickers for `--hf-color-*`,
+// parts and events as documentation only, no "Setup controls" link. Each story's "Show code" is
+// checked against what it renders: the element with the same attributes (and `lang`), the same
+// fallback, and nothing of Storybook's. Each element has a phone-width story of every state.
 // The Controls panel of each element's first story is opened in the Storybook UI too, checked
 // for a "Set object" button and saved as controls-<story>.png.
 // Saves a PNG of every story in each locale into screenshots/storybook/ (ignored by git).
@@ -59,17 +62,30 @@ const index = await (await fetch(`${base}index.json`)).json();
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
 const results = {passed: 0, failed: 0};
 const failures = [];
+// Every element's states at a phone's width (stories/example-story.ts, phoneState).
+for (const title of new Set(stories.filter((story) => story.title.startsWith('Elements/')).map((story) => story.title))) {
+  const names = new Set(stories.filter((story) => story.title === title).map((story) => story.name));
+  const missing = ['Phone, 360 px', 'Phone, 360 px: error', 'Phone, 360 px: empty', 'Phone, 360 px: loading'].filter(
+    (name) => !names.has(name),
+  );
+  if (missing.length) failures.push(`${title}: no story ${missing.join(', ')}`);
+  results[missing.length ? 'failed' : 'passed']++;
+}
 await mkdir(join(projectRoot, 'screenshots/storybook'), {recursive: true});
 
 /** What is wrong with one story's controls (rows as {name, category, control}), if anything. */
 function controlProblems(rows) {
   const problems = [];
   const seen = new Map();
-  for (const {name, category, control} of rows) {
+  for (const {name, category, control, offersSetup, hasValue} of rows) {
+    // Storybook shows "Setup controls" for a row whose control is missing rather than disabled.
+    if (offersSetup) problems.push(`"${name}" offers "Setup controls"`);
+    if (name === 'data' && control !== (hasValue ? 'object' : null))
+      problems.push(`data has a ${control} control, holding ${hasValue ? 'a' : 'no'} document`);
     const sameName = name.replace(/[-_]/g, '').toLowerCase();
     if (seen.has(sameName)) problems.push(`"${name}" shown twice (also "${seen.get(sameName)}")`);
     seen.set(sameName, name);
-    if (control === 'object') problems.push(`"${name}" has a raw object editor`);
+    if (control === 'object' && !(name === 'data' && hasValue)) problems.push(`"${name}" has a raw object editor`);
     if (control && readOnlyMembers.has(name)) problems.push(`read-only "${name}" has a control`);
     if ((category === 'css shadow parts' || category === 'events') && control) problems.push(`${category} "${name}" has a control`);
     if (category === 'css custom properties' && control !== (name.startsWith('--hf-color-') ? 'color' : 'text'))
@@ -88,8 +104,54 @@ const readControls = (page, storyId) =>
         name: argType.name ?? key,
         category: argType.table?.category ?? '',
         control: argType.control && !argType.control.disable ? (argType.control.type ?? 'unknown') : null,
+        offersSetup:
+          (!argType.control || argType.control.disable) && argType.control?.disable !== true && argType.type?.name !== 'function',
+        hasValue: prepared.initialArgs[key] !== undefined,
       }));
   }, storyId);
+
+/**
+ * What is wrong with a story's "Show code" (its docs.source.transform, given the story's args and
+ * locale), compared with the element the story rendered on the page.
+ */
+const showCodeProblems = (page, storyId, locale) =>
+  page.evaluate(
+    async ({id, locale}) => {
+      const prepared = await window.__STORYBOOK_PREVIEW__.storyStoreValue.loadStory({storyId: id});
+      const transform = prepared.parameters.docs?.source?.transform;
+      if (typeof transform !== 'function') return ['no source transform'];
+      const code = transform('', {
+        args: prepared.initialArgs,
+        argTypes: prepared.argTypes,
+        globals: {locale},
+        parameters: prepared.parameters,
+      });
+      const problems = [];
+      if (/hf-story|class=/.test(code)) problems.push(`Storybook markup in: ${code.slice(0, 120)}`);
+      const pasted = new DOMParser().parseFromString(code, 'text/html').body;
+      const shown = [...document.querySelectorAll('#storybook-root *')].find((element) => element.localName.startsWith('hf-'));
+      const element = pasted.firstElementChild;
+      if (pasted.childElementCount !== 1 || element?.localName !== shown?.localName)
+        return [`not one <${shown?.localName}>: ${code.slice(0, 120)}`];
+      if (element.getAttribute('lang') !== locale) problems.push(`lang="${element.getAttribute('lang')}", not ${locale}`);
+      const storyOnly = (name, value) =>
+        (name === 'theme' && !element.hasAttribute('theme')) || (name === 'src' && value.endsWith('hf-example-pending.json'));
+      for (const {name, value} of shown.attributes) {
+        if (!storyOnly(name, value) && element.getAttribute(name) !== value) problems.push(`${name}="${value}" missing`);
+      }
+      for (const {name} of element.attributes) if (name !== 'lang' && !shown.hasAttribute(name)) problems.push(`extra ${name}`);
+      const fallback = (host) =>
+        [...host.childNodes]
+          .filter((node) => node.localName !== 'script')
+          .map((node) => node.textContent)
+          .join(' ')
+          .replace(/\s+/g, ' ')
+          .trim();
+      if (fallback(element) !== fallback(shown)) problems.push(`fallback "${fallback(element)}" is not "${fallback(shown)}"`);
+      return problems;
+    },
+    {id: storyId, locale},
+  );
 
 const browser = await chromium.launch({executablePath: chromiumPath(), args: chromiumArgs});
 try {
@@ -137,7 +199,9 @@ try {
           clip: {x: 0, y: 0, width: 1024, height: Math.min(height, 4000)},
         });
         const controls = locale === locales[0] ? controlProblems(await readControls(page, story.id)) : [];
+        const showCode = await showCodeProblems(page, story.id, locale);
         const problems = [
+          ...showCode.map((problem) => `Show code: ${problem}`),
           ...errors.map((error) => `console: ${error}`),
           ...violations.map((violation) => `axe: ${violation}`),
           ...controls.map((problem) => `controls: ${problem}`),

@@ -52,6 +52,7 @@ const apps = {
 import 'hf-widgets';
 import type {ActionDocument} from 'hf-widgets';
 import {HfBudgetBreakdown} from 'hf-widgets/hf-budget-breakdown.js';
+import * as DataOnly from 'hf-widgets/data';
 
 // The docs say pages may listen on document and window: the details are typed there too.
 document.addEventListener('hf-exit', (event) => {
@@ -75,6 +76,14 @@ const budget = document.createElement('hf-budget-breakdown');
 console.log(budget instanceof HfBudgetBreakdown, budget.chart === 'donut');
 // @ts-expect-error chart is 'bar' or 'donut'
 budget.chart = 'pie';
+
+// hf-widgets/data: the validator and default action, typed, without an element.
+const checked: DataOnly.ActionDocument = DataOnly.validateAction(JSON.parse('{}') as unknown);
+const issues: DataOnly.DataIssue[] = new DataOnly.DataError([{code: 'shares-sum', path: 'programme.funders', message: ''}]).issues;
+console.log(checked.id, DataOnly.defaultAction.title, issues);
+// @ts-expect-error codes are the documented DataErrorCode values
+const wrongCode: DataOnly.DataErrorCode = 'no-such-code';
+console.log(wrongCode);
 `,
   },
   'react-19': {
@@ -132,7 +141,7 @@ const onLoad = (event: HfEventMap['hf-load']) => seen.push(event.detail.id);
 <!-- vue-tsc 3.3 loses an inline listener's type when the same tag has a static attribute value
      containing "//", with any component; so the banner with exit-url names its listener. -->
 <template>
-  <hf-action-card :data="action" variant="compact" :heading-level="3" @hf-toggle="(event) => seen.push(String(event.detail.expanded))" />
+  <hf-action-card :data.prop="action" variant="compact" :heading-level="3" @hf-toggle="(event) => seen.push(String(event.detail.expanded))" />
   <hf-budget-breakdown chart="donut" show-table @hf-load="(event) => seen.push(event.detail.source)" />
   <hf-beneficiary-list filter group="civil-society" @hf-filter="(event) => seen.push(event.detail.query)" />
   <hf-hotline-banner quick-exit dismissible @hf-dismiss="(event) => seen.push(String(event.detail.remembered))" />
@@ -140,7 +149,7 @@ const onLoad = (event: HfEventMap['hf-load']) => seen.push(event.detail.id);
   <!-- @vue-expect-error chart is "bar" or "donut" -->
   <hf-budget-breakdown chart="pie" />
   <!-- @vue-expect-error data is an action document -->
-  <hf-action-card :data="42" />
+  <hf-action-card :data.prop="42" />
   <!-- @vue-expect-error hf-exit carries {url, trigger} -->
   <hf-hotline-banner @hf-exit="(event) => seen.push(event.detail.phone)" />
   <!-- @vue-expect-error an hf-load listener does not take hf-exit -->
@@ -177,7 +186,7 @@ try {
   }
   const tsc = join(projectModules, 'typescript/bin/tsc');
   const vueTsc = join(projectModules, 'vue-tsc/bin/vue-tsc.js');
-  check('Vite + TypeScript: events on document and window, data, per-element module', () =>
+  check('Vite + TypeScript: events on document and window, data, per-element module, hf-widgets/data', () =>
     execFileSync('node', [tsc, '-p', join(work, 'vite-ts')], {encoding: 'utf8', stdio: 'pipe'}),
   );
   check('React 19 TSX: the four tags with attributes, properties and onhf-* listeners (hf-widgets/react)', () =>

@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {exampleStory, phoneWidth} from './example-story.js';
+import {exampleStory, phoneState, phoneWidth} from './example-story.js';
 import {actionCardExamples} from '../examples/action-card.examples.js';
 
 /** Stories come from the same example set as the tests (examples/action-card.examples.ts). */
@@ -39,3 +39,15 @@ export const Phone360 = storyOf('Default', {
   description:
     'The full card on a 360 px wide phone page: the facts stack, the lists take one column and the status badge goes under the title.',
 });
+export const PhoneError = storyOf(
+  'Error',
+  phoneState('error', 'The error state on a 360 px wide phone page: the message and the page’s fallback stay readable.'),
+);
+export const PhoneEmpty = storyOf(
+  'Title only',
+  phoneState('empty', 'A document with only a title on a 360 px wide phone page: the short empty states stack.'),
+);
+export const PhoneLoading = storyOf(
+  'Loading',
+  phoneState('loading', 'A `src` still loading on a 360 px wide phone page: the reserved space.'),
+);

@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {exampleStory, phoneWidth} from './example-story.js';
+import {exampleStory, phoneState, phoneWidth} from './example-story.js';
 import {budgetBreakdownExamples} from '../examples/budget-breakdown.examples.js';
 
 /** Stories come from the same example set as the tests (examples/budget-breakdown.examples.ts). */
@@ -40,3 +40,12 @@ export const Phone360 = storyOf('Default', {
   ...phoneWidth,
   description: 'The default breakdown on a 360 px wide phone page: the figures stack and the bar keeps the labels that fit.',
 });
+export const PhoneError = storyOf(
+  'Error: shares',
+  phoneState('error', 'The error state on a 360 px wide phone page: the message and the page’s fallback stay readable.'),
+);
+export const PhoneEmpty = storyOf('Empty', phoneState('empty', 'A document without budget figures on a 360 px wide phone page.'));
+export const PhoneLoading = storyOf(
+  'Loading',
+  phoneState('loading', 'A `src` still loading on a 360 px wide phone page: the reserved space.'),
+);

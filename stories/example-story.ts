@@ -3,15 +3,27 @@
  * into a story whose controls work: the manifest's attributes, properties and CSS custom
  * properties, as changed in the Controls panel, are applied to the element.
  */
-import type {Decorator, StoryObj} from '@storybook/web-components-vite';
+import type {Decorator, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {createExampleElement, type ElementExample} from '../examples/element-example.js';
+import {createExampleElement, fallbackFor, PENDING_SRC, type ElementExample} from '../examples/element-example.js';
+import {defaultAction} from '../src/core/document/default-action.js';
+import {resolveLocale} from '../src/i18n/locale.js';
 
 type ArgTypes = Record<string, {table?: {category?: string}} | undefined>;
 
-function applyControls(element: HTMLElement, args: Record<string, unknown>, argTypes: ArgTypes): void {
+/**
+ * Whether the `data` control holds something else than the story's document. Compared as JSON:
+ * Storybook hands the render a copy of the arg, never the object the story gave.
+ */
+const dataEdited = (args: Record<string, unknown>, storyDocument: unknown) =>
+  args.data !== undefined && JSON.stringify(args.data) !== JSON.stringify(storyDocument);
+
+function applyControls(element: HTMLElement, args: Record<string, unknown>, argTypes: ArgTypes, storyDocument: unknown): void {
   for (const [name, value] of Object.entries(args)) {
     if (value === undefined || value === null || value === '') continue;
+    // The story's own document stays where the example put it (default, inline or property);
+    // once a designer edits it, the edited copy is set as the property.
+    if (name === 'data' && !dataEdited(args, storyDocument)) continue;
     const category = argTypes[name]?.table?.category;
     if (category === 'attributes') {
       if (typeof value === 'boolean') element.toggleAttribute(name, value);
@@ -22,6 +34,77 @@ function applyControls(element: HTMLElement, args: Record<string, unknown>, argT
       element.style.setProperty(name, String(value));
     }
   }
+}
+
+/**
+ * The document a story shows, for its `data` control: the example's `data`, its inline JSON, or
+ * the default action when it names no `src`. Undefined when it loads one (the control would
+ * replace what is being shown).
+ */
+function documentOf(example: ElementExample): unknown {
+  if (example.data !== undefined) return example.data;
+  if (example.inlineJson !== undefined) {
+    try {
+      return JSON.parse(example.inlineJson);
+    } catch {
+      return undefined; // an example of broken JSON: nothing to edit as an object
+    }
+  }
+  return example.attributes?.src === undefined ? defaultAction : undefined;
+}
+
+/** Above this much JSON, a document is not edited by hand in a panel (the 5,000-member list). */
+const EDITABLE_JSON_LENGTH = 100_000;
+
+function editableDocumentOf(example: ElementExample): unknown {
+  const document = documentOf(example);
+  return document !== undefined && JSON.stringify(document).length <= EDITABLE_JSON_LENGTH ? document : undefined;
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/**
+ * What a partner pastes to get the story: the element with its attributes, `lang` (the language
+ * of its fallback content) and that fallback, with the document inline when the story gives one.
+ * No Storybook wrapper or decorator attribute: those are not part of the embed.
+ */
+export function embedCode(
+  tag: string,
+  example: ElementExample,
+  storyDocument: unknown,
+  args: Record<string, unknown>,
+  argTypes: ArgTypes,
+  locale: string,
+): string {
+  const attributes = new Map<string, string | true>();
+  attributes.set('lang', resolveLocale(locale));
+  for (const [name, value] of Object.entries(example.attributes ?? {})) {
+    if (value !== false) attributes.set(name, name === 'src' && value === PENDING_SRC ? 'action.json' : value);
+  }
+  const styles: string[] = [];
+  for (const [name, value] of Object.entries(args)) {
+    if (value === undefined || value === null || value === '') continue;
+    const category = argTypes[name]?.table?.category;
+    if (category === 'attributes') {
+      if (value === false) attributes.delete(name);
+      else attributes.set(name, value === true ? true : String(value));
+    } else if (category === 'css custom properties') styles.push(`${name}: ${String(value)}`);
+  }
+  if (styles.length) attributes.set('style', styles.join('; '));
+  const opening = [tag, ...[...attributes].map(([name, value]) => (value === true ? name : `${name}="${escapeAttribute(value)}"`))].join(
+    ' ',
+  );
+  const children: string[] = [];
+  const edited = dataEdited(args, storyDocument);
+  if (edited || example.data !== undefined) {
+    const json = JSON.stringify(edited ? args.data : example.data, null, 2).replace(/</g, '\\u003c');
+    children.push(`<script type="application/json">\n${json}\n</script>`);
+  } else if (example.inlineJson !== undefined) {
+    children.push(`<script type="application/json">${example.inlineJson}</script>`);
+  }
+  if (example.fallbackHtml) children.push(fallbackFor(example.fallbackHtml, resolveLocale(locale)));
+  const indented = children.map((child) => child.replace(/^/gm, '  ')).join('\n');
+  return `<${opening}>${indented ? `\n${indented}\n` : ''}</${tag}>`;
 }
 
 /**
@@ -37,15 +120,34 @@ export function exampleStory(
   const example = examples.find((candidate) => candidate.name === name);
   if (!example) throw new Error(`No example "${name}" for <${tag}>`);
   const {description = example.description, ...rest} = extra;
+  const storyDocument = editableDocumentOf(example);
   return {
     name: example.name,
     render: (args, context) => {
       const element = createExampleElement(tag, example);
-      applyControls(element, args, context.argTypes as ArgTypes);
+      applyControls(element, args, context.argTypes as ArgTypes, storyDocument);
       return element;
     },
+    args: storyDocument === undefined ? {} : {data: storyDocument},
+    argTypes: {
+      data:
+        storyDocument === undefined
+          ? {control: {disable: true}}
+          : {control: {type: 'object'}, description: 'The story’s document: edit its texts and numbers here.'},
+    },
     ...rest,
-    parameters: {...parameters, docs: {...parameters?.docs, description: {story: description}}},
+    parameters: {
+      ...parameters,
+      docs: {
+        ...parameters?.docs,
+        description: {story: description},
+        source: {
+          language: 'html',
+          transform: (_code: string, context: StoryContext) =>
+            embedCode(tag, example, storyDocument, context.args, context.argTypes as ArgTypes, String(context.globals.locale ?? 'en')),
+        },
+      },
+    },
   };
 }
 
@@ -60,6 +162,13 @@ export const phoneWidth: Partial<StoryObj> & {description?: string} = {
   parameters: {layout: 'fullscreen'},
   decorators: [(story) => html`<div class="hf-story-phone">${story()}</div>`],
 };
+
+/** A state (error, empty, loading) at a phone's width, named so: "Phone, 360 px: error". */
+export const phoneState = (state: 'error' | 'empty' | 'loading', description: string): Partial<StoryObj> & {description?: string} => ({
+  ...phoneWidth,
+  name: `Phone, 360 px: ${state}`,
+  description,
+});
 
 /** Grey bars standing for a page's text, around a sticky banner. */
 const pageText = (lines: number) =>

@@ -1,6 +1,6 @@
 import type {Decorator, Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {exampleStory, phoneWidth, stickyPage} from './example-story.js';
+import {exampleStory, phoneState, phoneWidth, stickyPage} from './example-story.js';
 import type {HfHotlineBanner} from '../src/components/hotline-banner/hotline-banner.js';
 import {hotlineBannerExamples} from '../examples/hotline-banner.examples.js';
 
@@ -61,3 +61,9 @@ export const CompactPhone360 = storyOf('Compact with quick exit', {
   description:
     'The compact banner on a 360 px wide phone page: long names wrap beside their numbers rather than being cut, and the controls take a row of their own.',
 });
+export const PhoneError = storyOf(
+  'Error',
+  phoneState('error', 'The error state on a 360 px wide phone page: the page’s fallback numbers and exit link stay readable.'),
+);
+export const PhoneEmpty = storyOf('Empty', phoneState('empty', 'A document without hotlines on a 360 px wide phone page.'));
+export const PhoneLoading = storyOf('Loading', phoneState('loading', 'A `src` still loading on a 360 px wide phone page.'));

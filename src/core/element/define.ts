@@ -5,7 +5,15 @@
  */
 import {warnOnce} from './warn-once.js';
 
-export const VERSION = '0.1.0';
+/** package.json's version, written in by whatever compiles this file (scripts/lib/version-define.mjs). */
+declare const __HF_WIDGETS_VERSION__: string | undefined;
+
+/**
+ * This copy's version. It also keys the page-wide translation tables, so two versions on one page
+ * keep their own. A tool that compiles the sources without the define (a quick benchmark) gets
+ * 'development' instead of failing.
+ */
+export const VERSION: string = typeof __HF_WIDGETS_VERSION__ === 'string' ? __HF_WIDGETS_VERSION__ : 'development';
 
 const VERSION_KEY = Symbol.for('hf-widgets.version');
 type Versioned = CustomElementConstructor & {[VERSION_KEY]?: string};

@@ -25,19 +25,28 @@ let taskTaken = false;
 let turnEndsAt = 0;
 /** Elements waiting to render, in the order they asked. */
 const waiting: Array<() => void> = [];
-/** A message posts a task without the clamping and background throttling of `setTimeout`. */
-const turns = new MessageChannel();
-turns.port1.onmessage = () => {
+/**
+ * A message posts a task without the clamping and background throttling of `setTimeout`. Made at
+ * the first render, never at import: an open port keeps a Node process (an SSR server, a build
+ * script) alive, and importing the library must not do that.
+ */
+let turns: MessageChannel | undefined;
+
+function startTurn(): void {
   taskTaken = false;
   const next = waiting.shift();
   if (!next) return;
   takeTask();
   turnEndsAt = performance.now() + TURN_BUDGET_MS;
   next();
-};
+}
 
 function takeTask(): void {
   taskTaken = true;
+  if (!turns) {
+    turns = new MessageChannel();
+    turns.port1.onmessage = startTurn;
+  }
   // The current task ends before this message is handled: the next turn starts a new task.
   turns.port2.postMessage(undefined);
 }

@@ -29,3 +29,12 @@ describe('safeDefine', () => {
     expect(warnings[0]).to.contain('0.0.1-other');
   });
 });
+
+describe('VERSION', () => {
+  it("is package.json's version, written in when the sources are compiled", async () => {
+    // The test runner serves the project root, package.json included.
+    const {version} = (await (await fetch('/package.json')).json()) as {version: string};
+    expect(version).to.match(/^\d+\.\d+\.\d+/);
+    expect(VERSION).to.equal(version);
+  });
+});
