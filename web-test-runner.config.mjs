@@ -4,6 +4,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import * as puppeteer from 'puppeteer-core';
 import {chromiumPath, chromiumArgs, firefoxPath} from './scripts/browsers.mjs';
 import {faultyDataHost} from './test/server/faulty-data-host.mjs';
+import {missingLocaleFile} from './test/server/missing-locale-file.mjs';
 
 const wanted = (process.env.HF_BROWSERS ?? 'chromium,firefox').split(',');
 const browsers = [];
@@ -31,7 +32,7 @@ if (wanted.includes('firefox') && requireBrowser('firefox', firefoxPath())) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [faultyDataHost],
+  middleware: [faultyDataHost, missingLocaleFile],
   browsers,
   concurrency: 1,
   testsFinishTimeout: 300000,

@@ -23,7 +23,11 @@ const expected = {
     leaving: 'Elhagyja ezt az oldalt.',
     // Hungarian counts with the singular noun: one form for every number.
     members: {1: '1 kedvezményezett', 2: '2 kedvezményezett', 5: '5 kedvezményezett', 21: '21 kedvezményezett', 101: '101 kedvezményezett'},
-    matches: {1: '1 találat 130 kedvezményezett közül', 2: '2 találat 130 kedvezményezett közül', 21: '21 találat 130 kedvezményezett közül'},
+    matches: {
+      1: '1 találat 130 kedvezményezett közül',
+      2: '2 találat 130 kedvezményezett közül',
+      21: '21 találat 130 kedvezményezett közül',
+    },
     month: /november/,
   },
   sk: {
