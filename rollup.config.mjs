@@ -82,9 +82,9 @@ export default [
       localeFilePaths(),
     ],
   },
-  // Last, since nothing imports them: each is the locale's generated string table on its own.
+  // Last, since nothing imports them: each is the locale's module (src/i18n/locales/) on its own.
   ...fileLocales.map((code) => ({
-    input: `src/generated/locales/${code}.ts`,
+    input: `src/i18n/locales/${code}.ts`,
     output: {file: `${LOCALE_FILES_DIR}/${code}.js`, format: 'es'},
     treeshake,
     plugins: [browserResolve(), withoutMessageHashing(), typescript(), minify()],

@@ -1,6 +1,6 @@
 // The locales with a file of their own (src/i18n/locale-files.ts) are fetched with a path
-// relative to the module that fetches them. In the source that path names lit-localize's
-// generated tables (`../generated/locales/${locale}.ts`); this plugin rewrites it, in every
+// relative to the module that fetches them. In the source that path names the locale modules
+// (`./locales/${locale}.ts`, src/i18n/locales/); this plugin rewrites it, in every
 // built chunk that carries it, to the built files in dist/locales/ as seen from that chunk's own
 // folder: `./locales/` from dist/hf-widgets.js, `../../locales/` from dist/modules/shared/.
 // It fails the build when a chunk carries the loader but the path is not where it expects it.
@@ -8,7 +8,7 @@ import {dirname, join, relative, sep} from 'node:path';
 
 /** dist/locales/, where rollup.config.mjs writes one file per locale. */
 export const LOCALE_FILES_DIR = 'dist/locales';
-const SOURCE_PATH = /`\.\.\/generated\/locales\/\$\{(\w+)\}\.ts`/g;
+const SOURCE_PATH = /`\.\/locales\/\$\{(\w+)\}\.ts`/g;
 const LOADER_MODULE = /src[/\\]i18n[/\\]locale-files\.ts$/;
 
 export function localeFilePaths() {

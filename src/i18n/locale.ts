@@ -56,6 +56,17 @@ function pageWide<T>(key: string, create: () => T): T {
  * version's copies keep their own: the same id may read differently there.
  */
 const translations = pageWide<Record<string, Templates>>(`hf-widgets ${VERSION} translations`, () => ({}));
+/**
+ * Locale → English text of the default data → its translation, from the locale files: the
+ * default hotlines' names and notes, which live in those files rather than in every file.
+ */
+const dataTranslations = pageWide<Record<string, Record<string, string>>>(`hf-widgets data translations`, () => ({}));
+
+/** A locale file's translation of a default data text given in English, if one has arrived. */
+export function translatedDataText(english: string, locale: SupportedLocale): string | undefined {
+  return dataTranslations[locale]?.[english];
+}
+
 /** The locale the last `setLocale` of any copy asked for, until the page's attributes change. */
 const requested = pageWide<{locale?: SupportedLocale}>('hf-widgets requested locale', () => ({}));
 /** Tells every copy on the page to switch; its detail is the resolved locale. */
@@ -159,7 +170,8 @@ export function loadLocale(locale: SupportedLocale): Promise<boolean> {
   let load = localeFileLoads.get(locale);
   if (!load) {
     load = importLocaleFile(locale).then(
-      (templates) => {
+      ({templates, dataTexts}) => {
+        dataTranslations[locale] = {...dataTexts, ...dataTranslations[locale]};
         addTranslations(locale, templates);
         return true;
       },

@@ -1,9 +1,10 @@
 /**
- * Picks the text of a data field for the active locale. Fallback: the exact locale → the other
+ * Picks the text of a data field for the active locale. Fallback: the exact locale → a locale
+ * file's translation of its English text (the default hotlines' names in Hungarian…) → the other
  * Serbian script by transliteration → English → the first value given.
  */
 import type {LocalizedText} from '../core/document/action-types.js';
-import type {SupportedLocale} from './locale.js';
+import {translatedDataText, type SupportedLocale} from './locale.js';
 import {cyrillicToLatin, hasCyrillic, latinToCyrillic} from './transliterate.js';
 
 export function localizedText(value: LocalizedText | undefined, locale: SupportedLocale): string {
@@ -12,6 +13,8 @@ export function localizedText(value: LocalizedText | undefined, locale: Supporte
     // A single string is in whatever language its author wrote; only the script is adapted.
     return locale === 'sr-Latn' && hasCyrillic(value) ? cyrillicToLatin(value) : value;
   }
+  const exact = value[locale] ?? (value['en'] === undefined ? undefined : translatedDataText(value['en'], locale));
+  if (exact !== undefined) return exact;
   const cyrillic = value['sr-Cyrl'] ?? value['sr'];
   const latin = value['sr-Latn'];
   if (locale === 'sr-Cyrl') {

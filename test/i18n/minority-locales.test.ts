@@ -11,6 +11,7 @@ import {breakdown, figureValue, plain} from '../harness/budget-breakdown.js';
 import {countingDocument, documentWith, list, typeFilter} from '../harness/beneficiary-list.js';
 import {captureConsole, mount, partText, parts, settled, usePageLanguage} from '../helpers.js';
 import type {ActionDocument} from '../../src/core/document/action-types.js';
+import {defaultHotlines} from '../../src/core/document/default-data/hotlines.js';
 
 afterEach(() => usePageLanguage('en'));
 
@@ -105,7 +106,7 @@ describe('minority locales: resolution and loading', () => {
       performance
         .getEntriesByType('resource')
         .map((entry) => entry.name)
-        .filter((name) => /\/generated\/locales\/(hu|sk|ro|hr|sq)\.(js|ts)/.test(name));
+        .filter((name) => /\/i18n\/locales\/(hu|sk|ro|hr|sq)\.(js|ts)/.test(name));
     const element = await banner(html`<hf-hotline-banner quick-exit></hf-hotline-banner>`);
     expect(fetched(), 'before any minority locale is asked for').to.deep.equal([]);
     await setLocale('sk-SK');
@@ -175,11 +176,32 @@ for (const code of codes) {
       expect(navigation.urls).to.have.length(1);
     });
 
-    it('shows the default hotlines with their names in the locale, marked as translations in the data', async () => {
+    it('shows the default hotlines’ names and notes translated, from the locale file', async () => {
+      const {dataTexts} = await import(`../../src/i18n/locales/${code}.ts`);
       const element = await banner();
-      const links = parts(element, 'number');
-      expect(links.length).to.be.greaterThan(0);
-      for (const link of links) expect(link.getAttribute('aria-label')).not.to.match(/^Call /);
+      const names = parts(element, 'name').map((name) => name.textContent!.trim());
+      expect(names).to.deep.equal(
+        ['ASTRA SOS hotline', 'European number for missing children', 'National Children’s Helpline (NADEL)', 'Police'].map(
+          (en) => dataTexts[en],
+        ),
+      );
+      expect(partText(element, 'base')).to.contain(dataTexts['24/7']);
+      for (const link of parts(element, 'number')) expect(link.getAttribute('aria-label')).not.to.match(/^Call /);
+    });
+
+    it('translates only texts the default hotlines hold, and all but the office’s official name', async () => {
+      const {dataTexts} = await import(`../../src/i18n/locales/${code}.ts`);
+      const english = new Set<string>();
+      for (const line of defaultHotlines) {
+        for (const text of [line.name, line.hours, line.free, line.audience]) {
+          if (typeof text === 'object' && text.en) english.add(text.en);
+        }
+      }
+      const natco = defaultHotlines.find((line) => line.id === 'natco')!;
+      const officialName = (natco.name as Record<string, string>).en;
+      expect(Object.keys(dataTexts).filter((text) => !english.has(text))).to.deep.equal([]);
+      expect([...english].filter((text) => text !== officialName && !dataTexts[text] && !/People affected/.test(text))).to.deep.equal([]);
+      expect(dataTexts[officialName]).to.equal(undefined);
     });
 
     it('words counts by the CLDR plural rules: 1, 2, 5, 21, 101', async () => {
