@@ -25,7 +25,9 @@ import {_installMsgImplementation} from '@lit/localize/init/install.js';
 import {defaultMsg} from '@lit/localize/internal/default-msg.js';
 import {joinStringsAndValues} from '@lit/localize/internal/str-tag.js';
 import {VERSION} from '../core/element/define.js';
+import {addDataTranslations} from './data-translations.js';
 import {fileLocales, importLocaleFile, isFileLocale, type FileLocale} from './locale-files.js';
+import {pageWide} from './page-wide.js';
 import {cyrillicToLatin} from './transliterate.js';
 
 /** The locales every file carries. */
@@ -45,28 +47,11 @@ function isShown(locale: string): boolean {
 type Templates = LocaleModule['templates'];
 type Template = Templates[string];
 
-/** A value every copy of hf-widgets on the page shares under `key`; the first copy creates it. */
-function pageWide<T>(key: string, create: () => T): T {
-  const store = globalThis as unknown as Record<symbol, T | undefined>;
-  return (store[Symbol.for(key)] ??= create());
-}
-
 /**
  * Locale → message id → translation, from every copy of this version on the page. Another
  * version's copies keep their own: the same id may read differently there.
  */
 const translations = pageWide<Record<string, Templates>>(`hf-widgets ${VERSION} translations`, () => ({}));
-/**
- * Locale → English text of the default data → its translation, from the locale files: the
- * default hotlines' names and notes, which live in those files rather than in every file.
- */
-const dataTranslations = pageWide<Record<string, Record<string, string>>>(`hf-widgets data translations`, () => ({}));
-
-/** A locale file's translation of a default data text given in English, if one has arrived. */
-export function translatedDataText(english: string, locale: SupportedLocale): string | undefined {
-  return dataTranslations[locale]?.[english];
-}
-
 /** The locale the last `setLocale` of any copy asked for, until the page's attributes change. */
 const requested = pageWide<{locale?: SupportedLocale}>('hf-widgets requested locale', () => ({}));
 /** Tells every copy on the page to switch; its detail is the resolved locale. */
@@ -171,7 +156,7 @@ export function loadLocale(locale: SupportedLocale): Promise<boolean> {
   if (!load) {
     load = importLocaleFile(locale).then(
       ({templates, dataTexts}) => {
-        dataTranslations[locale] = {...dataTexts, ...dataTranslations[locale]};
+        addDataTranslations(locale, dataTexts);
         addTranslations(locale, templates);
         return true;
       },

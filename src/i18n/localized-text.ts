@@ -4,7 +4,8 @@
  * Serbian script by transliteration → English → the first value given.
  */
 import type {LocalizedText} from '../core/document/action-types.js';
-import {translatedDataText, type SupportedLocale} from './locale.js';
+import {translatedDataText} from './data-translations.js';
+import type {SupportedLocale} from './locale.js';
 import {cyrillicToLatin, hasCyrillic, latinToCyrillic} from './transliterate.js';
 
 export function localizedText(value: LocalizedText | undefined, locale: SupportedLocale): string {
