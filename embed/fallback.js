@@ -14,7 +14,7 @@
 /** The fallback's own words. Serbian is authored in Cyrillic; Latin is transliterated. */
 const words = {
   en: {exit: 'Exit this page', budget: 'Budget of the action', beneficiaries: 'Who benefits'},
-  'sr-Cyrl': {exit: 'Брзи излаз', budget: 'Буџет акције', beneficiaries: 'Корисници'},
+  'sr-Cyrl': {exit: 'Брзи излаз', budget: 'Буџет пројекта', beneficiaries: 'Корисници пројекта'},
 };
 
 /**

@@ -77,7 +77,7 @@ export const actionCardExamples: ElementExample[] = [
       period: defaultAction.period,
       programme: defaultAction.programme,
       budget: defaultAction.budget,
-      links: [{label: longTitle, url: 'https://astra.rs'}],
+      links: [{label: longTitle, url: 'https://example.org'}],
       attribution: defaultAction.attribution,
     },
     expect: 'ready',

@@ -5,6 +5,7 @@
 // Prints "tokens: N passed, N failed" and exits non-zero on any mismatch.
 import {readFile, readdir} from 'node:fs/promises';
 import {dirname, join, resolve} from 'node:path';
+import {createChecks} from './lib/checks.mjs';
 import {projectRoot} from './lib/import-ts.mjs';
 
 const componentsDir = join(projectRoot, 'src/components');
@@ -25,17 +26,10 @@ async function withImports(file, seen = new Set()) {
 const namesIn = (text, pattern) => new Set([...text.matchAll(pattern)].flatMap((match) => match[1].split(/\s+/).filter(Boolean)));
 const missingFrom = (wanted, present) => [...wanted].filter((name) => !present.has(name)).sort();
 
-const results = {passed: 0, failed: 0};
+const checks = createChecks();
 const allStyleReads = [];
-function check(label, problems) {
-  if (problems.length === 0) {
-    results.passed++;
-    console.log(`  ✓ ${label}`);
-  } else {
-    results.failed++;
-    console.log(`  ✗ ${label}: ${problems.join(', ')}`);
-  }
-}
+/** One check that passes when `problems` is empty. */
+const check = (label, problems) => checks.check(label, problems.length === 0, problems.join(', '));
 
 for (const name of (await readdir(componentsDir)).sort()) {
   const classFile = join(componentsDir, name, `${name}.ts`);
@@ -43,13 +37,14 @@ for (const name of (await readdir(componentsDir)).sort()) {
   const documentedProps = namesIn(docs, /@cssprop\s+(--hf-[\w-]+)/g);
   const documentedParts = namesIn(docs, /@csspart\s+([\w-]+)/g);
 
-  // Styles: the class's own module graph (its styles file, the shared styles, the base element).
+  // Styles: the class's own module graph (its styles file, the shared styles, the base element);
+  // templates: the class and the element infrastructure (the base's loading and error states).
   let styleText = '';
   let templateText = '';
   for (const file of await withImports(classFile)) {
     const text = await read(file);
     if (!file.includes('/generated/')) styleText += text;
-    if (file === classFile || file.endsWith('/core/hf-element.ts')) templateText += text;
+    if (file === classFile || file.includes('/core/element/')) templateText += text;
   }
   // Shared styles map private names to public tokens (`--_accent: var(--hf-color-accent, …)`);
   // an element uses a token when its styles read the private name, or the token itself.
@@ -76,5 +71,4 @@ const readAnywhere = namesIn(allStyleReads.join('\n'), /var\((--_[\w-]+)/g);
 console.log('shared styles:');
 check('every token they define is read by some element', missingFrom(defined, readAnywhere));
 
-console.log(`tokens: ${results.passed} passed, ${results.failed} failed`);
-process.exit(results.failed > 0 ? 1 : 0);
+checks.finish('tokens');

@@ -229,7 +229,12 @@ THREE WAYS TO PUT A WIDGET ON A PAGE
      or blank its title, nor keep your page hidden if the reader comes back to it
      through earlier history.
   C. WordPress "Custom HTML" block: the script tag, ready for WordPress's code
-     editor. WordPress keeps scripts only for administrators.
+     editor. WordPress keeps scripts only for administrators of a single site.
+     For Authors, Contributors and multisite, WordPress removes both the script
+     and the iframe: use the WordPress plugin instead,
+     hf-widgets-wordpress-${version}.zip, published beside this zip (an
+     administrator installs it with Plugins > Add New > Upload Plugin); anyone
+     who writes posts can then place its blocks and shortcodes.
 
   Every snippet carries the numbers as plain text and links, so readers see them
   before the widget starts, without JavaScript, and if the data cannot load.
@@ -248,9 +253,9 @@ TRY IT ON YOUR OWN COMPUTER FIRST
 
 BEFORE YOU PUBLISH: CHECK THE NUMBERS
 
-  A wrong phone number can cost someone help. Before you publish, call or look up
-  every number you show, at the source given for it in action.json ("source"),
-  and do it again from time to time. If anything has changed, give the widgets
+  A wrong phone number can cost someone help. Before you publish, call every
+  number you show and confirm it live; action.json names the source of each
+  ("source"). Do it again from time to time. If anything has changed, give the widgets
   your own data: put your corrected copy of action.json on your site and choose
   "A JSON file on a website" in the builder.
 
@@ -261,5 +266,106 @@ PRIVACY
   set no cookies. In the reader's browser they keep a note only when you choose
   "Remember that a reader hid it", and, after a quick exit, a short-lived mark for
   that tab so that going back does not show the page again.
+
+
+${'-'.repeat(78)}
+
+${readmeSerbian(singles)}`;
+}
+
+/** The same README in Serbian Cyrillic, for the web editors of Serbian institutions. Formal address. */
+function readmeSerbian(singles) {
+  const singleLines = singles.map(
+    (name) =>
+      `  ${name.padEnd(24)} само један виџет, мања датотека: користите је уместо\n${' '.repeat(27)}hf-widgets.js на страници која приказује само тај виџет.`,
+  );
+  return `hf-widgets ${version} — упутство на српском језику
+${'='.repeat(`hf-widgets ${version} — упутство на српском језику`.length)}
+
+Четири мала виџета о пројекту Савета Европе и Европске уније „Јачање борбе
+против трговине људима у Србији“, за ваш веб-сајт, на енглеском језику и на
+српском језику (ћирилицом и латиницом):
+
+  - банер са бројевима телефона за помоћ и дугметом „Брзи излаз“;
+  - картица пројекта: пројекат укратко;
+  - буџет: буџет пројекта и ко га финансира;
+  - корисници пројекта.
+
+Није вам потребан програмер нити било каква инсталација. Потребно је само место
+на вашем веб-сајту на које можете да поставите датотеке (ако га немате, обратите
+се ономе ко одржава ваш сајт).
+
+
+ШТА СЕ НАЛАЗИ У ОВОЈ ФАСЦИКЛИ
+
+  hf-widgets.js            виџети: ваше странице учитавају само ову датотеку.
+  hf-widgets.js.map        помаже програмерима да пронађу грешке; читаоци је не учитавају.
+${singleLines.join('\n')}${singleLines.length ? '\n' : ''}  embed.html, embed/       страница за уградњу помоћу оквира iframe (погледајте ниже).
+  hf-embed-resize.js       по избору: сваком оквиру iframe даје висину његовог виџета.
+  builder/                 страница која уместо вас пише код за вашу страницу.
+  example.html             страница са сва четири виџета, да проверите да све ради.
+  action.json              подаци које виџети приказују ако не наведете своје.
+  action.schema.json       правила за те податке, за програмере.
+  integrity.json           отисак сваке скрипте, да проверите да је датотека стигла
+                           цела (или за атрибут integrity="..." који додаје програмер).
+  LICENSE                  све ово смете да користите, умножавате и мењате (лиценца MIT).
+  THIRD-PARTY-NOTICES.txt  лиценце кода који се налази у скриптама.
+                           Чувајте LICENSE и ову датотеку уз скрипте.
+
+
+КАКО СЕ КОРИСТИ
+
+  1. Копирајте целу ову фасциклу, онакву каква јесте, на свој веб-сајт, на пример на
+     https://www.example.org/hf-widgets/
+  2. У прегледачу отворите страницу builder: https://www.example.org/hf-widgets/builder/
+  3. Изаберите виџет, његов језик и подешавања. Преглед показује резултат.
+  4. Копирајте један од три исечка и налепите га на своју страницу.
+     Исечак носи атрибут lang, па је виџет на изабраном језику ма на ком
+     језику била ваша страница.
+
+
+ТРИ НАЧИНА ДА ПОСТАВИТЕ ВИЏЕТ НА СТРАНИЦУ
+
+  А. Ознака script: за странице које дозвољавају <script>. Најбољи начин: брзи
+     излаз одмах сакрива вашу страницу и напушта је.
+  Б. Оквир iframe: за уређиваче који уклањају <script>, а задржавају <iframe>.
+     Виџет је у датотеци embed.html, у оквиру. Оквир не може све: дугме за излаз
+     води цео језичак на страницу за излаз, али не може прво да сакрије вашу
+     страницу нити да избрише њен наслов, а ни да је држи сакривеном ако се
+     читалац на њу врати кроз ранију историју прегледања.
+  В. Блок WordPress „Custom HTML“: ознака script, припремљена за уређивач кода
+     у систему WordPress. WordPress задржава скрипте само када их унесе администратор.
+
+  Сваки исечак садржи бројеве као обичан текст и везе, па их читаоци виде и пре
+  него што се виџет покрене, без JavaScript-а и ако подаци не могу да се учитају.
+
+
+ПРВО ИСПРОБАЈТЕ НА СВОМ РАЧУНАРУ
+
+  Двоструки клик на датотеке не ради: прегледачи покрећу ове скрипте само са веб-
+  адресе. Ако имате Python, отворите терминал у овој фасцикли и упишите
+
+      python3 -m http.server 8000
+
+  па отворите http://localhost:8000/example.html и http://localhost:8000/builder/
+  (зауставите га тастерима Ctrl+C).
+
+
+ПРЕ ОБЈАВЉИВАЊА: ПРОВЕРИТЕ БРОЈЕВЕ
+
+  Погрешан број телефона може некога да кошта помоћи. Пре објављивања позовите
+  сваки број који приказујете и уживо потврдите да је тачан; у датотеци
+  action.json уз сваки број је наведен његов извор („source“). Проверу понављајте
+  с времена на време. Ако се нешто променило, дајте виџетима своје податке:
+  поставите исправљени примерак датотеке action.json на свој сајт и у страници
+  builder изаберите „JSON датотека на веб-сајту“.
+
+
+ПРИВАТНОСТ
+
+  Виџети не траже ништа осим својих датотека и датотеке са подацима коју наведете.
+  Не постављају колачиће. У прегледачу читаоца чувају белешку само ако изаберете
+  „Запамтите да га је читалац сакрио“, а после брзог излаза кратковремену ознаку
+  за тај језичак, да се страница не би поново приказала када се читалац врати.
 `;
 }

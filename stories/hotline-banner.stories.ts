@@ -12,7 +12,7 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          'Hotline numbers as `tel:` links, with an optional quick exit. Embed with `<script type="module" src="hf-widgets.js"></script>` and `<hf-hotline-banner quick-exit></hf-hotline-banner>`. Every number carries its source and the date it was checked (28 November 2026): re-check them before you publish.\n\n**Accessibility.** A landmark section named by its heading (`heading-level` fits it into the page outline); each number is a `tel:` link named with its line (“ASTRA SOS hotline: call 011 785 0000”); free and anonymous marks are text, not colour; the exit control and the dismiss button are at least 44 × 44 px; quick-exit progress (Shift ×3) is announced in a polite live region, in the page’s language.',
+          'Hotline numbers as `tel:` links, with an optional quick exit. Embed with `<script type="module" src="hf-widgets.js"></script>` and `<hf-hotline-banner quick-exit></hf-hotline-banner>`. Every number carries its source; none was confirmed live, so call each one and confirm it live before you publish.\n\n**Accessibility.** A landmark section named by its heading (`heading-level` fits it into the page outline); each number is a `tel:` link named with its line (“ASTRA SOS hotline: call 011 785 0000”); free and anonymous marks are text, not colour; the exit control and the dismiss button are at least 44 × 44 px; quick-exit progress (Shift ×3) is announced in a polite live region, in the banner’s language (its nearest `lang`).',
       },
     },
     actions: {handles: ['hf-load', 'hf-error', 'hf-dismiss', 'hf-exit']},

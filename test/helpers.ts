@@ -74,6 +74,13 @@ export async function captureConsole(run: () => Promise<void> | void): Promise<{
 }
 
 /** Visible text of a shadow root part, whitespace folded. */
+/** Text as a reader compares it: Intl's no-break and narrow no-break spaces as plain ones, runs of space as one, trimmed. */
+export const plain = (text: string | null | undefined): string =>
+  (text ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
 export function partText(element: Element, part: string): string {
   return (element.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }

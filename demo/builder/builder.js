@@ -127,6 +127,16 @@ function optionControl(tag, option) {
       const row = document.createElement('div');
       row.className = 'field field-checkbox';
       row.append(box, boxLabel);
+      if (line.showByDefault === false) {
+        // Why a line is off by default (its one source is old), next to its box.
+        const why = Object.assign(document.createElement('p'), {
+          className: 'hint',
+          id: `${box.id}-hint`,
+          textContent: t('hotline-off-by-default'),
+        });
+        box.setAttribute('aria-describedby', why.id);
+        row.append(why);
+      }
       fieldset.append(row);
     }
     wrapper.append(fieldset);
@@ -282,7 +292,8 @@ function elementAttributes() {
 function elementSnippet(exitUrl) {
   return elementMarkup({
     tag: state.tag,
-    attributes: elementAttributes(),
+    // `lang` first: the widget shows in the chosen language whatever the page's language is.
+    attributes: [['lang', state.lang], ...elementAttributes()],
     inlineData: state.dataMode === 'paste' ? state.action : undefined,
     fallback: fallbackHtml(fallbackNodes(exitUrl)),
   });
@@ -303,6 +314,7 @@ function frameSnippet(exitUrl) {
   return iframeSnippet({
     address: embedAddress(fileUrl('embed.html'), state.tag, state.lang, elementAttributes()),
     title: wordIn(state.lang, `frameTitle.${state.tag}`),
+    lang: state.lang,
     height: state.measured ?? 400,
     fallback: fallbackHtml([['p', {}, wordIn(state.lang, 'iframeEmpty')], ...fallbackNodes(exitUrl)]),
     resizeUrl: fileUrl('hf-embed-resize.js'),
@@ -311,6 +323,7 @@ function frameSnippet(exitUrl) {
 
 function renderPreview() {
   const element = document.createElement(state.tag);
+  element.lang = state.lang;
   for (const [name, value] of elementAttributes()) element.setAttribute(name, value);
   if (state.dataMode === 'paste' && state.action) element.data = state.action;
   const exitUrl = element.effectiveExitUrl ?? '';

@@ -38,12 +38,14 @@ export function embedAddress(embedUrl, tag, lang, attributes) {
 
 /**
  * The iframe, the fallback text shown after it until the frame reports in, and the resize script.
- * @param {{address: string, title: string, height: number, fallback: string, resizeUrl: string}} frame
+ * `lang` marks the frame's title and the fallback text with the widget's language.
+ * @param {{address: string, title: string, lang: string, height: number, fallback: string, resizeUrl: string}} frame
  */
-export function iframeSnippet({address, title, height, fallback, resizeUrl}) {
+export function iframeSnippet({address, title, lang, height, fallback, resizeUrl}) {
+  const langAttribute = `lang="${escapeAttribute(lang)}"`;
   return [
-    `<iframe data-hf-embed src="${escapeAttribute(address)}" title="${escapeAttribute(title)}" loading="lazy" height="${height}" style="display:block;width:100%;height:${height}px;border:0"></iframe>`,
-    `<div data-hf-embed-fallback>\n${fallback}\n</div>`,
+    `<iframe data-hf-embed src="${escapeAttribute(address)}" title="${escapeAttribute(title)}" ${langAttribute} loading="lazy" height="${height}" style="display:block;width:100%;height:${height}px;border:0"></iframe>`,
+    `<div data-hf-embed-fallback ${langAttribute}>\n${fallback}\n</div>`,
     `<script src="${escapeAttribute(resizeUrl)}" defer></script>`,
   ].join('\n');
 }

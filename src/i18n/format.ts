@@ -92,15 +92,28 @@ function numberInWords(value: number, locale: SupportedLocale, figures: number):
 }
 
 /**
- * An amount known only roughly, or computed from such a figure: `≈ €35 million` / `≈ 35 милиона €`,
- * rounded to `figures` significant figures (those of the figure it comes from, see
+ * "About" in words, where a sign would not be published: Serbian writes "око 41 милион евра",
+ * naming the currency after a number in words (in the genitive plural that CLDR gives for 5).
+ */
+const ABOUT_IN_WORDS: Partial<Record<SupportedLocale, string>> = {'sr-Cyrl': 'око', 'sr-Latn': 'oko'};
+
+function currencyName(currency: string, locale: SupportedLocale): string {
+  const parts = numberFormat(locale, {style: 'currency', currency, currencyDisplay: 'name'}).formatToParts(5);
+  return parts.find((part) => part.type === 'currency')?.value ?? currency;
+}
+
+/**
+ * An amount known only roughly, or computed from such a figure: `≈ €35 million` / `око 35
+ * милиона евра`, rounded to `figures` significant figures (those of the figure it comes from, see
  * `significantFigures`), so no derived amount looks more precise than its source. Its parts are
- * joined by no-break spaces: a line never breaks inside "≈ 41 милион €".
+ * joined by no-break spaces: a line never breaks inside "око 41 милион евра".
  */
 export function formatApproximateMoney(amount: number, currency: string, locale: SupportedLocale, figures: number): string {
+  const words = numberInWords(amount, locale, figures);
+  const about = ABOUT_IN_WORDS[locale];
+  if (about) return [about, words, currencyName(currency, locale)].join(NO_BREAK);
   // Currency formats ignore compactDisplay: 'long' ("€41M"), so the number in words is placed
   // where the locale puts its currency symbol.
-  const words = numberInWords(amount, locale, figures);
   const parts = moneyFormat(locale, currency).formatToParts(1);
   const symbolIndex = parts.findIndex((part) => part.type === 'currency');
   const integerIndex = parts.findIndex((part) => part.type === 'integer');
@@ -112,9 +125,9 @@ export function formatPercent(share: number, locale: SupportedLocale): string {
   return numberFormat(locale, {style: 'percent', maximumFractionDigits: 1}).format(share);
 }
 
-/** A share computed from a rough figure: `≈ 2.4%`, rounded to `figures` significant figures. */
+/** A share computed from a rough figure: `≈ 2.4%` / `око 2,4%`, rounded to `figures` significant figures. */
 export function formatApproximatePercent(share: number, locale: SupportedLocale, figures: number): string {
-  return `≈${NO_BREAK}${numberFormat(locale, {style: 'percent', maximumSignificantDigits: figures}).format(share)}`;
+  return `${ABOUT_IN_WORDS[locale] ?? '≈'}${NO_BREAK}${numberFormat(locale, {style: 'percent', maximumSignificantDigits: figures}).format(share)}`;
 }
 
 /** An ISO date or year as people read it: `2023`, `January 2023`, `1 January 2023`. */

@@ -99,13 +99,34 @@ let wantedLocale: SupportedLocale = 'en';
 let pendingSwitch: Promise<void> = Promise.resolve();
 /** The active locale's translations; none for English, the language of the source. */
 let activeTable: Templates | undefined;
+/** While an element renders in a locale of its own (`inLocale`): that locale's translations. */
+let scopedTable: Templates | undefined | null = null;
+
+function tableFor(locale: SupportedLocale): Templates | undefined {
+  return locale === 'en' ? undefined : locale === 'sr-Latn' ? latinTable() : (translations[locale] ?? {});
+}
+
+/**
+ * Runs `work` with `msg()` answering in `locale`, whatever the page's locale: an element with a
+ * `lang` of its own renders in it (element-locale.ts) beside elements in the page's language.
+ */
+export function inLocale<T>(locale: SupportedLocale, work: () => T): T {
+  const outer = scopedTable;
+  scopedTable = tableFor(locale);
+  try {
+    return work();
+  } finally {
+    scopedTable = outer;
+  }
+}
 
 type MsgImplementation = Parameters<typeof _installMsgImplementation>[0];
 type Message = Parameters<MsgImplementation>[0];
 
 /** `msg(template, {id})`: the translation with that id in the active locale, else the source. */
 function translate(template: Message, options?: {id?: string}): ReturnType<MsgImplementation> {
-  const translated = options?.id === undefined ? undefined : activeTable?.[options.id];
+  const table = scopedTable === null ? activeTable : scopedTable;
+  const translated = options?.id === undefined ? undefined : table?.[options.id];
   if (translated === undefined) return defaultMsg(template);
   if (typeof translated === 'string') return translated;
   const values = (template as {values: unknown[]}).values;
@@ -191,7 +212,7 @@ function applyLocale(locale: SupportedLocale): void {
 function switchTo(locale: SupportedLocale): void {
   if (locale === activeLocale) return;
   activeLocale = locale;
-  activeTable = locale === 'en' ? undefined : locale === 'sr-Latn' ? latinTable() : (translations[locale] ?? {});
+  activeTable = tableFor(locale);
   const detail: LocaleStatusEventDetail = {status: 'ready', readyLocale: locale};
   window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, {detail}));
 }

@@ -21,6 +21,15 @@ import {card, example, headingTexts, metaValue} from '../harness/action-card.js'
 
 const TAG = 'hf-action-card';
 
+/** The default action with links of its own (the default has none). */
+const withLinks = {
+  ...defaultAction,
+  links: [
+    {label: 'Example', url: 'https://example.org/a'},
+    {label: 'Other example', url: 'https://www.example.net/b'},
+  ],
+};
+
 afterEach(async () => {
   await usePageLanguage('en');
   clearActionRequests();
@@ -173,16 +182,18 @@ describe('<hf-action-card> content of the default action', () => {
     ]);
     expect(partText(element, 'summary')).to.match(/^The action “Strengthening anti-trafficking action in Serbia” aims at/);
     expect(partText(element, 'goal')).to.contain('Council of Europe Convention on Action against Trafficking in Human Beings');
-    expect(headingTexts(element)).to.deep.equal(['Goal', 'How it works', 'Expected results', 'Who benefits', 'Earlier phases', 'Links']);
+    expect(headingTexts(element)).to.deep.equal(['Goal', 'How it works', 'Expected results', 'Who benefits', 'Earlier phases']);
     expect(parts(element, 'approach')[0].querySelectorAll('li')).to.have.length(4);
     expect(parts(element, 'results')[0].querySelectorAll('li')).to.have.length(4);
     expect(partText(element, 'results')).to.contain('Enhanced prevention and action against child trafficking.');
     expect([...parts(element, 'beneficiaries')[0].querySelectorAll('li')].map((item) => item.textContent!.trim())).to.deep.equal([
-      'Public institutions (9)',
-      'Civil society (1)',
-      'Business and labour (3)',
-      'Victims and persons at risk (2)',
+      'Public institutions',
+      'Civil society',
+      'Business and labour',
+      'Victims and persons at risk',
     ]);
+    // The seed gives no link; a hotline's source would read as a partner of the action.
+    expect(parts(element, 'links')).to.have.length(0);
     expect([...parts(element, 'attribution')[0].querySelectorAll('p')].map((line) => line.textContent)).to.deep.equal([
       'With the financial support of the European Union and the Council of Europe',
     ]);
@@ -202,11 +213,19 @@ describe('<hf-action-card> content of the default action', () => {
       'Очекивани резултати',
       'Корисници пројекта',
       'Претходне фазе',
-      'Везе',
     ]);
-    expect(partText(element, 'beneficiaries')).to.contain('Јавне институције (9)');
-    expect(partText(element, 'beneficiaries')).to.contain('Жртве и особе у ризику (2)');
-    expect(partText(element, 'links')).to.contain('Министарство унутрашњих послова');
+    // Group names without counts: "Цивилно друштво (1)" would read as one organisation.
+    expect([...parts(element, 'beneficiaries')[0].querySelectorAll('li')].map((item) => item.textContent!.trim())).to.deep.equal([
+      'Јавне институције',
+      'Цивилно друштво',
+      'Привреда и тржиште рада',
+      'Жртве и особе у ризику',
+    ]);
+    expect(partText(element, 'goal')).to.contain(
+      'праћења тога како Србија примењује Конвенцију Савета Европе о борби против трговине људима',
+    );
+    expect(partText(element, 'timeline')).to.contain('Спречавање трговине људима и борба против ње у Србији');
+    expect(partText(element, 'results')).not.to.match(/превенција и борба против/);
     expect(partText(element, 'attribution')).to.equal('Уз финансијску подршку Европске уније и Савета Европе');
     expect(partText(element, 'summary')).to.match(/^Пројекат „Јачање борбе против трговине људима у Србији“/);
     // No Latin look-alike letters slip into the Cyrillic interface text.
@@ -226,10 +245,11 @@ describe('<hf-action-card> content of the default action', () => {
       'Očekivani rezultati',
       'Korisnici projekta',
       'Prethodne faze',
-      'Veze',
     ]);
-    expect(partText(element, 'beneficiaries')).to.contain('Javne institucije (9)');
-    expect(partText(element, 'links')).to.contain('Ministarstvo unutrašnjih poslova');
+    expect(partText(element, 'beneficiaries')).to.contain('Javne institucije');
+    expect(partText(element, 'goal')).to.contain(
+      'praćenja toga kako Srbija primenjuje Konvenciju Saveta Evrope o borbi protiv trgovine ljudima',
+    );
     expect(partText(element, 'summary')).to.match(/^Projekat „Jačanje borbe protiv trgovine ljudima u Srbiji“/);
     expect(partText(element, 'attribution')).to.equal('Uz finansijsku podršku Evropske unije i Saveta Evrope');
   });
@@ -256,19 +276,18 @@ describe('<hf-action-card> content of the default action', () => {
   });
 
   it('links every link in the same tab, with its host shown', async () => {
-    const element = await card();
+    const element = await card(html`<hf-action-card .data=${withLinks}></hf-action-card>`);
     const links = parts(element, 'link') as HTMLAnchorElement[];
-    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(defaultAction.links!.map((link) => link.url));
+    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(withLinks.links!.map((link) => link.url));
     for (const link of links) expect(link.hasAttribute('target')).to.equal(false);
     expect([...element.shadowRoot!.querySelectorAll('.link-host')].map((host) => host.textContent)).to.deep.equal([
-      'astra.rs',
-      '116111.rs',
-      'mup.gov.rs',
+      'example.org',
+      'example.net',
     ]);
   });
 
   it('gives links and the toggle a touch target of at least 44 px', async () => {
-    const element = await card(html`<hf-action-card variant="compact" expanded></hf-action-card>`);
+    const element = await card(html`<hf-action-card variant="compact" expanded .data=${withLinks}></hf-action-card>`);
     for (const control of [...parts(element, 'link'), ...parts(element, 'toggle')]) {
       expect(control.getBoundingClientRect().height, control.textContent!).to.be.at.least(44);
     }
@@ -308,17 +327,17 @@ describe('<hf-action-card> says only what the sources say, in every locale', () 
   const expected = {
     en: {
       period: '2023–2026',
-      institutions: 'Public institutions (9)',
+      institutions: 'Public institutions',
       attribution: 'With the financial support of the European Union and the Council of Europe',
     },
     'sr-Cyrl': {
       period: '2023–2026',
-      institutions: 'Јавне институције (9)',
+      institutions: 'Јавне институције',
       attribution: 'Уз финансијску подршку Европске уније и Савета Европе',
     },
     'sr-Latn': {
       period: '2023–2026',
-      institutions: 'Javne institucije (9)',
+      institutions: 'Javne institucije',
       attribution: 'Uz finansijsku podršku Evropske unije i Saveta Evrope',
     },
   };
@@ -342,7 +361,7 @@ describe('<hf-action-card> says only what the sources say, in every locale', () 
 
   it('says Остале везе for the folded links of a compact card, in both scripts', async () => {
     await usePageLanguage('sr-Cyrl');
-    const element = await card(html`<hf-action-card variant="compact" expanded></hf-action-card>`);
+    const element = await card(html`<hf-action-card variant="compact" expanded .data=${withLinks}></hf-action-card>`);
     expect(headingTexts(element)).to.include('Остале везе');
     await usePageLanguage('sr-Latn');
     await settled(element);
@@ -397,14 +416,20 @@ describe('<hf-action-card> compact', () => {
     expect(metaValue(element, 'period')).to.equal('2023–2026');
     expect(metaValue(element, 'budget')).to.equal('€1,000,000');
     expect(partText(element, 'summary')).to.contain('aims at strengthening');
-    expect(element.shadowRoot!.querySelector('.first-link a')!.getAttribute('href')).to.equal('https://astra.rs');
+    // The default action has no link: no hotline source stands as the action's first link.
+    expect(element.shadowRoot!.querySelector('.first-link')).to.equal(null);
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(button.textContent!.trim()).to.equal('Show more');
     expect(details.contains(parts(element, 'goal')[0])).to.equal(true);
     expect(details.hidden).to.equal(true);
     expect(details.getBoundingClientRect().height).to.equal(0);
-    // The first link is not repeated among the folded ones.
-    expect(parts(element, 'link').map((link) => link.getAttribute('href'))).to.deep.equal(defaultAction.links!.map((link) => link.url));
+    expect(parts(element, 'link')).to.have.length(0);
+  });
+
+  it('shows a document’s first link beside the button and does not repeat it among the folded ones', async () => {
+    const element = await card(html`<hf-action-card variant="compact" .data=${withLinks}></hf-action-card>`);
+    expect(element.shadowRoot!.querySelector('.first-link a')!.getAttribute('href')).to.equal('https://example.org/a');
+    expect(parts(element, 'link').map((link) => link.getAttribute('href'))).to.deep.equal(withLinks.links.map((link) => link.url));
   });
 
   it('unfolds in place on click, fires hf-toggle and reflects expanded', async () => {
@@ -506,7 +531,7 @@ describe('<hf-action-card> data and bad input', () => {
     },
     {
       name: 'a data: link',
-      data: {id: 'x', title: 'X', links: [defaultAction.links![0], {label: 'L', url: 'data:text/html,hi'}]},
+      data: {id: 'x', title: 'X', links: [withLinks.links[0], {label: 'L', url: 'data:text/html,hi'}]},
       code: 'unsafe-url',
       path: 'links[1].url',
     },
@@ -556,7 +581,7 @@ describe('<hf-action-card> data and bad input', () => {
     expect(partText(element, 'title')).to.equal(markup);
     expect(partText(element, 'summary')).to.equal(markup);
     expect(partText(element, 'goal')).to.equal(markup);
-    expect(partText(element, 'beneficiaries')).to.equal(`${markup} (1)`);
+    expect(partText(element, 'beneficiaries')).to.equal(markup);
     expect(element.shadowRoot!.querySelector('img, b')).to.equal(null);
     expect((window as {__hfCardPwned?: number}).__hfCardPwned).to.equal(undefined);
   });

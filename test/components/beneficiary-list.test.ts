@@ -52,10 +52,10 @@ describe('<hf-beneficiary-list> content', () => {
       defaultAction.beneficiaries!.flatMap((group) => group.members.map((member) => (member.name as Record<string, string>).en)),
     );
     expect(parts(element, 'group-count').map((count) => count.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
-      '9, 9 beneficiaries',
-      '1, 1 beneficiary',
-      '3, 3 beneficiaries',
-      '2, 2 beneficiaries',
+      '9, 9 entries',
+      '1, 1 entry',
+      '3, 3 entries',
+      '2, 2 entries',
     ]);
     expect(parts(element, 'note').map((note) => note.textContent)).to.include('Children, women and Roma');
   });
@@ -331,7 +331,7 @@ describe('<hf-beneficiary-list> filter', () => {
     expect(groupLabels(element)).to.deep.equal(['Business and labour']);
     expect(toggles(element)[0].getAttribute('aria-expanded')).to.equal('true');
     expect(memberNames(element)).to.deep.equal(['Trade unions']);
-    expect(partText(element, 'group-count')).to.equal('1, 1 beneficiary');
+    expect(partText(element, 'group-count')).to.equal('1, 1 entry');
     await typeFilter(element, '');
     expect(groupLabels(element)).to.have.length(4);
     expect(toggles(element).map((button) => button.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'false', 'false']);
@@ -352,50 +352,28 @@ describe('<hf-beneficiary-list> filter', () => {
     const element = await list();
     const count = parts(element, 'count')[0];
     expect(count.getAttribute('role')).to.equal('status');
-    expect(count.textContent).to.equal('15 beneficiaries');
+    // Entries, not beneficiaries: "Civil society organisations" is one entry for many.
+    expect(count.textContent).to.equal('15 entries');
     await typeFilter(element, 'ministry');
-    expect(count.textContent).to.equal('4 of 15 beneficiaries match');
+    expect(count.textContent).to.equal('Showing 4 of 15 entries');
     await typeFilter(element, 'ombudsperson');
-    expect(count.textContent).to.equal('1 of 15 beneficiaries matches');
+    expect(count.textContent).to.equal('Showing 1 of 15 entries');
     await typeFilter(element, 'xyzzy');
-    expect(count.textContent).to.equal('No beneficiaries match');
+    expect(count.textContent).to.equal('No entry matches');
   });
 
-  const serbianCounts: {matching: number; cyrillic: string; latin: string; english: string}[] = [
-    {
-      matching: 1,
-      cyrillic: 'Пронађен је 1 корисник од 30',
-      latin: 'Pronađen je 1 korisnik od 30',
-      english: '1 of 30 beneficiaries matches',
-    },
-    {
-      matching: 2,
-      cyrillic: 'Пронађена су 2 корисника од 30',
-      latin: 'Pronađena su 2 korisnika od 30',
-      english: '2 of 30 beneficiaries match',
-    },
-    {
-      matching: 5,
-      cyrillic: 'Пронађено је 5 корисника од 30',
-      latin: 'Pronađeno je 5 korisnika od 30',
-      english: '5 of 30 beneficiaries match',
-    },
-    {
-      matching: 21,
-      cyrillic: 'Пронађен је 21 корисник од 30',
-      latin: 'Pronađen je 21 korisnik od 30',
-      english: '21 of 30 beneficiaries match',
-    },
-    {
-      matching: 22,
-      cyrillic: 'Пронађена су 22 корисника од 30',
-      latin: 'Pronađena su 22 korisnika od 30',
-      english: '22 of 30 beneficiaries match',
-    },
+  // The noun agrees with the total ("од 21 ставке", "од 30 ставки"), whatever matches.
+  const serbianCounts: {total: number; cyrillic: string; latin: string; english: string}[] = [
+    {total: 1, cyrillic: 'Приказано 1 од 1 ставке', latin: 'Prikazano 1 od 1 stavke', english: 'Showing 1 of 1 entry'},
+    {total: 2, cyrillic: 'Приказано 1 од 2 ставке', latin: 'Prikazano 1 od 2 stavke', english: 'Showing 1 of 2 entries'},
+    {total: 5, cyrillic: 'Приказано 1 од 5 ставки', latin: 'Prikazano 1 od 5 stavki', english: 'Showing 1 of 5 entries'},
+    {total: 21, cyrillic: 'Приказано 1 од 21 ставке', latin: 'Prikazano 1 od 21 stavke', english: 'Showing 1 of 21 entries'},
+    {total: 22, cyrillic: 'Приказано 1 од 22 ставке', latin: 'Prikazano 1 od 22 stavke', english: 'Showing 1 of 22 entries'},
+    {total: 30, cyrillic: 'Приказано 1 од 30 ставки', latin: 'Prikazano 1 od 30 stavki', english: 'Showing 1 of 30 entries'},
   ];
-  for (const {matching, cyrillic, latin, english} of serbianCounts) {
-    it(`words the count of ${matching} in each language’s plural form`, async () => {
-      const element = await list(html`<hf-beneficiary-list .data=${countingDocument(matching, 30)}></hf-beneficiary-list>`);
+  for (const {total, cyrillic, latin, english} of serbianCounts) {
+    it(`words the count of ${total} entries in each language’s plural form`, async () => {
+      const element = await list(html`<hf-beneficiary-list filter .data=${countingDocument(1, total)}></hf-beneficiary-list>`);
       await typeFilter(element, 'primer');
       expect(partText(element, 'count')).to.equal(english);
       await usePageLanguage('sr-Cyrl');
@@ -413,9 +391,9 @@ describe('<hf-beneficiary-list> filter', () => {
       TAG,
       beneficiaryListExamples.find((example) => example.name === LARGE_EXAMPLE)!,
     );
-    expect(partText(element, 'count')).to.equal('5.000 корисника');
+    expect(partText(element, 'count')).to.equal('5.000 ставки');
     await typeFilter(element, 'organisation 4999');
-    expect(partText(element, 'count')).to.equal('Пронађен је 1 корисник од 5.000');
+    expect(partText(element, 'count')).to.equal('Приказано 1 од 5.000 ставки');
   });
 
   it('says when nothing matches, and clears the filter from the message', async () => {
@@ -436,7 +414,7 @@ describe('<hf-beneficiary-list> filter', () => {
     await usePageLanguage('sr-Cyrl');
     const element = await list();
     await typeFilter(element, 'xyzzy');
-    expect(partText(element, 'count')).to.equal('Ниједан корисник није пронађен');
+    expect(partText(element, 'count')).to.equal('Ниједна ставка не одговара претрази');
     expect(partText(element, 'no-results')).to.contain('Нема резултата за „xyzzy“.');
   });
 
@@ -514,7 +492,7 @@ describe('<hf-beneficiary-list> filter', () => {
       .filter((name) => /Пример|Primer/.test(name) && name.includes('7'));
     expect(expected).to.include('Удружење „Пример 7“').and.include('Udruženje građana „Primer 187“');
     expect(names).to.deep.equal(expected);
-    expect(partText(element, 'count')).to.equal(`${names.length} of 5,000 beneficiaries match`);
+    expect(partText(element, 'count')).to.equal(`Showing ${names.length} of 5,000 entries`);
   });
 });
 

@@ -10,10 +10,20 @@ import {
   exactProgrammeDocument,
 } from '../../examples/budget-breakdown.examples.js';
 import {defaultAction} from '../../src/core/document/default-action.js';
-import {LOCALES, exampleFixture, partText, parts, settled, stateOf, usePageLanguage, testExamples, renderUntilError} from '../helpers.js';
+import {
+  LOCALES,
+  exampleFixture,
+  partText,
+  parts,
+  plain,
+  settled,
+  stateOf,
+  usePageLanguage,
+  testExamples,
+  renderUntilError,
+} from '../helpers.js';
 import {shownFigures} from '../i18n/shown-figures.js';
 import {
-  plain,
   breakdown,
   afterLayout,
   root,
@@ -58,11 +68,11 @@ describe('<hf-budget-breakdown> figures', () => {
     const element = await breakdown();
     expect(partText(element, 'heading')).to.equal('Budžet');
     expect(figureValue(element, 'action')).to.equal('1.000.000 €');
-    expect(figureValue(element, 'programme')).to.equal('≈ 41 milion €');
-    expect(figureValue(element, 'action-share')).to.equal('≈ 2,4%');
+    expect(figureValue(element, 'programme')).to.equal('oko 41 milion evra');
+    expect(figureValue(element, 'action-share')).to.equal('oko 2,4%');
     expect(legendRows(element, 'funders')).to.deep.equal([
-      ['Evropska unija', '85%', '≈ 35 miliona €'],
-      ['Savet Evrope', '15%', '≈ 6,2 miliona €'],
+      ['Evropska unija', '85%', 'oko 35 miliona evra'],
+      ['Savet Evrope', '15%', 'oko 6,2 miliona evra'],
     ]);
   });
 
@@ -72,10 +82,10 @@ describe('<hf-budget-breakdown> figures', () => {
     expect(partText(element, 'heading')).to.equal('Буџет');
     expect(plain(partText(element, 'figure-label'))).to.equal('Буџет пројекта');
     expect(figureValue(element, 'action')).to.equal('1.000.000 €');
-    expect(figureValue(element, 'programme')).to.equal('≈ 41 милион €');
+    expect(figureValue(element, 'programme')).to.equal('око 41 милион евра');
     expect(legendRows(element, 'funders')).to.deep.equal([
-      ['Европска унија', '85%', '≈ 35 милиона €'],
-      ['Савет Европе', '15%', '≈ 6,2 милиона €'],
+      ['Европска унија', '85%', 'око 35 милиона евра'],
+      ['Савет Европе', '15%', 'око 6,2 милиона евра'],
     ]);
     expect(partText(element, 'toggle')).to.equal('Прикажите табелу');
     expect(partText(element, 'note')).to.contain('приближан');
@@ -86,7 +96,7 @@ describe('<hf-budget-breakdown> figures', () => {
     expect(figureValue(element, 'programme')).to.equal('≈ €41 million');
     await usePageLanguage('sr');
     await settled(element);
-    expect(figureValue(element, 'programme')).to.equal('≈ 41 милион €');
+    expect(figureValue(element, 'programme')).to.equal('око 41 милион евра');
   });
 
   it('shows an exact programme budget and the amounts computed from it without “≈”', async () => {
@@ -216,18 +226,18 @@ describe('<hf-budget-breakdown> keeps the precision of "ca. 41 million", in ever
       hide: 'Hide table',
     },
     'sr-Cyrl': {
-      programme: '≈ 41 милион €',
-      amounts: ['≈ 35 милиона €', '≈ 6,2 милиона €'],
-      share: '≈ 2,4%',
+      programme: 'око 41 милион евра',
+      amounts: ['око 35 милиона евра', 'око 6,2 милиона евра'],
+      share: 'око 2,4%',
       action: 'Буџет пројекта',
       shareLabel: 'Удео пројекта у буџету програма',
       show: 'Прикажите табелу',
       hide: 'Сакријте табелу',
     },
     'sr-Latn': {
-      programme: '≈ 41 milion €',
-      amounts: ['≈ 35 miliona €', '≈ 6,2 miliona €'],
-      share: '≈ 2,4%',
+      programme: 'oko 41 milion evra',
+      amounts: ['oko 35 miliona evra', 'oko 6,2 miliona evra'],
+      share: 'oko 2,4%',
       action: 'Budžet projekta',
       shareLabel: 'Udeo projekta u budžetu programa',
       show: 'Prikažite tabelu',
@@ -239,7 +249,7 @@ describe('<hf-budget-breakdown> keeps the precision of "ca. 41 million", in ever
   function approximateTexts(element: HfBudgetBreakdown): string[] {
     return [...root(element).querySelectorAll('bdi, td, .donut-centre-value')]
       .map((node) => node.textContent!.trim())
-      .filter((text) => text.startsWith('≈'));
+      .filter((text) => /^(≈|око|oko)\s/.test(text));
   }
 
   for (const locale of LOCALES) {

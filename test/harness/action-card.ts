@@ -3,7 +3,7 @@ import {html} from '@open-wc/testing';
 import '../../src/hf-action-card.js';
 import {type HfActionCard} from '../../src/hf-action-card.js';
 import {actionCardExamples} from '../../examples/action-card.examples.js';
-import {mount, parts} from '../helpers.js';
+import {mount, parts, plain} from '../helpers.js';
 
 export function card(template = html`<hf-action-card></hf-action-card>`): Promise<HfActionCard> {
   return mount<HfActionCard>(template);
@@ -13,15 +13,10 @@ export function example(name: string) {
   return actionCardExamples.find((candidate) => candidate.name === name)!;
 }
 
-/** Folds the non-breaking and narrow spaces Intl puts in numbers into plain ones. */
-export function plainSpaces(text: string): string {
-  return text.replace(/[\u00a0\u202f]/g, ' ');
-}
-
 export function headingTexts(element: HfActionCard): string[] {
   return parts(element, 'section-heading').map((heading) => heading.textContent!.trim());
 }
 
 export function metaValue(element: HfActionCard, key: string): string {
-  return plainSpaces((element.shadowRoot!.querySelector(`.meta-${key} dd`)?.textContent ?? '').trim());
+  return plain(element.shadowRoot!.querySelector(`.meta-${key} dd`)?.textContent);
 }

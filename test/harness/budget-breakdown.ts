@@ -3,16 +3,9 @@ import {html} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
 import '../../src/hf-budget-breakdown.js';
 import type {HfBudgetBreakdown} from '../../src/hf-budget-breakdown.js';
-import {mount, settled} from '../helpers.js';
+import {mount, plain, settled} from '../helpers.js';
 
 export type Kind = 'funders' | 'lines';
-
-/** Intl puts no-break and narrow no-break spaces in numbers; compare them as plain spaces. */
-export const plain = (text: string | null | undefined) =>
-  (text ?? '')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 export function breakdown(template = html`<hf-budget-breakdown></hf-budget-breakdown>`): Promise<HfBudgetBreakdown> {
   return mount<HfBudgetBreakdown>(template);

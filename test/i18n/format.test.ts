@@ -38,8 +38,8 @@ describe('formatApproximateMoney', () => {
     expect(formatApproximateMoney(41_000_000, 'EUR', 'en', 2)).to.equal(`≈${NBSP}€41${NBSP}million`);
     expect(formatApproximateMoney(0.85 * 41_000_000, 'EUR', 'en', 2)).to.equal(`≈${NBSP}€35${NBSP}million`);
     expect(formatApproximateMoney(0.15 * 41_000_000, 'EUR', 'en', 2)).to.equal(`≈${NBSP}€6.2${NBSP}million`);
-    expect(formatApproximateMoney(0.85 * 41_000_000, 'EUR', 'sr-Cyrl', 2)).to.equal(`≈${NBSP}35${NBSP}милиона${NBSP}€`);
-    expect(formatApproximateMoney(0.15 * 41_000_000, 'EUR', 'sr-Latn', 2)).to.equal(`≈${NBSP}6,2${NBSP}miliona${NBSP}€`);
+    expect(formatApproximateMoney(0.85 * 41_000_000, 'EUR', 'sr-Cyrl', 2)).to.equal(`око${NBSP}35${NBSP}милиона${NBSP}евра`);
+    expect(formatApproximateMoney(0.15 * 41_000_000, 'EUR', 'sr-Latn', 2)).to.equal(`oko${NBSP}6,2${NBSP}miliona${NBSP}evra`);
   });
 
   it('never shows more figures than it is given, whatever the share, in every locale', () => {
@@ -52,15 +52,16 @@ describe('formatApproximateMoney', () => {
     }
   });
 
-  it('joins "≈ 41 милион €" with no-break spaces, so it never breaks across lines', () => {
+  it('joins "око 41 милион евра" with no-break spaces, so it never breaks across lines', () => {
     for (const locale of LOCALES) {
       const text = formatApproximateMoney(41_000_000, 'EUR', locale, 2);
       expect(text, locale).not.to.match(/ /);
       expect(text.split(NBSP).length, locale).to.be.at.least(3);
     }
-    expect(formatApproximateMoney(41_000_000, 'EUR', 'sr-Cyrl', 2)).to.equal(`≈${NBSP}41${NBSP}милион${NBSP}€`);
+    expect(formatApproximateMoney(41_000_000, 'EUR', 'sr-Cyrl', 2)).to.equal(`око${NBSP}41${NBSP}милион${NBSP}евра`);
   });
 
+  // Serbian says "about" in words and names the currency: "око 41 милион евра", as a ministry writes it.
   it('puts a Serbian number word after a decimal in the genitive singular: 2,5 хиљаде', () => {
     const cases: [number, string, string][] = [
       [2_500, '2,5 хиљаде', '2,5 hiljade'],
@@ -72,8 +73,8 @@ describe('formatApproximateMoney', () => {
       [2_500_000_000, '2,5 милијарде', '2,5 milijarde'],
     ];
     for (const [amount, cyrillic, latin] of cases) {
-      expect(formatApproximateMoney(amount, 'EUR', 'sr-Cyrl', 2)).to.equal(`≈${NBSP}${cyrillic.replace(' ', NBSP)}${NBSP}€`);
-      expect(formatApproximateMoney(amount, 'EUR', 'sr-Latn', 2)).to.equal(`≈${NBSP}${latin.replace(' ', NBSP)}${NBSP}€`);
+      expect(formatApproximateMoney(amount, 'EUR', 'sr-Cyrl', 2)).to.equal(`око${NBSP}${cyrillic.replace(' ', NBSP)}${NBSP}евра`);
+      expect(formatApproximateMoney(amount, 'EUR', 'sr-Latn', 2)).to.equal(`oko${NBSP}${latin.replace(' ', NBSP)}${NBSP}evra`);
     }
     expect(formatApproximateMoney(2_500, 'EUR', 'en', 2)).to.equal(`≈${NBSP}€2.5${NBSP}thousand`);
   });
@@ -82,7 +83,7 @@ describe('formatApproximateMoney', () => {
 describe('formatApproximatePercent', () => {
   it('rounds a share of an approximate figure to its significant figures', () => {
     expect(formatApproximatePercent(1_000_000 / 41_000_000, 'en', 2)).to.equal(`≈${NBSP}2.4%`);
-    expect(formatApproximatePercent(1_000_000 / 41_000_000, 'sr-Cyrl', 2)).to.equal(`≈${NBSP}2,4%`);
+    expect(formatApproximatePercent(1_000_000 / 41_000_000, 'sr-Cyrl', 2)).to.equal(`око${NBSP}2,4%`);
     expect(formatApproximatePercent(10_000_000 / 41_000_000, 'en', 2)).to.equal(`≈${NBSP}24%`);
   });
 });

@@ -1,5 +1,5 @@
 import {html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
-import {msg, str} from '@lit/localize';
+import {msg} from '@lit/localize';
 import type {ActionDocument, Link, LocalizedText, Period} from '../../core/document/action-types.js';
 import {overviewShape} from '../../core/document/rules/overview.js';
 import {budgetShape} from '../../core/document/rules/budget.js';
@@ -7,8 +7,9 @@ import {beneficiariesShape} from '../../core/document/rules/beneficiaries.js';
 import {defaultAction} from '../../core/document/default-action.js';
 import {HfElement} from '../../core/element/hf-element.js';
 import {attributeOr} from '../../core/element/warn-once.js';
-import {formatMoney, formatNumber, formatPeriod} from '../../i18n/format.js';
+import {formatMoney, formatPeriod} from '../../i18n/format.js';
 import type {SupportedLocale} from '../../i18n/locale.js';
+import type {ShownText} from '../../i18n/localized-text.js';
 import {actionCardStyles} from './action-card.styles.js';
 
 /** Where the action stands on a given day, worked out from its `period`. */
@@ -94,16 +95,24 @@ type FactKey = 'period' | 'programme' | 'country' | 'budget';
  */
 interface CardContent {
   /** Each fact's text, absent when the document lacks it. */
-  facts: Partial<Record<FactKey, string>>;
-  summary?: string;
-  goal?: string;
-  approach?: string[];
-  results?: string[];
-  /** Groups that have members, with their localized member counts. */
-  beneficiaryGroups?: {label: string; count: string}[];
-  phases?: {period: string; title: string}[];
+  facts: Partial<Record<FactKey, ShownText>>;
+  summary?: ShownText;
+  goal?: ShownText;
+  approach?: ShownText[];
+  results?: ShownText[];
+  /**
+   * The labels of the groups that have members. No counts: an entry such as "civil society
+   * organisations" stands for many, so "(1)" would mislead.
+   */
+  beneficiaryGroups?: ShownText[];
+  phases?: {period: string; title: ShownText}[];
   links?: Link[];
-  attribution?: string[];
+  attribution?: ShownText[];
+}
+
+/** The `lang` of a text shown in a fallback language; none when it is in the card's locale. */
+function langOf(shown: ShownText): string | typeof nothing {
+  return shown.lang ?? nothing;
 }
 
 /** A list, or absent when it is empty. */
@@ -227,23 +236,25 @@ export class HfActionCard extends HfElement {
   }
 
   /** The texts of a list field, without blank entries; absent when none is left. */
-  private texts(values: readonly LocalizedText[] | undefined): string[] | undefined {
-    return presentList((values ?? []).map((value) => this.text(value).trim()).filter(Boolean));
+  private texts(values: readonly LocalizedText[] | undefined): ShownText[] | undefined {
+    return presentList((values ?? []).flatMap((value) => this.trimmed(value) ?? []));
   }
 
   /** A text field, trimmed; absent when blank. */
-  private trimmed(value: LocalizedText | undefined): string | undefined {
-    return this.text(value).trim() || undefined;
+  private trimmed(value: LocalizedText | undefined): ShownText | undefined {
+    const {text, lang} = this.shown(value);
+    const trimmed = text.trim();
+    return trimmed ? {text: trimmed, lang} : undefined;
   }
 
   /** Everything the card can show of `action`, each section worked out once (see CardContent). */
   private contentOf(action: ActionDocument): CardContent {
     const {locale} = this;
     const facts: CardContent['facts'] = {
-      period: action.period ? formatPeriod(action.period, locale) : undefined,
+      period: action.period ? {text: formatPeriod(action.period, locale)} : undefined,
       programme: this.trimmed(action.programme?.name),
-      country: action.country ? countryName(action.country, locale) : undefined,
-      budget: action.budget ? formatMoney(action.budget.amount, action.budget.currency, locale) : undefined,
+      country: action.country ? {text: countryName(action.country, locale)} : undefined,
+      budget: action.budget ? {text: formatMoney(action.budget.amount, action.budget.currency, locale)} : undefined,
     };
     return {
       facts,
@@ -252,12 +263,10 @@ export class HfActionCard extends HfElement {
       approach: this.texts(action.approach),
       results: this.texts(action.results),
       beneficiaryGroups: presentList(
-        (action.beneficiaries ?? [])
-          .filter((group) => group.members.length > 0)
-          .map((group) => ({label: this.text(group.label), count: formatNumber(group.members.length, locale)})),
+        (action.beneficiaries ?? []).filter((group) => group.members.length > 0).map((group) => this.shown(group.label)),
       ),
       phases: presentList(
-        (action.previousPhases ?? []).map((phase) => ({period: formatPeriod(phase.period, locale), title: this.text(phase.title)})),
+        (action.previousPhases ?? []).map((phase) => ({period: formatPeriod(phase.period, locale), title: this.shown(phase.title)})),
       ),
       links: presentList(action.links ?? []),
       attribution: this.texts(action.attribution),
@@ -299,7 +308,7 @@ export class HfActionCard extends HfElement {
         : [
             html`<div part="meta-item" class="meta-item meta-${key}">
               <dt>${this.factTerm(key)}</dt>
-              <dd>${value}</dd>
+              <dd lang=${langOf(value)}>${value.text}</dd>
             </div>`,
           ];
     });
@@ -310,15 +319,15 @@ export class HfActionCard extends HfElement {
     return html`<div part="section-heading" class="section-heading" role="heading" aria-level=${this.subheadingLevel}>${text}</div>`;
   }
 
-  private renderSummary(summary: string | undefined): TemplateResult | typeof nothing {
-    return summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing;
+  private renderSummary(summary: ShownText | undefined): TemplateResult | typeof nothing {
+    return summary ? html`<p part="summary" class="summary" lang=${langOf(summary)}>${summary.text}</p>` : nothing;
   }
 
-  private renderGoal(goal: string | undefined): TemplateResult | typeof nothing {
+  private renderGoal(goal: ShownText | undefined): TemplateResult | typeof nothing {
     if (!goal) return nothing;
     return html`<section part="section" class="section section-goal">
       ${this.renderSectionHeading(msg('Goal', {id: 'card-goal'}))}
-      <p part="goal" class="goal">${goal}</p>
+      <p part="goal" class="goal" lang=${langOf(goal)}>${goal.text}</p>
     </section>`;
   }
 
@@ -330,7 +339,7 @@ export class HfActionCard extends HfElement {
           ? html`<section part="section" class="section">
             ${this.renderSectionHeading(msg('How it works', {id: 'card-approach'}))}
             <ul part="approach" class="bullets" role="list">
-              ${approach.map((item) => html`<li><span class="bullet" aria-hidden="true"></span>${item}</li>`)}
+              ${approach.map((item) => html`<li lang=${langOf(item)}><span class="bullet" aria-hidden="true"></span>${item.text}</li>`)}
             </ul>
           </section>`
           : nothing
@@ -342,8 +351,8 @@ export class HfActionCard extends HfElement {
             <ul part="results" class="bullets results" role="list">
               ${results.map(
                 (item) =>
-                  html`<li>
-                    <svg class="check" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3.5 8.5l3 3 6-7" /></svg>${item}
+                  html`<li lang=${langOf(item)}>
+                    <svg class="check" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3.5 8.5l3 3 6-7" /></svg>${item.text}
                   </li>`,
               )}
             </ul>
@@ -359,7 +368,7 @@ export class HfActionCard extends HfElement {
       ${this.renderSectionHeading(msg('Who benefits', {id: 'card-beneficiaries'}))}
       <div class="inline-list-clip">
         <ul part="beneficiaries" class="inline-list" role="list">
-          ${groups.map(({label, count}) => html`<li>${msg(str`${label} (${count})`, {id: 'card-beneficiary-group'})}</li>`)}
+          ${groups.map((label) => html`<li lang=${langOf(label)}>${label.text}</li>`)}
         </ul>
       </div>
     </section>`;
@@ -373,7 +382,7 @@ export class HfActionCard extends HfElement {
         ${phases.map(
           (phase) => html`<li part="phase" class="phase">
             <span class="phase-period">${phase.period}</span>
-            <span class="phase-title">${phase.title}</span>
+            <span class="phase-title" lang=${langOf(phase.title)}>${phase.title.text}</span>
           </li>`,
         )}
       </ol>
@@ -382,7 +391,7 @@ export class HfActionCard extends HfElement {
 
   private renderLink(link: Link): TemplateResult {
     const host = linkHost(link.url);
-    return html`<a part="link" class="link" href=${link.url}
+    return html`<a part="link" class="link" href=${link.url} lang=${this.textLang(link.label)}
         >${this.text(link.label)}<svg class="link-arrow" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 8h9M8.5 4l4 4-4 4" /></svg></a
       >${host ? html`<span class="link-host">${host}</span>` : nothing}`;
   }
@@ -397,25 +406,25 @@ export class HfActionCard extends HfElement {
     </section>`;
   }
 
-  private renderAttribution(lines: string[] | undefined): TemplateResult | typeof nothing {
+  private renderAttribution(lines: ShownText[] | undefined): TemplateResult | typeof nothing {
     if (!lines) return nothing;
-    return html`<footer part="attribution" class="attribution">${lines.map((line) => html`<p>${line}</p>`)}</footer>`;
+    return html`<footer part="attribution" class="attribution">${lines.map((line) => html`<p lang=${langOf(line)}>${line.text}</p>`)}</footer>`;
   }
 
   protected renderReady(action: ActionDocument): TemplateResult {
     const compact = this.variant === 'compact';
     const content = this.contentOf(action);
     const header = html`<header part="header" class="header">
-      <div part="title" class="title" id="title" role="heading" aria-level=${this.headingLevelInRange}>${this.text(action.title)}</div>
+      <div part="title" class="title" id="title" role="heading" aria-level=${this.headingLevelInRange} lang=${this.textLang(action.title)}>${this.text(action.title)}</div>
       ${this.renderStatus(action)}
     </header>`;
     if (!hasContent(content)) {
-      return html`<article part="base" class="frame card ${compact ? 'compact' : 'full'}" aria-labelledby="title">
+      return html`<article part="base" class="frame card ${compact ? 'compact' : 'full'}" aria-labelledby="title" lang=${this.locale}>
         ${header} ${this.renderEmpty(msg('No details about this action have been published yet.', {id: 'card-empty'}))}
       </article>`;
     }
     if (compact) return this.renderCompact(content, header);
-    return html`<article part="base" class="frame card full" aria-labelledby="title">
+    return html`<article part="base" class="frame card full" aria-labelledby="title" lang=${this.locale}>
       ${header} ${this.renderMeta(content.facts, ['period', 'programme', 'country', 'budget'])} ${this.renderSummary(content.summary)} ${this.renderGoal(content.goal)}
       ${this.renderLists(content)} ${this.renderBeneficiaries(content.beneficiaryGroups)} ${this.renderPhases(content.phases)}
       ${this.renderLinks(content.links ?? [], msg('Links', {id: 'card-links'}))} ${this.renderAttribution(content.attribution)}
@@ -433,7 +442,7 @@ export class HfActionCard extends HfElement {
       this.renderLinks(moreLinks, msg('More links', {id: 'card-more-links'})),
     ].filter((part) => part !== nothing);
     const expanded = this.expanded;
-    return html`<article part="base" class="frame card compact ${expanded ? 'is-expanded' : ''}" aria-labelledby="title">
+    return html`<article part="base" class="frame card compact ${expanded ? 'is-expanded' : ''}" aria-labelledby="title" lang=${this.locale}>
       ${header} ${this.renderMeta(content.facts, ['period', 'budget'])} ${this.renderSummary(content.summary)}
       ${
         firstLink || details.length > 0

@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
@@ -19,9 +19,9 @@ const NO_GROUPS: readonly BeneficiaryGroup[] = [];
 // Thousands of these render at once: one small template, no listeners, no closures.
 function renderMember(member: IndexedMember): TemplateResult {
   const name = member.url
-    ? html`<a part="name" class="name" href=${member.url}>${member.name}</a>`
-    : html`<span part="name" class="name">${member.name}</span>`;
-  return html`<div part="member" class="member" role="listitem">${name}${member.note ? html`<span part="note" class="note">${member.note}</span>` : nothing}</div>`;
+    ? html`<a part="name" class="name" href=${member.url} lang=${member.nameLang ?? nothing}>${member.name}</a>`
+    : html`<span part="name" class="name" lang=${member.nameLang ?? nothing}>${member.name}</span>`;
+  return html`<div part="member" class="member" role="listitem">${name}${member.note ? html`<span part="note" class="note" lang=${member.noteLang ?? nothing}>${member.note}</span>` : nothing}</div>`;
 }
 
 // In a long list, chunks of members skip style, layout and paint while off screen
@@ -125,6 +125,9 @@ export class HfBeneficiaryList extends HfElement {
     (detail) => this.emit('hf-filter', detail),
   );
 
+  /** What this update shows of the list (derived in willUpdate; undefined unless the document is ready). */
+  private view?: ListView;
+
   /** Whether the group with this id is unfolded now. */
   isExpanded(groupId: string): boolean {
     return this.list.isExpanded(groupId);
@@ -167,39 +170,48 @@ export class HfBeneficiaryList extends HfElement {
     this.toggleGroup((event.currentTarget as HTMLElement).dataset.group!);
   }
 
-  /** "18 beneficiaries", with the noun in the locale's plural form. */
+  /**
+   * "18 entries", with the noun in the locale's plural form. Entries, not beneficiaries: one
+   * entry ("civil society organisations") may stand for many.
+   */
   private memberCount(count: number): string {
     const n = formatNumber(count, this.locale);
     switch (pluralCategory(count, this.locale)) {
       case 'one':
-        return msg(str`${n} beneficiary`, {id: 'list-members-one'});
+        return msg(str`${n} entry`, {id: 'list-members-one'});
       case 'few':
-        return msg(str`${n} beneficiaries`, {id: 'list-members-few'});
+        return msg(str`${n} entries`, {id: 'list-members-few'});
       default:
-        return msg(str`${n} beneficiaries`, {id: 'list-members-other'});
+        return msg(str`${n} entries`, {id: 'list-members-other'});
     }
   }
 
-  /** The live result count: "3 of 18 beneficiaries match". */
+  /** The live result count: "Showing 3 of 18 entries" (the noun agrees with the total). */
   private resultCount(view: ListView): string {
     if (!view.filtering) return this.memberCount(view.total);
-    if (view.matches === 0) return msg('No beneficiaries match', {id: 'list-count-none'});
+    if (view.matches === 0) return msg('No entry matches', {id: 'list-count-none'});
     const matches = formatNumber(view.matches, this.locale);
     const total = formatNumber(view.total, this.locale);
-    switch (pluralCategory(view.matches, this.locale)) {
+    switch (pluralCategory(view.total, this.locale)) {
       case 'one':
-        return msg(str`${matches} of ${total} beneficiaries matches`, {id: 'list-count-one'});
+        return msg(str`Showing ${matches} of ${total} entry`, {id: 'list-count-one'});
       case 'few':
-        return msg(str`${matches} of ${total} beneficiaries match`, {id: 'list-count-few'});
+        return msg(str`Showing ${matches} of ${total} entries`, {id: 'list-count-few'});
       default:
-        return msg(str`${matches} of ${total} beneficiaries match`, {id: 'list-count-other'});
+        return msg(str`Showing ${matches} of ${total} entries`, {id: 'list-count-other'});
     }
   }
 
-  protected renderReady(action: ActionDocument): TemplateResult {
-    const view = this.list.show(action.beneficiaries ?? NO_GROUPS);
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const state = this.actionSource.state;
+    this.view = state.status === 'ready' ? this.list.show(state.action.beneficiaries ?? NO_GROUPS) : undefined;
+  }
+
+  protected renderReady(): TemplateResult {
+    const view = this.view!;
     return html`
-      <section part="base" class="frame list" aria-labelledby="title">
+      <section part="base" class="frame list" aria-labelledby="title" lang=${this.locale}>
         <div part="heading" class="heading" id="title" role="heading" aria-level=${this.headingLevelInRange}>${msg('Who benefits', {id: 'list-title'})}</div>
         ${
           view.total === 0
@@ -242,7 +254,7 @@ export class HfBeneficiaryList extends HfElement {
       <div part="group" class="group">
         <div part="group-heading" class="group-heading" role="heading" aria-level=${this.subheadingLevel}>
           <button part="toggle" class="toggle" type="button" id="toggle-${group.position}" data-group=${group.id} aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${panelId} @click=${this.onToggleClick}>
-            <span part="group-label" class="group-label">${group.label}</span><span part="group-count" class="group-count"
+            <span part="group-label" class="group-label" lang=${group.labelLang ?? nothing}>${group.label}</span><span part="group-count" class="group-count"
               ><span aria-hidden="true">${formatNumber(count, this.locale)}</span><span class="visually-hidden">, ${this.memberCount(count)}</span></span
             >
             <svg class="chevron" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M3.5 6l4.5 4.5L12.5 6" /></svg>

@@ -5,13 +5,16 @@
  */
 import type {BeneficiaryGroup, BeneficiaryMember} from '../../core/document/action-types.js';
 import type {SupportedLocale} from '../../i18n/locale.js';
-import {localizedText} from '../../i18n/localized-text.js';
+import {pickText} from '../../i18n/localized-text.js';
 import {searchKey} from '../../i18n/transliterate.js';
 
 /** A member's text in one locale, with its search key. */
 export interface IndexedMember {
   name: string;
   note: string;
+  /** The `lang` of a name or note shown in a fallback language (localized-text.ts). */
+  nameLang?: string;
+  noteLang?: string;
   url?: string;
   /** Search words of name and note (see `searchWords`), joined by single spaces. */
   key: string;
@@ -20,6 +23,8 @@ export interface IndexedMember {
 export interface IndexedGroup {
   id: string;
   label: string;
+  /** The label's `lang` when it is shown in a fallback language. */
+  labelLang?: string;
   /** Position in the document, for unique element ids (group ids need not be unique). */
   position: number;
   /** The members indexed so far, in document order. */
@@ -64,9 +69,9 @@ export function searchWords(text: string): string[] {
 }
 
 export function indexMember(member: BeneficiaryMember, locale: SupportedLocale): IndexedMember {
-  const name = localizedText(member.name, locale);
-  const note = localizedText(member.note, locale);
-  return {name, note, url: member.url, key: searchWords(note ? `${name} ${note}` : name).join(' ')};
+  const {text: name, lang: nameLang} = pickText(member.name, locale);
+  const {text: note, lang: noteLang} = pickText(member.note, locale);
+  return {name, note, nameLang, noteLang, url: member.url, key: searchWords(note ? `${name} ${note}` : name).join(' ')};
 }
 
 /**
@@ -75,12 +80,10 @@ export function indexMember(member: BeneficiaryMember, locale: SupportedLocale):
  * longer than a frame. Returns the complete index.
  */
 export function* indexMembers(source: readonly BeneficiaryGroup[], locale: SupportedLocale): Generator<MemberIndex, MemberIndex, void> {
-  const groups = source.map((group, position) => ({
-    id: group.id,
-    label: localizedText(group.label, locale),
-    position,
-    members: [] as IndexedMember[],
-  }));
+  const groups = source.map((group, position) => {
+    const {text: label, lang: labelLang} = pickText(group.label, locale);
+    return {id: group.id, label, labelLang, position, members: [] as IndexedMember[]};
+  });
   const index: MemberIndex = {source, locale, groups, complete: false};
   let sinceYield = 0;
   for (const group of groups) {

@@ -83,6 +83,8 @@ export class BeneficiaryListController implements ReactiveController {
 
   /** Set by each render that leaves members or indexing for later tasks. */
   private pending = false;
+  /** Whether the host asked for a view in the current update (it does not while loading or on error). */
+  private shownThisUpdate = false;
   private nextTask?: ReturnType<typeof setTimeout>;
   private readonly waiting: (() => void)[] = [];
   /** The search words last announced with `hf-filter`. */
@@ -122,8 +124,13 @@ export class BeneficiaryListController implements ReactiveController {
     while (this.pending && this.host.isConnected) await new Promise<void>((resolve) => this.waiting.push(resolve));
   }
 
-  /** The view of `source` to render now; call it once per render. */
+  /**
+   * The view of `source` for this update, with the index and folding it needs brought up to date;
+   * the host calls it once per update, from `willUpdate`, and renders what it returns.
+   */
   show(source: readonly BeneficiaryGroup[]): ListView {
+    this.startUpdate();
+    this.shownThisUpdate = true;
     const settings = this.settings();
     const index = this.indexFor(source, settings);
     let view = this.viewOf(index, settings.group);
@@ -154,15 +161,20 @@ export class BeneficiaryListController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    // An update that shows the loading or error state, not the list, leaves no work for later.
+    if (!this.shownThisUpdate) this.startUpdate();
+  }
+
+  private startUpdate(): void {
     const {collapsed} = this.settings();
     // A new `collapsed` value is a fresh start for every group.
     if (collapsed !== this.folding.collapsed) this.folding = {collapsed, byReader: new Map(), whileFiltering: this.folding.whileFiltering};
-    // Only a render of the list (not of its loading or error state) leaves work for later.
     this.pending = false;
     this.thisUpdate = {start: performance.now(), indexing: 0, added: 0};
   }
 
   hostUpdated(): void {
+    this.shownThisUpdate = false;
     this.adaptStep();
     this.announceSearch();
     if (!this.pending) return this.release();

@@ -1,6 +1,6 @@
 import {html, nothing, svg, type PropertyDeclarations, type SVGTemplateResult, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
-import type {ActionDocument, Budget, Money, Programme} from '../../core/document/action-types.js';
+import type {ActionDocument, Budget, LocalizedText, Money, Programme} from '../../core/document/action-types.js';
 import {budgetShape} from '../../core/document/rules/budget.js';
 import {defaultIdentity} from '../../core/document/default-data/identity.js';
 import {defaultBudget, defaultProgramme} from '../../core/document/default-data/budget.js';
@@ -19,6 +19,8 @@ import {budgetBreakdownStyles} from './budget-breakdown.styles.js';
 /** One segment of a chart and one row of its table: both are built from the same slice. */
 interface ChartSlice {
   label: string;
+  /** The label's `lang` when it is shown in a fallback language. */
+  labelLang?: string;
   /** Fraction of the chart's whole circle or bar, for the geometry only. */
   fraction: number;
   /** The share as shown: `85%`. */
@@ -178,6 +180,11 @@ export class HfBudgetBreakdown extends HfElement {
     this.emit('hf-toggle', {expanded: this.tableExpanded});
   }
 
+  private sliceLabel(value: LocalizedText): Pick<ChartSlice, 'label' | 'labelLang'> {
+    const {text, lang} = this.shown(value);
+    return {label: text, labelLang: lang};
+  }
+
   /** The funders' chart: shares of the programme budget, with amounts when the budget is known. */
   private funderChart(programme: Programme): ChartData | undefined {
     const funders = (programme.funders ?? []).filter((funder) => funder.share > 0);
@@ -192,7 +199,7 @@ export class HfBudgetBreakdown extends HfElement {
       nameColumn: msg('Funder', {id: 'budget-column-funder'}),
       shareColumn: msg('Share', {id: 'budget-column-share'}),
       slices: funders.map((funder) => ({
-        label: this.text(funder.name),
+        ...this.sliceLabel(funder.name),
         // Shares are allowed to miss 1 by rounding; the geometry still closes the bar or ring.
         fraction: funder.share / sum,
         shareText: formatPercent(funder.share, this.locale),
@@ -221,7 +228,7 @@ export class HfBudgetBreakdown extends HfElement {
       nameColumn: msg('Budget line', {id: 'budget-column-line'}),
       shareColumn: msg('Share', {id: 'budget-column-share'}),
       slices: lines.map((line) => ({
-        label: this.text(line.label),
+        ...this.sliceLabel(line.label),
         fraction: line.amount / scale,
         shareText: shareText(line.amount),
         amountText: formatMoney(line.amount, budget.currency, this.locale),
@@ -261,7 +268,7 @@ export class HfBudgetBreakdown extends HfElement {
     );
     const hasFigures = Boolean(budget || programme?.budget);
     return html`
-      <section part="base" class="frame breakdown" aria-labelledby="title">
+      <section part="base" class="frame breakdown" aria-labelledby="title" lang=${this.locale}>
         <div part="heading" class="heading" id="title" role="heading" aria-level=${this.headingLevelInRange}>${msg('Budget', {id: 'budget-title'})}</div>
         ${
           !hasFigures && charts.length === 0
@@ -280,7 +287,7 @@ export class HfBudgetBreakdown extends HfElement {
     if (!budget && !whole) return nothing;
     const actionShare = this.actionShareText(budget, programme);
     const programmeNote = programme
-      ? html`${this.text(programme.name)}${programme.period ? html`, <span class="period">${formatPeriod(programme.period, this.locale)}</span>` : nothing}`
+      ? html`<span lang=${this.textLang(programme.name)}>${this.text(programme.name)}</span>${programme.period ? html`, <span class="period">${formatPeriod(programme.period, this.locale)}</span>` : nothing}`
       : undefined;
     return html`
       <dl part="figures" class="figures ${[budget, whole, actionShare].filter(Boolean).length === 1 ? 'single' : ''}">
@@ -452,7 +459,7 @@ export class HfBudgetBreakdown extends HfElement {
               ${this.renderTexture(index, svg`<rect width="20" height="20" rx="4"></rect>`)}
             </g>
           </svg>
-          <span class="legend-name">${slice.label}</span>
+          <span class="legend-name" lang=${slice.labelLang ?? nothing}>${slice.label}</span>
           <span class="legend-values">
             <bdi class="legend-share">${slice.shareText}</bdi>
             ${slice.amountText ? html`<bdi class="legend-amount">${slice.amountText}</bdi>` : nothing}
@@ -502,7 +509,7 @@ export class HfBudgetBreakdown extends HfElement {
       <tbody>
         ${chart.slices.map(
           (slice) => html`<tr>
-            <th scope="row">${slice.label}</th>
+            <th scope="row" lang=${slice.labelLang ?? nothing}>${slice.label}</th>
             <td class="number"><bdi>${slice.shareText}</bdi></td>
             ${withAmounts ? html`<td class="number"><bdi>${slice.amountText}</bdi></td>` : nothing}
           </tr>`,

@@ -11,6 +11,7 @@ import {hotlinesShape} from '../../core/document/rules/hotlines.js';
 import {ShiftTripleController, type ShiftTripleListener} from '../../core/quick-exit/shift-triple.js';
 import {attributeOr, warnOnce} from '../../core/element/warn-once.js';
 import {formatIsoDate} from '../../i18n/format.js';
+import type {ShownText} from '../../i18n/localized-text.js';
 import {hotlineBannerStyles} from './hotline-banner.styles.js';
 
 /**
@@ -148,7 +149,7 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
   /** Leaves the page now, as the exit control and Shift ×3 do. */
   exit(trigger: HfExitDetail['trigger'] = 'control'): void {
     const url = this.effectiveExitUrl;
-    this.announcement = msg('Leaving this page.', {id: 'banner-exit-leaving'});
+    this.announcement = this.inOwnLocale(() => msg('Leaving this page.', {id: 'banner-exit-leaving'}));
     // The page is hidden before any listener runs; the navigation itself happens after this task.
     leavePage(url);
     this.emit('hf-exit', {url, trigger});
@@ -172,15 +173,16 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
 
   /** @internal Called by the page-wide Shift ×3 watcher. */
   onShiftProgress(remaining: number): void {
-    this.announcement =
+    this.announcement = this.inOwnLocale(() =>
       remaining === 2
         ? msg('Shift pressed once. Press it 2 more times to exit this page.', {id: 'banner-shift-2'})
-        : msg('Shift pressed twice. Press it once more to exit this page.', {id: 'banner-shift-1'});
+        : msg('Shift pressed twice. Press it once more to exit this page.', {id: 'banner-shift-1'}),
+    );
   }
 
   /** @internal Called by the page-wide Shift ×3 watcher. */
   onShiftReset(): void {
-    this.announcement = msg('Quick exit cancelled.', {id: 'banner-shift-reset'});
+    this.announcement = this.inOwnLocale(() => msg('Quick exit cancelled.', {id: 'banner-shift-reset'}));
   }
 
   /** @internal Called by the page-wide Shift ×3 watcher. */
@@ -261,12 +263,12 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
 
   private renderMarks(line: Hotline): TemplateResult | typeof nothing {
     const marks = [
-      line.hours ? this.text(line.hours) : undefined,
-      line.free === true ? msg('Free', {id: 'banner-free'}) : line.free ? this.text(line.free) : undefined,
-      line.anonymous ? msg('Anonymous', {id: 'banner-anonymous'}) : undefined,
-    ].filter((mark): mark is string => Boolean(mark));
+      line.hours ? this.shown(line.hours) : undefined,
+      line.free === true ? {text: msg('Free', {id: 'banner-free'})} : line.free ? this.shown(line.free) : undefined,
+      line.anonymous ? {text: msg('Anonymous', {id: 'banner-anonymous'})} : undefined,
+    ].filter((mark): mark is ShownText => Boolean(mark?.text));
     if (marks.length === 0) return nothing;
-    return html`<span part="marks" class="marks">${marks.map((mark) => html`<span class="mark">${mark}</span>`)}</span>`;
+    return html`<span part="marks" class="marks">${marks.map((mark) => html`<span class="mark" lang=${mark.lang ?? nothing}>${mark.text}</span>`)}</span>`;
   }
 
   private renderNumber(line: Hotline): TemplateResult {
@@ -310,7 +312,7 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
     const title = msg('Help against human trafficking', {id: 'banner-title'});
     if (this.variant === 'compact') return this.renderCompact(lines, title);
     return html`
-      <section part="base" class="banner" aria-labelledby="title">
+      <section part="base" class="banner" aria-labelledby="title" lang=${this.locale}>
         <div class="head">
           <div part="heading" class="heading" id="title" role="heading" aria-level=${this.headingLevelInRange}>${title}</div>
           <div class="controls">${this.renderControls()}</div>
@@ -324,9 +326,9 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
                 ${lines.map(
                   (line) => html`
                     <li part="hotline" class="line">
-                      <span part="name" class="name">${this.text(line.name)}</span>
+                      <span part="name" class="name" lang=${this.textLang(line.name)}>${this.text(line.name)}</span>
                       ${this.renderNumber(line)} ${this.renderMarks(line)}
-                      ${line.audience ? html`<span part="audience" class="audience">${this.text(line.audience)}</span>` : nothing}
+                      ${line.audience ? html`<span part="audience" class="audience" lang=${this.textLang(line.audience)}>${this.text(line.audience)}</span>` : nothing}
                     </li>
                   `,
                 )}
@@ -341,14 +343,14 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
 
   private renderCompact(lines: Hotline[], title: string): TemplateResult {
     return html`
-      <section part="base" class="banner compact" aria-label=${title}>
+      <section part="base" class="banner compact" aria-label=${title} lang=${this.locale}>
         ${
           lines.length === 0
             ? this.renderNoLines()
             : html`<ul part="list" class="lines">
               ${lines.map(
                 (line) =>
-                  html`<li part="hotline" class="line"><span part="name" class="name">${this.text(line.name)}</span> ${this.renderNumber(line)}</li>`,
+                  html`<li part="hotline" class="line"><span part="name" class="name" lang=${this.textLang(line.name)}>${this.text(line.name)}</span> ${this.renderNumber(line)}</li>`,
               )}
             </ul>`
         }
@@ -371,12 +373,12 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
     const content = super.render();
     if (!this.quickExit || this.actionSource.state.status === 'ready') return content;
     return html`${content}
-      <div class="controls standalone">${this.renderExit()}</div>
+      <div class="controls standalone" lang=${this.locale}>${this.renderExit()}</div>
       ${this.renderLiveRegion()}`;
   }
 
   private renderLiveRegion(): TemplateResult {
-    return html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+    return html`<div class="visually-hidden" role="status" aria-live="polite" lang=${this.locale}>${this.announcement}</div>`;
   }
 }
 

@@ -22,7 +22,7 @@ import {defaultHotlines} from './default-data/hotlines.js';
 import {defaultIdentity} from './default-data/identity.js';
 import {defaultOverview} from './default-data/overview.js';
 
-const {summary, goal, country, period, approach, results, previousPhases, links, attribution} = defaultOverview;
+const {summary, goal, country, period, approach, results, previousPhases, attribution} = defaultOverview;
 
 // Fields in the order of the contract, so the published JSON reads top to bottom like the card.
 export const defaultAction: ActionDocument = {
@@ -38,6 +38,5 @@ export const defaultAction: ActionDocument = {
   beneficiaries: defaultBeneficiaries,
   previousPhases,
   hotlines: defaultHotlines,
-  links,
   attribution,
 };

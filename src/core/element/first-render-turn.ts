@@ -5,12 +5,16 @@
  * keystroke, the quick exit) could run until it ended.
  *
  * The first element to render in a task renders at once. A later one waits its turn in a task
- * of its own, in the order they asked, unless the browser could paint in between and its render
- * would then push visible content down (a layout shift), or it holds the page's own fallback,
- * which its still empty shadow root would hide meanwhile. The hotline banner never waits. A turn's task goes on with the next
- * waiting elements while it is short, so a page with many elements does not pay a task, and
- * perhaps a frame, for each one.
+ * of its own, in the order they asked, unless one of these holds, and then it renders at once:
+ * - the browser could paint in between, and its render would then push visible content down
+ *   (a layout shift);
+ * - it holds the page's own fallback, which its still empty shadow root would hide meanwhile;
+ * - its class may not wait at all (`firstRenderMayWait`: the hotline banner, whose numbers and
+ *   exit control must not depend on a later task).
+ * A turn's task goes on with the next waiting elements while it is short, so a page with many
+ * elements does not pay a task, and perhaps a frame, for each one.
  */
+import type {ReactiveElement} from 'lit';
 
 /** How long a turn's task may go on rendering waiting elements, so it stays well under 50 ms. */
 const TURN_BUDGET_MS = 10;
@@ -98,4 +102,21 @@ export function firstRenderTurn(element: Element, mayWait: boolean): Promise<voi
 /** A first render ended: within a turn that is still short, the next waiting element renders in the same task. */
 export function firstRenderDone(): void {
   if (performance.now() < turnEndsAt) waiting.shift()?.();
+}
+
+/**
+ * Runs Lit's `scheduleUpdate` for `element` now or, for its first update, in its turn. Returns what
+ * it returns, so that `updateComplete` waits for the turn as well.
+ */
+export function scheduleInTurn(
+  element: ReactiveElement,
+  mayWait: boolean,
+  scheduleUpdate: () => void | Promise<unknown>,
+): void | Promise<unknown> {
+  const turn = element.hasUpdated ? undefined : firstRenderTurn(element, mayWait);
+  if (!turn) return scheduleUpdate();
+  return turn.then(() => {
+    scheduleUpdate();
+    firstRenderDone();
+  });
 }

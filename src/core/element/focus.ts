@@ -1,4 +1,5 @@
-/** Moving focus somewhere sensible when the focused control disappears. */
+/** Keeping keyboard focus somewhere sensible when a re-render removes the focused control. */
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
 
 const FOCUSABLE = [
   'a[href]',
@@ -23,4 +24,40 @@ export function focusNeighbourOf(host: Element): boolean {
   const target = after ?? before;
   target?.focus();
   return target !== undefined;
+}
+
+/**
+ * Focuses the first element of `root` matching `selector`, making it focusable by script only
+ * (it does not join the Tab order). Returns false when there is none.
+ */
+export function focusWithin(root: ParentNode, selector: string): boolean {
+  const target = root.querySelector<HTMLElement>(selector);
+  if (!target) return false;
+  if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+  target.focus();
+  return true;
+}
+
+/**
+ * Notes before each render whether focus was inside the host, and calls `restore` after a render
+ * that took it away (new data, an error, a dismissal), rather than let it fall to `<body>`, where
+ * a keyboard reader loses their place.
+ */
+export class FocusKeeper implements ReactiveController {
+  private focusWasInside = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly restore: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    this.focusWasInside = this.host.matches(':focus-within');
+  }
+
+  hostUpdated(): void {
+    if (this.focusWasInside && !this.host.matches(':focus-within')) this.restore();
+  }
 }

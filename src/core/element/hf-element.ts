@@ -1,21 +1,24 @@
 /**
- * The base of every hf-widgets element: the shared attributes, the document controller's three
- * states (loading / ready / error), `hf-` events, locale tracking, and keeping focus when a
- * re-render removes the focused control. A subclass says which parts of the action document it
- * reads (`documentShape`), what it shows with no data (`defaultDocument`), and renders only the
- * ready state (`renderReady`).
+ * The base of every hf-widgets element: the shared attributes, the action document and its three
+ * states (loading / ready / error), `hf-` events, and locale tracking. A subclass says which parts
+ * of the action document it reads (`documentShape`), what it shows with no data
+ * (`defaultDocument`), and renders only the ready state (`renderReady`). Behaviours beyond these
+ * live beside it: first-render turns (first-render-turn.ts), keeping focus (focus.ts), the
+ * loading, error and empty templates (state-templates.ts).
  */
-import {LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
-import {msg, updateWhenLocaleChanges} from '@lit/localize';
+import {LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {updateWhenLocaleChanges} from '@lit/localize';
 import type {ActionDocument, LocalizedText} from '../document/action-types.js';
 import type {DataError} from '../loading/data-error.js';
 import {ActionDocumentController} from '../loading/document-controller.js';
-import {dataErrorMessage} from '../loading/error-messages.js';
 import type {HfEventDetail, HfEventName} from './events.js';
-import {firstRenderDone, firstRenderTurn} from './first-render-turn.js';
+import {FocusKeeper, focusWithin} from './focus.js';
+import {scheduleInTurn} from './first-render-turn.js';
+import {emptyTemplate, errorTemplate, loadingTemplate} from './state-templates.js';
 import type {Shape} from '../document/schema.js';
-import {getLocale, watchPageLocale, type SupportedLocale} from '../../i18n/locale.js';
-import {localizedText} from '../../i18n/localized-text.js';
+import {inLocale, watchPageLocale, type SupportedLocale} from '../../i18n/locale.js';
+import {elementLocale, unwatchElementLocale, watchElementLocale} from '../../i18n/element-locale.js';
+import {pickText, type ShownText} from '../../i18n/localized-text.js';
 
 export abstract class HfElement extends LitElement {
   /**
@@ -36,11 +39,7 @@ export abstract class HfElement extends LitElement {
   /** What the element shows when it is given no data: its part of the default action. */
   protected static defaultDocument: () => ActionDocument;
 
-  /**
-   * Whether the first render may wait for a task of its own (first-render-turn.ts). The hotline
-   * banner's may not: its numbers and exit control wait for nothing, not even a page whose
-   * message channel never delivers.
-   */
+  /** Whether the first render may wait for a task of its own (first-render-turn.ts says when it does). */
   protected static firstRenderMayWait = true;
 
   /** An action document as an object (checked at run time). Takes precedence over inline JSON and `src`. */
@@ -65,20 +64,37 @@ export abstract class HfElement extends LitElement {
         : this.emit('hf-error', state.failure.toDetail()),
   });
 
-  /** The locale of the last render, to catch a change made while the element was detached. */
+  /** The locale of the last render, to re-render when the nearest `lang` or the page's locale changes. */
   private renderedLocale?: SupportedLocale;
-  private focusWasInside = false;
+  /** The locale of the update under way, so that one render reads one locale throughout. */
+  private updateLocale?: SupportedLocale;
+
+  /** `heading-level` clamped to 2–6 for the element's heading, and one below (at most 6) for its sections. */
+  protected headingLevelInRange = 2;
+  protected subheadingLevel = 3;
 
   constructor() {
     super();
     // Every element renders again when the locale changes (what @localized() does per class).
     updateWhenLocaleChanges(this);
+    new FocusKeeper(this, () => this.restoreFocus());
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     watchPageLocale();
-    if (this.renderedLocale && this.renderedLocale !== getLocale()) this.requestUpdate();
+    watchElementLocale(this, () => this.followLocale());
+    this.followLocale();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchElementLocale(this);
+  }
+
+  /** Re-renders when the element's locale is no longer the one it rendered in (a `lang` changed, or it moved). */
+  private followLocale(): void {
+    if (this.renderedLocale && this.renderedLocale !== this.locale) this.requestUpdate();
   }
 
   /** The document once it is ready, for code outside `renderReady` (undefined while loading or on error). */
@@ -87,31 +103,38 @@ export abstract class HfElement extends LitElement {
     return state.status === 'ready' ? state.action : undefined;
   }
 
-  /** The active locale, for data text and `Intl` formatting. */
+  /**
+   * The element's locale, for UI strings, data text and `Intl` formatting: its nearest `lang`,
+   * else the page's (element-locale.ts). Rendered output carries it as `lang`.
+   */
   protected get locale(): SupportedLocale {
-    return getLocale();
+    return this.updateLocale ?? elementLocale(this);
   }
 
-  /** `heading-level` clamped to 2–6, for the element's own heading. */
-  protected get headingLevelInRange(): number {
-    const level = Math.trunc(this.headingLevel);
-    return level >= 2 && level <= 6 ? level : 2;
-  }
-
-  /** The level below the element's heading (at most 6), for its sections. */
-  protected get subheadingLevel(): number {
-    return Math.min(this.headingLevelInRange + 1, 6);
-  }
-
-  /** A data text field in the active locale. */
+  /** A data text field in the element's locale (or its fallback: see `textLang`). */
   protected text(value: LocalizedText | undefined): string {
-    return localizedText(value, this.locale);
+    return pickText(value, this.locale).text;
   }
 
   /**
-   * Fires `hf-<name>`: bubbles and crosses shadow roots so a page can listen anywhere.
-   * Returns false when a listener called preventDefault() on a cancelable event.
+   * The `lang` of a data text shown in a fallback language (English, or the first language the
+   * document gives), for the element that holds it; `nothing` when it is in the element's locale.
    */
+  protected textLang(value: LocalizedText | undefined): string | typeof nothing {
+    return this.shown(value).lang ?? nothing;
+  }
+
+  /** A data text field with the language it is shown in, when that is not the element's. */
+  protected shown(value: LocalizedText | undefined): ShownText {
+    return pickText(value, this.locale);
+  }
+
+  /** Runs `work` (a `msg()` outside rendering, such as an announcement) in the element's locale. */
+  protected inOwnLocale<T>(work: () => T): T {
+    return inLocale(this.locale, work);
+  }
+
+  /** Fires `hf-<name>`, bubbling across shadow roots; false when a listener prevented a cancelable one. */
   protected emit<K extends HfEventName>(name: K, detail: HfEventDetail<K>, options: {cancelable?: boolean} = {}): boolean {
     return this.dispatchEvent(new CustomEvent(name, {detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false}));
   }
@@ -122,40 +145,35 @@ export abstract class HfElement extends LitElement {
     this.requestUpdate();
   }
 
-  /**
-   * The first render waits for a turn when another element has rendered in the current task and
-   * waiting shifts nothing visible, so several elements do not make one long task together.
-   * `updateComplete` waits for it too.
-   */
+  /** The first render may wait for a turn, so several elements do not make one long task together. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const turn = this.hasUpdated ? undefined : firstRenderTurn(this, (this.constructor as typeof HfElement).firstRenderMayWait);
-    if (!turn) return super.scheduleUpdate();
-    return turn.then(() => {
-      super.scheduleUpdate();
-      firstRenderDone();
-    });
+    return scheduleInTurn(this, (this.constructor as typeof HfElement).firstRenderMayWait, () => super.scheduleUpdate());
   }
 
+  /** Every `msg()` of an update (willUpdate, render, updated) answers in the element's locale. */
+  protected override performUpdate(): void {
+    this.updateLocale = elementLocale(this);
+    try {
+      inLocale(this.updateLocale, () => super.performUpdate());
+    } finally {
+      this.updateLocale = undefined;
+    }
+  }
+
+  /** Starts a load on a new `data` or `src` before a subclass's `willUpdate` derives from the state. */
   protected override willUpdate(changed: PropertyValues): void {
     this.actionSource.sync();
+    if (changed.has('headingLevel')) {
+      const level = Math.trunc(this.headingLevel);
+      this.headingLevelInRange = level >= 2 && level <= 6 ? level : 2;
+      this.subheadingLevel = Math.min(this.headingLevelInRange + 1, 6);
+    }
     super.willUpdate(changed);
-    this.focusWasInside = this.matches(':focus-within');
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // A re-render removed the focused control (new data, an error, a dismissal): put focus
-    // somewhere near rather than let it fall to <body>, where a keyboard reader loses their place.
-    if (this.focusWasInside && !this.matches(':focus-within')) this.restoreFocus();
   }
 
   /** Where focus goes when a re-render removed the focused control: the error, else the element's box. */
   protected restoreFocus(): void {
-    const target = this.renderRoot.querySelector<HTMLElement>('[part~="error"], [part~="base"]');
-    if (!target) return;
-    // Focusable by script only: the box does not join the Tab order.
-    if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
-    target.focus();
+    focusWithin(this.renderRoot, '[part~="error"], [part~="base"]');
   }
 
   /** Renders the element once its data is ready. */
@@ -163,7 +181,7 @@ export abstract class HfElement extends LitElement {
 
   /** A short localized line shown in place of content when the element's part is absent. */
   protected renderEmpty(message: string): TemplateResult {
-    return html`<p part="empty" class="empty">${message}</p>`;
+    return emptyTemplate(message);
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -171,10 +189,7 @@ export abstract class HfElement extends LitElement {
     const state = this.actionSource.state;
     switch (state.status) {
       case 'loading':
-        // The page's fallback (a banner's numbers and exit link) stays visible while loading.
-        return html`<div part="loading" class="loading" role="status">
-          <span class="visually-hidden">${msg('Loading…', {id: 'loading'})}</span><slot></slot>
-        </div>`;
+        return loadingTemplate(this.locale);
       case 'error':
         return this.renderError(state.failure);
       case 'ready':
@@ -182,17 +197,8 @@ export abstract class HfElement extends LitElement {
     }
   }
 
-  /** The error state: a localized message with the field path, then the page's own fallback. */
+  /** The error state; the banner shows its own. */
   protected renderError(failure: DataError): TemplateResult {
-    return html`
-      <div part="error" class="error" role="alert">
-        <p class="error-title">${msg('This content could not be shown.', {id: 'error-title'})}</p>
-        <p class="error-detail">
-          ${dataErrorMessage(failure.code)}
-          ${failure.path ? html`<span class="error-path">${msg('Field:', {id: 'error-field'})} <code>${failure.path}</code></span>` : nothing}
-        </p>
-      </div>
-      <slot></slot>
-    `;
+    return errorTemplate(failure, this.locale);
   }
 }

@@ -61,14 +61,10 @@ export class ActionDocumentController implements ReactiveController {
     }
   }
 
-  hostUpdate(): void {
-    this.sync();
-  }
-
   /**
-   * Starts a load when `data` or `src` changed since the last one. The host calls it at the start
-   * of `willUpdate`, so that its own `willUpdate` already sees the new state; `hostUpdate` is the
-   * safety net for hosts that do not.
+   * Starts a load when `data` or `src` changed since the last one. The host calls it once per
+   * update, at the start of its `willUpdate`, so that what it derives there sees the new state
+   * (a controller's `hostUpdate` would come after `willUpdate`).
    */
   sync(): void {
     const {data, src} = this.host;

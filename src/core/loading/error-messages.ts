@@ -9,15 +9,15 @@ export function dataErrorMessage(code: DataErrorCode): string {
     case 'fetch-failed':
       return msg('The data could not be downloaded.', {id: 'error-fetch-failed'});
     case 'http-error':
-      return msg('The data address answered with an error.', {id: 'error-http'});
+      return msg('The data server answered with an error.', {id: 'error-http'});
     case 'not-json':
-      return msg('The data address did not return JSON.', {id: 'error-not-json'});
+      return msg('The data server did not return JSON.', {id: 'error-not-json'});
     case 'timeout':
-      return msg('The data address did not answer in time.', {id: 'error-timeout'});
+      return msg('The data server did not answer in time.', {id: 'error-timeout'});
     case 'too-large':
       return msg('The data is too large.', {id: 'error-too-large'});
     case 'redirected':
-      return msg('The data address sent the request to another site.', {id: 'error-redirected'});
+      return msg('The data server sent the request to another site.', {id: 'error-redirected'});
     case 'wrong-type':
       return msg('A field has the wrong type.', {id: 'error-wrong-type'});
     case 'missing-field':

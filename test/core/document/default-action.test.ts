@@ -132,7 +132,8 @@ describe('the default action', () => {
       Boolean(line.anonymous),
     ]);
     expect(claims).to.deep.equal([
-      ['astra', '', false, false],
+      // astra.rs: "free"; no hours, no audience.
+      ['astra', '', true, false],
       ['natco', '', true, false],
       // The source's "free" for 116 000 holds only from fixed and major mobile networks, and says so.
       ['missing-children', '24/7', 'Free from fixed and major mobile networks', false],
@@ -146,5 +147,22 @@ describe('the default action', () => {
     for (const [path, , text] of serbian) expect(text, path).not.to.match(/акциј/i);
     expect(cyrillic(defaultAction.summary!)).to.match(/^Пројекат „Јачање борбе против трговине људима у Србији“/);
     expect(serbian.some(([, , text]) => text.includes('у сврху радне експлоатације'))).to.be.true;
+  });
+
+  it('gives ASTRA’s line no audience and the action no links that would read as partners', () => {
+    expect(defaultAction.hotlines!.find((line) => line.id === 'astra')!.audience).to.equal(undefined);
+    expect(defaultAction.links).to.equal(undefined);
+  });
+
+  it('writes the Serbian a ministry editor would publish', () => {
+    expect(cyrillic(defaultAction.goal!)).to.contain(
+      'праћења тога како Србија примењује Конвенцију Савета Европе о борби против трговине људима',
+    );
+    for (const phase of defaultAction.previousPhases!) {
+      expect(cyrillic(phase.title)).to.equal('Спречавање трговине људима и борба против ње у Србији');
+    }
+    // "превенција" and "спречавање" cannot take "против": "… и борба против ње".
+    const serbian = texts(defaultAction).filter(([, locale]) => locale === 'sr-Cyrl');
+    for (const [path, , text] of serbian) expect(text, path).not.to.match(/(превенција|спречавање) и борба против/);
   });
 });

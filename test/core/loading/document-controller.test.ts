@@ -3,7 +3,7 @@
  * retry, and the line between the page's mistakes (data errors) and ours (`internal`).
  */
 import {expect, fixture, html} from '@open-wc/testing';
-import {LitElement} from 'lit';
+import {LitElement, type PropertyValues} from 'lit';
 import {ActionDocumentController, type DocumentState} from '../../../src/core/loading/document-controller.js';
 import type {ActionDocument} from '../../../src/core/document/action-types.js';
 import {clearActionRequests} from '../../../src/core/loading/load-action.js';
@@ -23,6 +23,12 @@ class DocumentHostForTests extends LitElement {
     defaultDocument: () => makeDefault(),
     onSettled: (state) => this.settledStates.push(state),
   });
+
+  // As HfElement does: the host starts a load once per update, before it derives anything.
+  protected override willUpdate(changed: PropertyValues): void {
+    this.actionSource.sync();
+    super.willUpdate(changed);
+  }
 }
 customElements.define('document-host-for-tests', DocumentHostForTests);
 

@@ -18,10 +18,10 @@ export const defaultHotlines: Hotline[] = [
     name: {en: 'ASTRA SOS hotline', 'sr-Cyrl': 'АСТРА СОС телефон'},
     number: '+381117850000',
     display: '011 785 0000',
-    audience: {
-      en: 'People affected by trafficking in human beings',
-      'sr-Cyrl': 'Особе погођене трговином људима',
-    },
+    // ASTRA says its line is free (astra.rs). No source gives its hours or an audience: none is
+    // shown, so that a relative, a witness or someone unsure of their situation never reads
+    // "not for me".
+    free: true,
     source: 'astra.rs',
   },
   {

@@ -8,7 +8,7 @@ import type {ActionDocument} from '../action-types.js';
 
 export const defaultOverview: Pick<
   ActionDocument,
-  'summary' | 'goal' | 'country' | 'period' | 'approach' | 'results' | 'previousPhases' | 'links' | 'attribution'
+  'summary' | 'goal' | 'country' | 'period' | 'approach' | 'results' | 'previousPhases' | 'attribution'
 > = {
   summary: {
     en:
@@ -30,8 +30,8 @@ export const defaultOverview: Pick<
       'institutions, practitioners and civil society organisations to prevent trafficking and ' +
       'protect victims.',
     'sr-Cyrl':
-      'Подршка спровођењу препорука проистеклих из праћења примене Конвенције Савета Европе о ' +
-      'борби против трговине људима у Србији, као и спровођењу Стратегије ЕУ ' +
+      'Подршка спровођењу препорука проистеклих из праћења тога како Србија примењује Конвенцију ' +
+      'Савета Европе о борби против трговине људима, као и спровођењу Стратегије ЕУ ' +
       'за борбу против трговине људима 2021–2025, јачањем капацитета јавних институција, ' +
       'практичара и организација цивилног друштва за спречавање трговине људима и заштиту жртава.',
   },
@@ -68,7 +68,7 @@ export const defaultOverview: Pick<
         'programme: the action “Preventing and combating trafficking in human beings in Serbia” ' +
         '(2016–2019 and 2019–2022).',
       'sr-Cyrl':
-        'Надовезује се на резултате пројекта „Спречавање и борба против трговине људима у ' +
+        'Надовезује се на резултате пројекта „Спречавање трговине људима и борба против ње у ' +
         'Србији“ из претходне две фазе програма Horizontal Facility (2016–2019 и 2019–2022).',
     },
   ],
@@ -83,11 +83,11 @@ export const defaultOverview: Pick<
     },
     {
       en: 'Enhanced prevention and action against labour trafficking.',
-      'sr-Cyrl': 'Ојачана превенција и борба против трговине људима у сврху радне експлоатације.',
+      'sr-Cyrl': 'Ојачано спречавање трговине људима у сврху радне експлоатације и снажнија борба против ње.',
     },
     {
       en: 'Enhanced prevention and action against child trafficking.',
-      'sr-Cyrl': 'Ојачана превенција и борба против трговине децом.',
+      'sr-Cyrl': 'Ојачано спречавање трговине децом и снажнија борба против ње.',
     },
   ],
   // The seed publishes no budgets for the earlier phases: none are shown.
@@ -95,25 +95,21 @@ export const defaultOverview: Pick<
     {
       title: {
         en: 'Preventing and combating trafficking in human beings in Serbia',
-        'sr-Cyrl': 'Спречавање и борба против трговине људима у Србији',
+        'sr-Cyrl': 'Спречавање трговине људима и борба против ње у Србији',
       },
       period: {start: '2016', end: '2019'},
     },
     {
       title: {
         en: 'Preventing and combating trafficking in human beings in Serbia',
-        'sr-Cyrl': 'Спречавање и борба против трговине људима у Србији',
+        'sr-Cyrl': 'Спречавање трговине људима и борба против ње у Србији',
       },
       period: {start: '2019', end: '2022'},
     },
   ],
-  // Only the sites named as hotline sources in FACTS.md. The seed gives no URL for the
-  // programme's page, so none is added.
-  links: [
-    {label: {en: 'ASTRA', 'sr-Cyrl': 'АСТРА'}, url: 'https://astra.rs'},
-    {label: {en: 'NADEL 116 111', 'sr-Cyrl': 'НАДЕЛ 116 111'}, url: 'https://116111.rs'},
-    {label: {en: 'Ministry of Interior', 'sr-Cyrl': 'Министарство унутрашњих послова'}, url: 'https://mup.gov.rs'},
-  ],
+  // No links: the seed gives no URL for the action or its programme, and the hotlines' sources
+  // (astra.rs, 116111.rs, mup.gov.rs) would read as partners of the action, which the seed names
+  // none of. The hotline banner shows those lines with their numbers.
   // The programme's own wording. "Funded by … / Implemented by …" was never verified, and no
   // logo lock-up was either, so the line is text only.
   attribution: [

@@ -1,11 +1,9 @@
 // Do not modify this file by hand: scripts/lib/locale-strings.mjs writes it from
 // src/generated/locales/sr-Cyrl.ts (the messages only <hf-action-card> shows).
-import {str} from '@lit/localize';
 
 export const templates = {
   'card-approach': `Како се пројекат спроводи`,
   'card-beneficiaries': `Корисници пројекта`,
-  'card-beneficiary-group': str`${0} (${1})`,
   'card-budget': `Буџет`,
   'card-country': `Земља`,
   'card-empty': `Подаци о овом пројекту још нису објављени.`,

@@ -4,7 +4,7 @@
 export const templates = {
   'budget-action': `Буџет пројекта`,
   'budget-action-share': `Удео пројекта у буџету програма`,
-  'budget-approximate-note': `≈ Буџет програма је приближан износ, па су приближни и износи израчунати на основу њега.`,
+  'budget-approximate-note': `Буџет програма је приближан износ, па су приближни и износи израчунати на основу њега.`,
   'budget-column-amount': `Износ`,
   'budget-column-funder': `Финансијер`,
   'budget-column-line': `Буџетска ставка`,
