@@ -24,14 +24,15 @@ const KB = 1024;
  */
 // 2026-12-03: every file +0.3 KB for fetching the minority languages' files on demand (issue 21:
 // the loader, the locale table, the default hotlines' translated names looked up from those
-// files); the banner-only app +1.0 KB, most of it Vite's helper for an on-demand import.
+// files); the banner-only app +1.0 KB, most of it Vite's helper for an on-demand import. Then,
+// merged with that day's other work (each element's own lang, issue 21), the sizes as measured.
 export const GZIP_CEILINGS = {
-  'dist/hf-widgets.js': 38.7 * KB,
-  'dist/hf-hotline-banner.js': 21.1 * KB,
-  'dist/hf-action-card.js': 23.6 * KB,
-  'dist/hf-budget-breakdown.js': 21.4 * KB,
-  'dist/hf-beneficiary-list.js': 21.0 * KB,
-  'banner-only npm app': 22.0 * KB,
+  'dist/hf-widgets.js': 39.2 * KB,
+  'dist/hf-hotline-banner.js': 21.5 * KB,
+  'dist/hf-action-card.js': 23.8 * KB,
+  'dist/hf-budget-breakdown.js': 21.8 * KB,
+  'dist/hf-beneficiary-list.js': 21.5 * KB,
+  'banner-only npm app': 22.4 * KB,
 };
 /** Gzip goals: reported, not enforced. */
 export const GZIP_GOALS = {

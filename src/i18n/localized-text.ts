@@ -28,8 +28,6 @@ export function pickText(value: LocalizedText | undefined, locale: SupportedLoca
   if (typeof value === 'string') {
     return {text: locale === 'sr-Latn' && hasCyrillic(value) ? cyrillicToLatin(value) : value};
   }
-  const exact = value[locale] ?? (value['en'] === undefined ? undefined : translatedDataText(value['en'], locale));
-  if (exact !== undefined) return exact;
   const cyrillic = value['sr-Cyrl'] ?? value['sr'];
   const latin = value['sr-Latn'];
   if (locale === 'sr-Cyrl') {
@@ -41,6 +39,9 @@ export function pickText(value: LocalizedText | undefined, locale: SupportedLoca
   } else if (value[locale] !== undefined) {
     return {text: value[locale]};
   }
+  // A locale file's translation of a default text (the default hotlines' names in Hungarian…).
+  const translated = value['en'] === undefined ? undefined : translatedDataText(value['en'], locale);
+  if (translated !== undefined) return {text: translated};
   if (value['en'] !== undefined) return inLanguage(value['en'], 'en', locale);
   const [first] = Object.entries(value);
   return first ? inLanguage(first[1], first[0], locale) : {text: ''};

@@ -7,7 +7,14 @@ import {fileLocales} from '../../src/i18n/locale-files.js';
 import {formatIsoDate} from '../../src/i18n/format.js';
 import '../../src/hf-action-card.js';
 import {banner, pressShift, useRecordedExit} from '../harness/hotline-banner.js';
-import {breakdown, figureValue, plain} from '../harness/budget-breakdown.js';
+import {breakdown, figureValue} from '../harness/budget-breakdown.js';
+
+/** Intl puts no-break and narrow no-break spaces in numbers; compare them as plain spaces. */
+const plain = (text: string) =>
+  text
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 import {countingDocument, documentWith, list, typeFilter} from '../harness/beneficiary-list.js';
 import {captureConsole, mount, partText, parts, settled, usePageLanguage} from '../helpers.js';
 import type {ActionDocument} from '../../src/core/document/action-types.js';

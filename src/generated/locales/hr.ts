@@ -44,7 +44,6 @@
 'budget-total': `Ukupno`,
 'card-approach': `Kako se projekt provodi`,
 'card-beneficiaries': `Korisnici projekta`,
-'card-beneficiary-group': str`${0} (${1})`,
 'card-budget': `Proračun`,
 'card-country': `Zemlja`,
 'card-empty': `Podaci o ovom projektu još nisu objavljeni.`,

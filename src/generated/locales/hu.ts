@@ -44,7 +44,6 @@
 'budget-total': `Összesen`,
 'card-approach': `Hogyan valósul meg a projekt`,
 'card-beneficiaries': `A projekt kedvezményezettjei`,
-'card-beneficiary-group': str`${0} (${1})`,
 'card-budget': `Költségvetés`,
 'card-country': `Ország`,
 'card-empty': `A projektről még nem tettek közzé adatokat.`,

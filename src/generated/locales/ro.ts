@@ -44,7 +44,6 @@
 'budget-total': `Total`,
 'card-approach': `Cum se desfășoară proiectul`,
 'card-beneficiaries': `Beneficiarii proiectului`,
-'card-beneficiary-group': str`${0} (${1})`,
 'card-budget': `Buget`,
 'card-country': `Țară`,
 'card-empty': `Datele despre acest proiect nu au fost încă publicate.`,

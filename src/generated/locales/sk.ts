@@ -44,7 +44,6 @@
 'budget-total': `Spolu`,
 'card-approach': `Ako sa projekt realizuje`,
 'card-beneficiaries': `Príjemcovia projektu`,
-'card-beneficiary-group': str`${0} (${1})`,
 'card-budget': `Rozpočet`,
 'card-country': `Krajina`,
 'card-empty': `Údaje o tomto projekte ešte neboli zverejnené.`,

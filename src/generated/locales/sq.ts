@@ -44,7 +44,6 @@
 'budget-total': `Gjithsej`,
 'card-approach': `Si zbatohet projekti`,
 'card-beneficiaries': `Përfituesit e projektit`,
-'card-beneficiary-group': str`${0} (${1})`,
 'card-budget': `Buxheti`,
 'card-country': `Vendi`,
 'card-empty': `Të dhënat për këtë projekt nuk janë publikuar ende.`,
