@@ -1,7 +1,7 @@
 // What an app pays for one element's npm module: a throw-away Vite app whose only code is
 // `import 'hf-widgets/<tag>.js'`, resolving hf-widgets through this package's exports map (so
 // run `npm run build` first), built for production. Returns the app's JavaScript, every chunk.
-import {mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile} from 'node:fs/promises';
+import {mkdir, mkdtemp, readFile, rm, symlink, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {build} from 'vite';
