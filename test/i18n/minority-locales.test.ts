@@ -30,12 +30,8 @@ const expected = {
     shift1: 'A Shift billentyűt kétszer nyomta le. Nyomja le még egyszer, hogy elhagyja ezt az oldalt.',
     leaving: 'Elhagyja ezt az oldalt.',
     // Hungarian counts with the singular noun: one form for every number.
-    members: {1: '1 kedvezményezett', 2: '2 kedvezményezett', 5: '5 kedvezményezett', 21: '21 kedvezményezett', 101: '101 kedvezményezett'},
-    matches: {
-      1: '1 találat 130 kedvezményezett közül',
-      2: '2 találat 130 kedvezményezett közül',
-      21: '21 találat 130 kedvezményezett közül',
-    },
+    members: {1: '1 bejegyzés', 2: '2 bejegyzés', 5: '5 bejegyzés', 21: '21 bejegyzés', 101: '101 bejegyzés'},
+    matches: {1: '130 bejegyzésből 1 látható', 2: '130 bejegyzésből 2 látható', 21: '130 bejegyzésből 21 látható'},
     month: /november/,
   },
   sk: {
@@ -44,8 +40,8 @@ const expected = {
     shift1: 'Kláves Shift ste stlačili dvakrát. Stlačte ho ešte raz, aby ste opustili túto stránku.',
     leaving: 'Opúšťate túto stránku.',
     // 1; 2–4; everything else, 21 and 101 included.
-    members: {1: '1 príjemca', 2: '2 príjemcovia', 5: '5 príjemcov', 21: '21 príjemcov', 101: '101 príjemcov'},
-    matches: {1: 'Nájdený 1 príjemca z 130', 2: 'Nájdení 2 príjemcovia z 130', 21: 'Nájdených 21 príjemcov z 130'},
+    members: {1: '1 záznam', 2: '2 záznamy', 5: '5 záznamov', 21: '21 záznamov', 101: '101 záznamov'},
+    matches: {1: 'Zobrazené: 1 z 130 záznamov', 2: 'Zobrazené: 2 z 130 záznamov', 21: 'Zobrazené: 21 z 130 záznamov'},
     month: /novembra/,
   },
   ro: {
@@ -54,12 +50,8 @@ const expected = {
     shift1: 'Ați apăsat tasta Shift de două ori. Apăsați-o încă o dată pentru a părăsi această pagină.',
     leaving: 'Părăsiți această pagină.',
     // 1; 2–19 and 101–119 (few); from 20 on, "de".
-    members: {1: '1 beneficiar', 2: '2 beneficiari', 5: '5 beneficiari', 21: '21 de beneficiari', 101: '101 beneficiari'},
-    matches: {
-      1: '1 beneficiar din 130 corespunde căutării',
-      2: '2 beneficiari din 130 corespund căutării',
-      21: '21 de beneficiari din 130 corespund căutării',
-    },
+    members: {1: '1 intrare', 2: '2 intrări', 5: '5 intrări', 21: '21 de intrări', 101: '101 intrări'},
+    matches: {1: 'Se afișează 1 din 130 de intrări', 2: 'Se afișează 2 din 130 de intrări', 21: 'Se afișează 21 din 130 de intrări'},
     month: /noiembrie/,
   },
   hr: {
@@ -68,8 +60,8 @@ const expected = {
     shift1: 'Tipka Shift pritisnuta je dvaput. Pritisnite je još jednom da biste napustili ovu stranicu.',
     leaving: 'Napuštate ovu stranicu.',
     // As in Serbian: 21 and 101 take the singular.
-    members: {1: '1 korisnik', 2: '2 korisnika', 5: '5 korisnika', 21: '21 korisnik', 101: '101 korisnik'},
-    matches: {1: 'Pronađen je 1 korisnik od 130', 2: 'Pronađena su 2 korisnika od 130', 21: 'Pronađen je 21 korisnik od 130'},
+    members: {1: '1 unos', 2: '2 unosa', 5: '5 unosa', 21: '21 unos', 101: '101 unos'},
+    matches: {1: 'Prikazano 1 od 130 unosa', 2: 'Prikazano 2 od 130 unosa', 21: 'Prikazano 21 od 130 unosa'},
     month: /studenoga/,
   },
   sq: {
@@ -77,8 +69,8 @@ const expected = {
     shift2: 'Tasti Shift u shtyp një herë. Shtypeni edhe dy herë për të dalë nga kjo faqe.',
     shift1: 'Tasti Shift u shtyp dy herë. Shtypeni edhe një herë për të dalë nga kjo faqe.',
     leaving: 'Po largoheni nga kjo faqe.',
-    members: {1: '1 përfitues', 2: '2 përfitues', 5: '5 përfitues', 21: '21 përfitues', 101: '101 përfitues'},
-    matches: {1: 'U gjet 1 përfitues nga 130', 2: 'U gjetën 2 përfitues nga 130', 21: 'U gjetën 21 përfitues nga 130'},
+    members: {1: '1 hyrje', 2: '2 hyrje', 5: '5 hyrje', 21: '21 hyrje', 101: '101 hyrje'},
+    matches: {1: 'Po shfaqen 1 nga 130 hyrje', 2: 'Po shfaqen 2 nga 130 hyrje', 21: 'Po shfaqen 21 nga 130 hyrje'},
     month: /nëntor/,
   },
 } as const;
