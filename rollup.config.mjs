@@ -12,15 +12,25 @@
 //   it keeps a page-wide configuration that an app's own copy must not share. Left unminified
 //   for the app's bundler, but with the templates' indentation already gone (which no bundler
 //   removes) and the calls this build treats as pure marked so, for the app's tree-shaking.
+// And one small file per locale that is not in every file (dist/locales/<code>.js: Hungarian,
+// Slovak, Romanian, Croatian, Albanian), fetched by all three when a page first asks for it.
 import {readFileSync} from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import {localeStrings, wholeLocaleTable} from './scripts/lib/locale-strings.mjs';
 import annotatePure from './scripts/lib/rollup-annotate-pure.mjs';
+import {LOCALE_FILES_DIR, localeFilePaths} from './scripts/lib/rollup-locale-files.mjs';
 import minifyTemplates from './scripts/lib/rollup-minify-templates.mjs';
 import withoutMessageHashing from './scripts/lib/rollup-without-message-hashing.mjs';
 import {versionDefine} from './scripts/lib/version-define.mjs';
+
+/** The locales with a file of their own (src/i18n/locale-files.ts). */
+export const fileLocales = [
+  ...readFileSync('src/i18n/locale-files.ts', 'utf8')
+    .match(/fileLocales = \[([^\]]*)\]/)[1]
+    .matchAll(/'([\w-]+)'/g),
+].map(([, code]) => code);
 
 /** The registering modules, one per element (src/<tag>.ts); scripts/check-size.mjs uses them too. */
 export const elements = ['hf-hotline-banner', 'hf-action-card', 'hf-budget-breakdown', 'hf-beneficiary-list'];
@@ -37,7 +47,7 @@ const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 const minify = () =>
   terser({ecma: 2021, module: true, format: {comments: /@license|@preserve|^!/, preamble: COMPILE_HINT}, compress: {passes: 2}});
 /** What every drop-in file is built with. */
-const dropInPlugins = () => [browserResolve(), withoutMessageHashing(), typescript(), minifyTemplates(), minify()];
+const dropInPlugins = () => [browserResolve(), withoutMessageHashing(), typescript(), minifyTemplates(), localeFilePaths(), minify()];
 
 /**
  * Calls that only build a value, so an unused one can go, which Rollup cannot prove alone: Lit's
@@ -90,6 +100,20 @@ export default [
     output: {dir: 'dist/modules', format: 'es', sourcemap: true, chunkFileNames: 'shared/[name]-[hash].js'},
     treeshake,
     external: (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id),
-    plugins: [browserResolve(), withoutMessageHashing(), typescript(), minifyTemplates(), annotatePure(manualPureFunctions)],
+    plugins: [
+      browserResolve(),
+      withoutMessageHashing(),
+      typescript(),
+      minifyTemplates(),
+      annotatePure(manualPureFunctions),
+      localeFilePaths(),
+    ],
   },
+  // Last, since nothing imports them: each is the locale's module (src/i18n/locales/) on its own.
+  ...fileLocales.map((code) => ({
+    input: `src/i18n/locales/${code}.ts`,
+    output: {file: `${LOCALE_FILES_DIR}/${code}.js`, format: 'es'},
+    treeshake,
+    plugins: [browserResolve(), withoutMessageHashing(), typescript(), minify()],
+  })),
 ];

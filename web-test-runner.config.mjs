@@ -5,6 +5,7 @@ import * as puppeteer from 'puppeteer-core';
 import {chromiumPath, chromiumArgs, firefoxPath} from './scripts/browsers.mjs';
 import {faultyDataHost} from './test/server/faulty-data-host.mjs';
 import {versionDefine} from './scripts/lib/version-define.mjs';
+import {missingLocaleFile} from './test/server/missing-locale-file.mjs';
 
 const wanted = (process.env.HF_BROWSERS ?? 'chromium,firefox').split(',');
 const browsers = [];
@@ -32,7 +33,7 @@ if (wanted.includes('firefox') && requireBrowser('firefox', firefoxPath())) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [faultyDataHost],
+  middleware: [faultyDataHost, missingLocaleFile],
   browsers,
   concurrency: 1,
   testsFinishTimeout: 300000,

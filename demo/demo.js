@@ -7,15 +7,23 @@ const titles = {
   'sr-Latn': 'Jačanje borbe protiv trgovine ljudima u Srbiji',
 };
 
+// The languages of Serbia's minorities: the widgets' own strings are translated (docs/translations.md),
+// the action's title is not (it has no official translation), so it stays English, marked so.
+const minorityLanguages = ['hu', 'sk', 'ro', 'hr', 'sq'];
+
 function useLanguage(lang) {
   document.documentElement.lang = lang;
-  document.querySelector('[data-demo-text="title"]').textContent = titles[lang];
+  const title = document.querySelector('[data-demo-text="title"]');
+  title.textContent = titles[lang] ?? titles.en;
+  if (titles[lang]) title.removeAttribute('lang');
+  else title.lang = 'en';
   for (const button of document.querySelectorAll('[data-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
   }
 }
 
-useLanguage(titles[params.get('lang')] ? params.get('lang') : 'en');
+const asked = params.get('lang');
+useLanguage(titles[asked] || minorityLanguages.includes(asked) ? asked : 'en');
 for (const button of document.querySelectorAll('[data-lang]')) {
   button.addEventListener('click', () => {
     useLanguage(button.dataset.lang);

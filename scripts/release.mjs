@@ -1,7 +1,7 @@
 // `npm run release`: release/hf-widgets-<version>.zip, everything a web editor needs without npm.
 // Inside one folder, hf-widgets-<version>/:
 //   hf-widgets.js (+ .map), every other dist/hf-*.js (the single-element files, when the build
-//   makes them; hf-embed-resize.js), embed.html + embed/, builder/, example.html, action.json,
+//   makes them; hf-embed-resize.js), locales/<code>.js (the languages fetched on demand), embed.html + embed/, builder/, example.html, action.json,
 //   action.schema.json, LICENSE, THIRD-PARTY-NOTICES.txt (read from node_modules, for every
 //   package bundled into the scripts), integrity.json (SHA-384 of each script) and README.txt.
 // Needs `npm run build` first (the release script runs it).
@@ -33,6 +33,10 @@ const scripts = distNames.filter((name) => /^hf-.*\.js$/.test(name)).sort();
 for (const name of scripts) {
   await addFile(name, `dist/${name}`);
   if (distNames.includes(`${name}.map`)) await addFile(`${name}.map`, `dist/${name}.map`);
+}
+// The locales with a file of their own, in locales/ beside the scripts, where they fetch them.
+if (existsSync(root('dist/locales'))) {
+  for (const name of (await readdir(root('dist/locales'))).sort()) await addFile(`locales/${name}`, `dist/locales/${name}`);
 }
 
 // The parts that the way-out files (hf-quick-exit.js, hf-hotline-banner.js) load after the exit is armed.

@@ -13,7 +13,7 @@ const browser = await chromium.launch({executablePath: chromiumPath(), args: chr
 await mkdir('screenshots', {recursive: true});
 const problems = [];
 try {
-  for (const lang of ['en', 'sr-Cyrl', 'sr-Latn']) {
+  for (const lang of ['en', 'sr-Cyrl', 'sr-Latn', 'hu', 'sk', 'ro', 'hr', 'sq']) {
     for (const width of [360, 1280]) {
       for (const scheme of width === 1280 ? ['light', 'dark'] : ['light']) {
         const page = await browser.newPage({viewport: {width, height: 900}, colorScheme: scheme});

@@ -11,6 +11,11 @@ export const sourceLocale = `en`;
  * lexicographically.
  */
 export const targetLocales = [
+  `hr`,
+  `hu`,
+  `ro`,
+  `sk`,
+  `sq`,
   `sr-Cyrl`,
 ] as const;
 
@@ -19,5 +24,10 @@ export const targetLocales = [
  */
 export const allLocales = [
   `en`,
+  `hr`,
+  `hu`,
+  `ro`,
+  `sk`,
+  `sq`,
   `sr-Cyrl`,
 ] as const;

@@ -7,11 +7,16 @@
  * are on the page already, so switching is immediate. Elements re-render on the same
  * `lit-localize-status` event that `@localized()` listens for.
  *
+ * English and Serbian are in every file. The languages of Serbia's minorities (locale-files.ts)
+ * are a file each, fetched the first time the page asks for one: until it arrives, elements keep
+ * showing the locale they were in (a banner's numbers and exit never wait for it), and if it
+ * cannot be fetched they show English, with one console warning.
+ *
  * A page may hold several copies of this module: the bundle, single-element files, an app's npm
  * modules. Two things are page-wide:
  * - the translation tables of this version, by locale: each registering module adds its
- *   element's strings (`addTranslations`). A later locale's own file would add its strings the
- *   same way, and `resolveLocale` would learn its code from the tables;
+ *   element's strings (`addTranslations`), and a locale's file adds its own the same way. A
+ *   later version's locale unknown here is learnt from the tables too;
  * - `setLocale`: a call on any copy switches the elements of every copy, and a copy loaded later
  *   starts in the locale asked for.
  */
@@ -20,14 +25,18 @@ import {_installMsgImplementation} from '@lit/localize/init/install.js';
 import {defaultMsg} from '@lit/localize/internal/default-msg.js';
 import {joinStringsAndValues} from '@lit/localize/internal/str-tag.js';
 import {VERSION} from '../core/element/define.js';
+import {addDataTranslations} from './data-translations.js';
+import {fileLocales, importLocaleFile, isFileLocale, type FileLocale} from './locale-files.js';
+import {pageWide} from './page-wide.js';
 import {cyrillicToLatin} from './transliterate.js';
 
 /** The locales every file carries. */
-export const supportedLocales = ['en', 'sr-Cyrl', 'sr-Latn'] as const;
+const bundledLocales = ['en', 'sr-Cyrl', 'sr-Latn'] as const;
+/** Every locale the widgets show: those every file carries, then those with a file of their own. */
+export const supportedLocales = [...bundledLocales, ...fileLocales] as const;
 /**
- * A locale the widgets can show: one that every file carries, or a later locale (a language in
- * official use in Serbia) whose own file added its strings with `addTranslations`, by its
- * language code.
+ * A locale the widgets can show: one of `supportedLocales`, or a locale of another version of
+ * hf-widgets on the page whose file added its strings with `addTranslations`, by language code.
  */
 export type SupportedLocale = (typeof supportedLocales)[number] | (string & Record<never, never>);
 
@@ -37,12 +46,6 @@ function isShown(locale: string): boolean {
 
 type Templates = LocaleModule['templates'];
 type Template = Templates[string];
-
-/** A value every copy of hf-widgets on the page shares under `key`; the first copy creates it. */
-function pageWide<T>(key: string, create: () => T): T {
-  const store = globalThis as unknown as Record<symbol, T | undefined>;
-  return (store[Symbol.for(key)] ??= create());
-}
 
 /**
  * Locale → message id → translation, from every copy of this version on the page. Another
@@ -64,6 +67,7 @@ export function addTranslations(locale: string, templates: Templates): void {
   const table = (translations[locale] ??= {});
   for (const id in templates) table[id] ??= templates[id];
   if (isNew && !(supportedLocales as readonly string[]).includes(locale) && typeof window !== 'undefined') {
+    // Another version's locale file: ask every copy to switch if the page wants that language.
     window.dispatchEvent(new CustomEvent(LOCALE_REQUEST_EVENT, {detail: requested.locale ?? pageLocale()}));
   }
 }
@@ -89,6 +93,10 @@ function toLatin(template: Template): Template {
 }
 
 let activeLocale: SupportedLocale = 'en';
+/** The locale asked for last; differs from `activeLocale` while its file is on its way. */
+let wantedLocale: SupportedLocale = 'en';
+/** Settles when the file of the locale asked for last has arrived or failed. */
+let pendingSwitch: Promise<void> = Promise.resolve();
 /** The active locale's translations; none for English, the language of the source. */
 let activeTable: Templates | undefined;
 /** While an element renders in a locale of its own (`inLocale`): that locale's translations. */
@@ -133,9 +141,9 @@ const warnedTags = new Set<string>();
 
 /**
  * Maps a BCP 47 tag to a supported locale: `sr`, `sr-RS`, `sr-Cyrl*` → `sr-Cyrl` (Cyrillic is
- * Serbia's official script, and CLDR agrees); `sr-Latn*` → `sr-Latn`; `en*` → `en`; a language
- * whose strings a later locale's file added → that language; anything else → `en`, with one
- * console warning per tag.
+ * Serbia's official script, and CLDR agrees); `sr-Latn*` → `sr-Latn`; `en*` → `en`; `hu`,
+ * `hu-HU`, `hu-RS` → `hu`, and so for `sk`, `ro`, `hr`, `sq`; a language whose strings another
+ * version's file added → that language; anything else → `en`, with one console warning per tag.
  */
 export function resolveLocale(tag: string | null | undefined): SupportedLocale {
   const lower = (tag ?? '').trim().toLowerCase().replace(/_/g, '-');
@@ -143,7 +151,7 @@ export function resolveLocale(tag: string | null | undefined): SupportedLocale {
   const [language, ...subtags] = lower.split('-');
   if (language === 'sr') return subtags.includes('latn') ? 'sr-Latn' : 'sr-Cyrl';
   if (language === 'en') return 'en';
-  if (translations[language] !== undefined) return language;
+  if (isFileLocale(language) || translations[language] !== undefined) return language;
   if (!warnedTags.has(lower)) {
     warnedTags.add(lower);
     console.warn(`hf-widgets: no translation for "${tag}"; showing English. Supported: ${supportedLocales.join(', ')}.`);
@@ -155,8 +163,53 @@ export function getLocale(): SupportedLocale {
   return activeLocale;
 }
 
-/** Switches this copy's elements: each re-renders on the status event. */
+/** Per locale, its file's fetch by this copy: started once, kept (a failure is not retried). */
+const localeFileLoads = new Map<FileLocale, Promise<boolean>>();
+
+/**
+ * Makes sure the strings of `locale` are on the page, fetching its file if it has one and no copy
+ * has added them yet. Resolves true when they are there, false (with one console warning) when
+ * the file could not be fetched; never rejects.
+ */
+export function loadLocale(locale: SupportedLocale): Promise<boolean> {
+  if (!isFileLocale(locale) || translations[locale] !== undefined) return Promise.resolve(true);
+  let load = localeFileLoads.get(locale);
+  if (!load) {
+    load = importLocaleFile(locale).then(
+      ({templates, dataTexts}) => {
+        addDataTranslations(locale, dataTexts);
+        addTranslations(locale, templates);
+        return true;
+      },
+      (error: unknown) => {
+        console.warn(`hf-widgets: the "${locale}" strings could not be loaded; showing English.`, error);
+        return false;
+      },
+    );
+    localeFileLoads.set(locale, load);
+  }
+  return load;
+}
+
+/**
+ * Switches this copy's elements to `locale`, once its strings are on the page: until its file
+ * arrives they keep the locale they show, and if it fails they show English.
+ */
 function applyLocale(locale: SupportedLocale): void {
+  wantedLocale = locale;
+  if (isFileLocale(locale) && translations[locale] === undefined) {
+    pendingSwitch = loadLocale(locale).then((loaded) => {
+      // A later request wins over a file that arrived late.
+      if (wantedLocale === locale) switchTo(loaded ? locale : 'en');
+    });
+    return;
+  }
+  pendingSwitch = Promise.resolve();
+  switchTo(locale);
+}
+
+/** Re-renders this copy's elements in `locale`: each listens for the status event. */
+function switchTo(locale: SupportedLocale): void {
   if (locale === activeLocale) return;
   activeLocale = locale;
   activeTable = tableFor(locale);
@@ -166,19 +219,22 @@ function applyLocale(locale: SupportedLocale): void {
 
 /**
  * Switches every element on the page, whichever copy of hf-widgets defined it, to `tag`
- * (resolved as above). Resolves when they can re-render (at once: every locale is on the page).
+ * (resolved as above). Resolves when they can re-render: at once for English and Serbian, once
+ * its file has arrived (or failed, and English shows) for a locale with a file of its own.
  */
 export function setLocale(tag: string): Promise<void> {
   const locale = resolveLocale(tag);
   requested.locale = locale;
   window.dispatchEvent(new CustomEvent(LOCALE_REQUEST_EVENT, {detail: locale}));
   applyLocale(locale);
-  return Promise.resolve();
+  return localeSettled();
 }
 
-/** Resolves once the latest locale change has been applied. */
+/** Resolves once the latest locale change has been applied (its file fetched, or failed). */
 export function localeSettled(): Promise<void> {
-  return Promise.resolve();
+  const pending = pendingSwitch;
+  // A request made while waiting replaces the pending switch: wait for that one too.
+  return pending.then(() => (pendingSwitch === pending ? undefined : localeSettled()));
 }
 
 /** The locale the page's `<html>` asks for. */

@@ -1,8 +1,10 @@
 /**
- * Picks the text of a data field for the active locale. Fallback: the exact locale → the other
+ * Picks the text of a data field for the active locale. Fallback: the exact locale → a locale
+ * file's translation of its English text (the default hotlines' names in Hungarian…) → the other
  * Serbian script by transliteration → English → the first value given.
  */
 import type {LocalizedText} from '../core/document/action-types.js';
+import {translatedDataText} from './data-translations.js';
 import type {SupportedLocale} from './locale.js';
 import {cyrillicToLatin, hasCyrillic, latinToCyrillic} from './transliterate.js';
 
@@ -37,6 +39,9 @@ export function pickText(value: LocalizedText | undefined, locale: SupportedLoca
   } else if (value[locale] !== undefined) {
     return {text: value[locale]};
   }
+  // A locale file's translation of a default text (the default hotlines' names in Hungarian…).
+  const translated = value['en'] === undefined ? undefined : translatedDataText(value['en'], locale);
+  if (translated !== undefined) return {text: translated};
   if (value['en'] !== undefined) return inLanguage(value['en'], 'en', locale);
   const [first] = Object.entries(value);
   return first ? inLanguage(first[1], first[0], locale) : {text: ''};
