@@ -30,7 +30,9 @@ describe('filter-members: indexing', () => {
       indexMember({name: {en: 'Ministry', 'sr-Cyrl': 'Министарство правде'}, note: 'Ђорђе Čačak', url: 'https://example.org/'}, 'sr-Cyrl'),
     ).to.deep.equal({
       name: 'Министарство правде',
+      nameLang: undefined,
       note: 'Ђорђе Čačak',
+      noteLang: undefined,
       url: 'https://example.org/',
       key: 'ministarstvo pravde djordje cacak',
     });
