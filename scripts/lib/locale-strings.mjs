@@ -91,8 +91,11 @@ function moduleText(description, entries) {
   ].join('\n');
 }
 
-/** Writes the per-element tables whose text changed; returns their paths. */
-export function splitLocaleStrings(elements) {
+/**
+ * Writes the per-element tables whose text changed and returns their paths; with `write: false`,
+ * only returns them (scripts/check-generated.mjs).
+ */
+export function splitLocaleStrings(elements, {write = true} = {}) {
   const templates = readTemplates();
   const reached = new Map(elements.map((tag) => [tag, messageIdsReachedFrom(`src/${tag}.ts`)]));
   const reachCount = new Map();
@@ -122,9 +125,10 @@ export function splitLocaleStrings(elements) {
   for (const [path, text] of files) {
     const absolute = join(projectRoot, path);
     if (existsSync(absolute) && readFileSync(absolute, 'utf8') === text) continue;
+    written.push(path);
+    if (!write) continue;
     mkdirSync(dirname(absolute), {recursive: true});
     writeFileSync(absolute, text);
-    written.push(path);
   }
   return written;
 }
