@@ -497,7 +497,6 @@ describe('<hf-beneficiary-list> filter', () => {
 });
 
 describe('<hf-beneficiary-list> the largest allowed document', () => {
-
   /** Attaches a list of `document` and resolves once the list says every member is on the page. */
   async function attach(document: ActionDocument): Promise<HfBeneficiaryList> {
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
