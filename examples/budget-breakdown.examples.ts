@@ -4,7 +4,7 @@ import {PENDING_SRC, type ElementExample, type FallbackHtml} from './element-exa
 /** The page's fallback: the seed's figures as plain text, for readers without JavaScript. */
 export const budgetFallbackHtml: FallbackHtml = {
   en: '<p>Action budget: €1,000,000. Programme budget: about €41 million (European Union 85%, Council of Europe 15%).</p>',
-  'sr-Cyrl': '<p>Буџет пројекта: 1.000.000 €. Буџет програма: око 41 милион € (Европска унија 85%, Савет Европе 15%).</p>',
+  'sr-Cyrl': '<p>Буџет пројекта: 1.000.000 €. Буџет програма: око 41 милион евра (Европска унија 85%, Савет Европе 15%).</p>',
 };
 
 const illustrativeTitle = {en: 'Example action (illustrative figures)', 'sr-Cyrl': 'Пример пројекта (илустративни износи)'};

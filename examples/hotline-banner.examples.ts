@@ -28,7 +28,7 @@ const fictionalLongLine = {
 /** The page's fallback: plain numbers and a plain exit link, for readers without JavaScript. */
 export const bannerFallbackHtml: FallbackHtml = {
   en: `<p>ASTRA SOS: <a href="tel:+381117850000">011 785 0000</a> · <a href="https://www.google.com/webhp" rel="noreferrer">Exit this page</a></p>`,
-  'sr-Cyrl': `<p>АСТРА СОС: <a href="tel:+381117850000">011 785 0000</a> · <a href="https://www.google.com/webhp" rel="noreferrer">Брзи излаз</a></p>`,
+  'sr-Cyrl': `<p>АСТРА СОС телефон: <a href="tel:+381117850000">011 785 0000</a> · <a href="https://www.google.com/webhp" rel="noreferrer">Брзи излаз</a></p>`,
 };
 
 export const hotlineBannerExamples: ElementExample[] = [

@@ -214,7 +214,7 @@ function hf_widgets_word( $key, $locale ) {
 		'sr-Cyrl' => array(
 			'exit'          => 'Брзи излаз',
 			'budget'        => 'Буџет пројекта',
-			'beneficiaries' => 'Корисници',
+			'beneficiaries' => 'Корисници пројекта',
 		),
 	);
 	if ( 'en' === $locale ) {
