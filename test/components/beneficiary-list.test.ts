@@ -385,7 +385,9 @@ describe('<hf-beneficiary-list> filter', () => {
     });
   }
 
-  it('groups thousands in the count with the locale’s separator', async () => {
+  it('groups thousands in the count with the locale’s separator', async function () {
+    // 5,000 members, checked a slice per task and rendered a few hundred per task.
+    this.timeout(30000);
     await usePageLanguage('sr-Cyrl');
     const element = await exampleFixture<HfBeneficiaryList>(
       TAG,
