@@ -164,11 +164,17 @@ describe('banner safety: a fled page stays gone', () => {
     expect(navigation.urls).to.deep.equal(['https://example.org/weather', 'https://example.org/weather']);
   });
 
-  it('caps a forged marker’s time when read: it holds the page at most 30 minutes', async () => {
+  it('takes a marker whose time is ahead of the clock for forged: no marker at all (red team: it made every fresh load a bounce)', async () => {
     storedMarker(Date.now() + 365 * 24 * 3600 * 1000);
+    expect(activeExitMarker(), 'a year ahead').to.equal(undefined);
+    storedMarker(9_999_999_999_999);
+    window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));
+    expect(navigation.urls).to.deep.equal([]);
+    // A clock set back a few seconds since a real exit still finds the marker.
     const readAt = Date.now();
-    expect(activeExitMarker(readAt), 'active now').to.exist;
-    expect(activeExitMarker(readAt + EXIT_MARKER_MS + 1), 'gone after 30 minutes').to.equal(undefined);
+    storedMarker(readAt + 5_000);
+    expect(activeExitMarker(readAt), 'a few seconds ahead').to.exist;
+    expect(activeExitMarker(readAt + EXIT_MARKER_MS + 5_001), 'gone after 30 minutes').to.equal(undefined);
   });
 
   it('keeps Back safe when the site has filled sessionStorage: the marker still takes its place', async () => {

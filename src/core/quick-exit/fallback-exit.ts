@@ -22,7 +22,9 @@ interface UpgradedBanner extends HTMLElement {
   exit(trigger: 'control' | 'keyboard'): void;
 }
 
-const upgraded = (banner: Element): banner is UpgradedBanner => customElements.get(BANNER_TAG) === banner.constructor;
+/** A banner upgraded to this library's element; a page may have defined the tag as something else, which cannot exit. */
+const upgraded = (banner: Element): banner is UpgradedBanner =>
+  customElements.get(BANNER_TAG) === banner.constructor && typeof (banner as Partial<UpgradedBanner>).exit === 'function';
 
 /**
  * Where a not-yet-upgraded banner's exit goes: its `exit-url` when usable (what the element will

@@ -53,20 +53,24 @@ export function writeExitMarker(marker: ExitMarker): void {
   }
 }
 
+/** How far ahead of the clock a marker's time may be: a clock set back a little since the exit. */
+const CLOCK_LEEWAY_MS = 60_000;
+
 /**
  * The marker of an exit within the last 30 minutes, or undefined (an expired one is put back to
- * the placeholder). Read defensively: anything but the marker's own shape is no marker, and a
- * time in the future counts as now, so no forged marker holds a page for more than 30 minutes.
+ * the placeholder). Read defensively: anything but the marker's own shape is no marker, and so is
+ * a time more than a minute ahead of the clock (only a forged marker holds one; capping it to
+ * "now" would make every later fresh load look like a bounce).
  */
 export function activeExitMarker(now = Date.now()): ExitMarker | undefined {
   let marker: ExitMarker | undefined;
   try {
     const raw = sessionStorage.getItem(EXIT_MARKER_KEY);
     const parsed = raw === null ? undefined : (JSON.parse(raw) as {at?: unknown; bounces?: unknown});
-    if (typeof parsed?.at === 'string' && /^\d{13}$/.test(parsed.at) && Number.isInteger(parsed.bounces)) {
+    const shaped = typeof parsed?.at === 'string' && /^\d{13}$/.test(parsed.at) && Number.isInteger(parsed.bounces);
+    // A minute's leeway for a clock set back between the exit and the return.
+    if (shaped && Number(parsed.at) <= now + CLOCK_LEEWAY_MS) {
       marker = {at: Math.min(Number(parsed.at), now), bounces: Math.min(Math.max(parsed.bounces as number, 0), 9)};
-      // Kept capped, so that a time in the future does not count as "now" again on every read.
-      if (Number(parsed.at) > now) sessionStorage.setItem(EXIT_MARKER_KEY, serialize(marker));
     }
   } catch {
     // Unreadable storage or a value that is not ours: no marker from storage.
