@@ -36,7 +36,7 @@ export default {
   middleware: [faultyDataHost, missingLocaleFile],
   browsers,
   concurrency: 1,
-  testsFinishTimeout: 300000,
+  testsFinishTimeout: 600000,
   testFramework: {config: {timeout: 10000}},
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022', define: versionDefine})],
 };
