@@ -134,8 +134,20 @@ const showCodeProblems = (page, storyId, locale) =>
       if (pasted.childElementCount !== 1 || element?.localName !== shown?.localName)
         return [`not one <${shown?.localName}>: ${code.slice(0, 120)}`];
       if (element.getAttribute('lang') !== locale) problems.push(`lang="${element.getAttribute('lang')}", not ${locale}`);
+      // An attribute the element reflects with its default value (variant="full") says nothing a
+      // partner must paste.
+      const fresh = document.createElement(shown.localName);
+      const reflectedDefault = (name, value) =>
+        [...(fresh.constructor.elementProperties ?? new Map())].some(
+          ([property, options]) =>
+            options.reflect &&
+            (typeof options.attribute === 'string' ? options.attribute : String(property).toLowerCase()) === name &&
+            String(fresh[property]) === value,
+        );
       const storyOnly = (name, value) =>
-        (name === 'theme' && !element.hasAttribute('theme')) || (name === 'src' && value.endsWith('hf-example-pending.json'));
+        (name === 'theme' && !element.hasAttribute('theme')) ||
+        (name === 'src' && value.endsWith('hf-example-pending.json')) ||
+        (!element.hasAttribute(name) && reflectedDefault(name, value));
       for (const {name, value} of shown.attributes) {
         if (!storyOnly(name, value) && element.getAttribute(name) !== value) problems.push(`${name}="${value}" missing`);
       }
