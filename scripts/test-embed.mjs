@@ -695,8 +695,10 @@ async function checkGuideSnippets(browser, name, snippets) {
     // Guides put the folder from the zip at /hf-widgets/ on the site, as docs/embedding.md says.
     const {page, errors} = await open(browser, pastePage(snippet.html));
     try {
-      // A snippet holds widgets, an iframe with one, or both.
-      if (await page.$(widgetTags)) {
+      // A snippet holds widgets, an iframe with one, or both. One without a script or an iframe is
+      // an app's markup (the app imports the element's module): its fallback is checked, not its rendering.
+      const pastable = /<script|<iframe/.test(snippet.html);
+      if (pastable && (await page.$(widgetTags))) {
         const widgets = await renderedWidgets(page.mainFrame());
         check(
           `${label}: the snippet renders ${widgets.map((widget) => widget.tag).join(', ')}`,
