@@ -6,7 +6,7 @@
 import {expect} from '@open-wc/testing';
 import {isUsableExitUrl, leavePage} from '../../../src/core/quick-exit/quick-exit.js';
 import {isSamePage} from '../../../src/core/quick-exit/same-page.js';
-import {recordNavigation} from '../../harness/hotline-banner.js';
+import {useRecordedExit} from '../../harness/hotline-banner.js';
 
 const PAGE = 'https://example.org/help';
 
@@ -66,16 +66,7 @@ describe('quick exit: "another page" means another page', () => {
 });
 
 describe('quick exit: "Leaving this page." stays exposed until the page is gone', () => {
-  let navigation: ReturnType<typeof recordNavigation>;
-  const title = document.title;
-  beforeEach(() => {
-    navigation = recordNavigation();
-  });
-  afterEach(() => {
-    navigation.restore();
-    document.title = title;
-    document.head.querySelector('meta[name="referrer"]')?.remove();
-  });
+  const navigation = useRecordedExit();
 
   it('hides everything else and keeps one alert with the announcement, in its language', async () => {
     const content = document.createElement('p');
