@@ -100,9 +100,9 @@ export const hotlineBannerStyles = [
       gap: 0.5rem;
       padding-block: 0.35rem;
     }
-    .restore {
-      min-block-size: 44px;
-      padding: 0.4rem 1rem;
+    /* The banner's two secondary buttons: "Show help numbers" and the dismiss cross. */
+    .restore,
+    .dismiss {
       border: 1px solid var(--_border);
       border-radius: calc(var(--_radius) * 0.75);
       background: transparent;
@@ -110,8 +110,13 @@ export const hotlineBannerStyles = [
       cursor: pointer;
       font: inherit;
     }
-    .restore:hover {
+    .restore:hover,
+    .dismiss:hover {
       background: var(--_surface-raised);
+    }
+    .restore {
+      min-block-size: 44px;
+      padding: 0.4rem 1rem;
     }
     .emergency {
       margin: 0.5rem 0 0;
@@ -271,15 +276,6 @@ export const hotlineBannerStyles = [
       inline-size: 44px;
       block-size: 44px;
       padding: 0;
-      border: 1px solid var(--_border);
-      border-radius: calc(var(--_radius) * 0.75);
-      background: transparent;
-      color: var(--_text);
-      cursor: pointer;
-      font: inherit;
-    }
-    .dismiss:hover {
-      background: var(--_surface-raised);
     }
     .dismiss svg {
       stroke: currentColor;
