@@ -43,6 +43,8 @@ const origin = `http://127.0.0.1:${port}`;
 // Quick exit must go to another site: "localhost" is another host name for the same test server.
 const exitUrl = `http://localhost:${port}/exit-here`;
 const work = await mkdtemp(join(tmpdir(), 'hf-wp-'));
+// A fresh clone has no screenshots/ folder (git ignores it).
+await mkdir(root('screenshots'), {recursive: true});
 const configName = `hf-widgets-test-${process.pid}`;
 const configFile = `/etc/wordpress/config-${configName}.php`;
 const contentDir = join(work, 'wp-content');
