@@ -71,10 +71,11 @@ export function fetchedFiles(entry, {withData = false} = {}) {
   const files = [entry];
   for (const file of files) {
     const code = readFileSync(file, 'utf8');
-    for (const [, , specifier] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)(["'])(\.{1,2}\/[^"']+)\1/g)) {
+    for (const [, dynamic, , specifier] of code.matchAll(/(?:\bfrom\s*|\bimport\s*(\()?\s*)(["'])(\.{1,2}\/[^"']+)\2/g)) {
       const path = relative('.', join(dirname(file), specifier));
-      // The validator and data loading come only when a page gives data (`data`, inline JSON, `src`).
-      if (!withData && DATA_LOADING.test(path)) continue;
+      // The validator and data loading come only when a page gives data (`data`, inline JSON,
+      // `src`), through import(); imported statically, they would count.
+      if (!withData && dynamic && DATA_LOADING.test(path)) continue;
       if (!files.includes(path)) files.push(path);
     }
   }
