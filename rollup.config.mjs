@@ -94,6 +94,8 @@ const dropInWithChunks = (input, name, {mergeSmallChunks = true} = {}) => ({
     ...(mergeSmallChunks && {experimentalMinChunkSize: 6000}),
   },
   plugins: dropInPlugins(),
+  // The chunk merging reports its counts on every build; nothing to act on.
+  onLog: (level, log, handler) => log.code === 'OPTIMIZE_CHUNK_STATUS' || handler(level, log),
 });
 const DATA_LOADING = /[/\\]src[/\\]core[/\\]loading[/\\]data-loading\.ts$/;
 /** The drop-in files that start with the way out (src/hf-quick-exit.ts) and load the element after it. */
