@@ -31,15 +31,16 @@ const KB = 1024;
 // chunked validation, the sticky banner's scroll padding, dismissed bar and Shift lights. Lower each
 // ceiling as the files shrink; docs/performance.md says where the bytes went.
 // 2026-12-03, later (issue 20): the validator, data loading and each element's rules load only
-// when a page gives data, and the default data is checked at build time: the ceilings are the new sizes.
+// when a page gives data, and the default data is checked at build time: the ceilings are the new
+// sizes plus at most 0.1 KB.
 export const GZIP_CEILINGS = {
-  'dist/hf-widgets.js': 44.1 * KB,
-  'dist/hf-quick-exit.js': 3.8 * KB,
-  'banner path': 23.5 * KB,
-  'dist/hf-action-card.js': 21.4 * KB,
-  'dist/hf-budget-breakdown.js': 19.65 * KB,
-  'dist/hf-beneficiary-list.js': 19.7 * KB,
-  'banner-only npm app': 23.9 * KB,
+  'dist/hf-widgets.js': 44.2 * KB,
+  'dist/hf-quick-exit.js': 3.85 * KB,
+  'banner path': 23.6 * KB,
+  'dist/hf-action-card.js': 21.5 * KB,
+  'dist/hf-budget-breakdown.js': 19.7 * KB,
+  'dist/hf-beneficiary-list.js': 19.8 * KB,
+  'banner-only npm app': 24.0 * KB,
 };
 /**
  * Sizes that count every file a page fetches for one drop-in file (the file and what it loads

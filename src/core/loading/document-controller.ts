@@ -118,7 +118,13 @@ export class ActionDocumentController implements ReactiveController {
     };
     if (this.tools) return fromGivenSource(this.tools);
     this.state = {status: 'loading'};
-    const result = Promise.all([import('./data-loading.js'), this.options.shape()]).then(([loading, shape]) => ({loading, shape}));
+    const result = Promise.all([import('./data-loading.js'), this.options.shape()]).then(
+      ([loading, shape]) => ({loading, shape}),
+      (error: unknown) => {
+        // The file beside the element did not come (offline, moved): the page keeps its fallback.
+        throw DataError.single('fetch-failed', '', `Could not load the validator for this document: ${String(error)}`);
+      },
+    );
     this.awaitResult({result, release() {}}, (tools) => {
       this.tools = tools;
       fromGivenSource(tools);

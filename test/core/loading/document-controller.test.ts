@@ -135,6 +135,20 @@ describe('ActionDocumentController', () => {
     expect(shapeLoads).to.equal(1);
   });
 
+  it('a validator that cannot be loaded is a fetch failure of the given document, not a bug of ours', async () => {
+    const element = await host();
+    element.actionSource['options'].shape = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    let state!: DocumentState;
+    const {errors} = await captureConsole(async () => {
+      element.data = {id: 'given', title: 'G'};
+      await element.updateComplete;
+      state = element.actionSource.state;
+    });
+    expect(state.status === 'error' && state.failure.code).to.equal('fetch-failed');
+    expect(state.status === 'error' && state.failure.message).to.contain('Failed to fetch dynamically imported module');
+    expect(errors).to.deep.equal([]);
+  });
+
   it('a data change while the validator loads settles only the newer document', async () => {
     const element = await host();
     element.data = {id: 'first', title: 'F'};
