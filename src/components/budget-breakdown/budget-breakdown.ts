@@ -1,7 +1,6 @@
 import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {ActionDocument, Budget, LocalizedText, Money, Programme} from '../../core/document/action-types.js';
-import {budgetShape} from '../../core/document/rules/budget.js';
 import {defaultIdentity} from '../../core/document/default-data/identity.js';
 import {defaultBudget, defaultProgramme} from '../../core/document/default-data/budget.js';
 import {HfElement} from '../../core/element/hf-element.js';
@@ -146,7 +145,7 @@ export class HfBudgetBreakdown extends HfElement {
     tableExpanded: {state: true},
     barWidth: {state: true},
   };
-  protected static override documentShape = budgetShape;
+  protected static override documentShape = () => import('../../core/document/rules/budget.js').then((rules) => rules.budgetShape);
   protected static override defaultDocument = (): ActionDocument => ({
     ...defaultIdentity,
     budget: defaultBudget,

@@ -7,7 +7,6 @@ import type {HfExitDetail} from '../../core/element/events.js';
 import {focusNeighbourOf, focusWithin} from '../../core/element/focus.js';
 import {HfElement} from '../../core/element/hf-element.js';
 import {DEFAULT_EXIT_URL, STORAGE_PREFIX, isUsableExitUrl, leavePage} from '../../core/quick-exit/quick-exit.js';
-import {hotlinesShape} from '../../core/document/rules/hotlines.js';
 import {ShiftTripleController, type ShiftTripleListener} from '../../core/quick-exit/shift-triple.js';
 import {attributeOr, warnOnce} from '../../core/element/warn-once.js';
 import {formatIsoDate} from '../../i18n/format.js';
@@ -94,7 +93,7 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
     announcement: {state: true},
     shiftPresses: {state: true},
   };
-  protected static override documentShape = hotlinesShape;
+  protected static override documentShape = () => import('../../core/document/rules/hotlines.js').then((rules) => rules.hotlinesShape);
   protected static override defaultDocument = (): ActionDocument => ({...defaultIdentity, hotlines: defaultHotlines});
   protected static override firstRenderMayWait = false;
 
