@@ -1,24 +1,35 @@
 /**
  * A sticky banner covers a strip of the window; WCAG 2.4.11 asks that the page's focused element
  * never hides under it. Browsers keep a focused element (and anchors, and scrollIntoView) clear
- * of the root's `scroll-padding`, so while a banner is sticky it adds its own height to the
- * root's `scroll-padding-top` or `-bottom`, and takes it away when it goes.
+ * of the root's `scroll-padding`, so while a banner's bar is at an edge it adds the bar's height
+ * to the root's `scroll-padding-top` or `-bottom`, and takes it away when the bar goes.
  *
  * One table serves the page: two banners on one edge add up, and the page's own scroll padding
  * (read once, before the first banner changes it) is kept underneath ours.
  */
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
-
 export type StickyEdge = 'top' | 'bottom';
 
 /** Room for a focus ring that extends past its element, so the ring is not cut by the bar either. */
-const FOCUS_RING_ROOM_PX = 8;
+export const FOCUS_RING_ROOM_PX = 8;
 
 /** The block size each sticky banner claims at its edge. */
 const claims = new Map<Element, {edge: StickyEdge; size: number}>();
 
 /** The root's scroll padding before the first banner changed it: its inline value and what the page's CSS gives. */
 let pageOwn: {inlineTop: string; inlineBottom: string; top: string; bottom: string} | undefined;
+
+/** Claims `size` px of the root's scroll padding at `edge` for `owner` (replacing its earlier claim). */
+export function claimScrollPadding(owner: Element, edge: StickyEdge, size: number): void {
+  const claim = claims.get(owner);
+  if (claim?.edge === edge && claim.size === size) return;
+  claims.set(owner, {edge, size});
+  applyClaims();
+}
+
+/** Gives back what `owner` claimed, if anything. */
+export function releaseScrollPadding(owner: Element): void {
+  if (claims.delete(owner)) applyClaims();
+}
 
 function applyClaims(): void {
   const root = document.documentElement;
@@ -49,52 +60,4 @@ function paddingFor(edge: StickyEdge, pageValue: string): string {
   for (const claim of claims.values()) if (claim.edge === edge) ours += claim.size + FOCUS_RING_ROOM_PX;
   if (ours === 0) return edge === 'top' ? pageOwn!.inlineTop : pageOwn!.inlineBottom;
   return pageValue === 'auto' || pageValue === '0px' ? `${ours}px` : `calc(${pageValue} + ${ours}px)`;
-}
-
-/**
- * Claims the root's scroll padding at the banner's edge while `stickyEdge()` names one, kept
- * equal to the banner's height by a ResizeObserver; gives it back on disconnect, dismissal or a
- * move back into the flow of the page.
- */
-export class StickyScrollPaddingController implements ReactiveController {
-  private readonly resizeObserver = new ResizeObserver(() => this.measure());
-  private observing = false;
-
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly stickyEdge: () => StickyEdge | undefined,
-  ) {
-    host.addController(this);
-  }
-
-  hostUpdated(): void {
-    if (this.host.isConnected && this.stickyEdge()) {
-      if (!this.observing) this.resizeObserver.observe(this.host);
-      this.observing = true;
-      // The edge may have changed without a change of size.
-      this.measure();
-    } else {
-      this.release();
-    }
-  }
-
-  hostDisconnected(): void {
-    this.release();
-  }
-
-  private measure(): void {
-    const edge = this.stickyEdge();
-    if (!edge || !this.host.isConnected) return;
-    const size = Math.ceil(this.host.getBoundingClientRect().height);
-    const claim = claims.get(this.host);
-    if (claim?.edge === edge && claim.size === size) return;
-    claims.set(this.host, {edge, size});
-    applyClaims();
-  }
-
-  private release(): void {
-    if (this.observing) this.resizeObserver.disconnect();
-    this.observing = false;
-    if (claims.delete(this.host)) applyClaims();
-  }
 }
