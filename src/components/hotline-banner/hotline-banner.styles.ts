@@ -10,9 +10,9 @@ export const hotlineBannerStyles = [
       container-type: inline-size;
     }
     /* A sticky banner is a bar fixed at the window's edge, wherever the banner stands in the
-       page (sticky positioning would let it scroll away with its parent), over a spacer of the
-       bar's height where it stands (sticky-bar.ts sizes it). The host has no containment then:
-       it would hold the fixed bar inside the host's own box. */
+       page (sticky positioning would let it scroll away with its parent); the page makes room
+       for it at that edge (sticky-scroll-padding.ts). The host has no containment then: it
+       would hold the fixed bar inside the host's own box. */
     :host([position='top']),
     :host([position='bottom']) {
       container-type: normal;
@@ -88,10 +88,10 @@ export const hotlineBannerStyles = [
     }
     /* The button that opens the numbers shows only when the bar is folded to one row: the whole
        banner would take more than about a third of the window (sticky-bar.ts decides). */
-    .toggle {
+    .bar-button.toggle {
       display: none;
     }
-    :host(:state(folded)) .toggle {
+    :host(:state(folded)) .bar-button.toggle {
       display: inline-flex;
     }
     :host(:state(folded)) .exit-first,
@@ -281,7 +281,8 @@ export const hotlineBannerStyles = [
       overflow-wrap: anywhere;
     }
     .number {
-      font-size: 1.35em;
+      /* Never wider than the banner, however large the text: a number stays on one line. */
+      font-size: min(1.35em, 8cqi);
       font-weight: 700;
       font-variant-numeric: tabular-nums;
       white-space: nowrap;
@@ -419,7 +420,7 @@ export const hotlineBannerStyles = [
     .compact .number {
       /* Rows stay tight for a mouse; a finger gets the full 44 px. */
       min-block-size: 2rem;
-      font-size: 1.1em;
+      font-size: min(1.1em, 8cqi);
       vertical-align: baseline;
     }
     @media (pointer: coarse) {
@@ -455,9 +456,6 @@ export const hotlineBannerStyles = [
       .frame,
       .numbers {
         position: static !important;
-      }
-      .spacer {
-        display: none;
       }
       .numbers {
         max-block-size: none !important;

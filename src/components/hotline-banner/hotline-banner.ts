@@ -23,14 +23,15 @@ import type {StickyEdge} from './sticky-scroll-padding.js';
  *
  * In a sticky (`position="top|bottom"`) or compact banner the exit control comes first and never
  * sits inside a scrolling box. A sticky banner is a bar fixed at the window's edge, wherever it
- * stands in the page, and leaves a spacer of its height where it stands. It never takes more than
+ * stands in the page. It never takes more than
  * about a third of the window's height: when the whole banner would, it folds to one row, the exit
  * first and then a button that opens the numbers over the page (Escape, or moving focus back to
  * the page, closes them). It changes the host page in one way: while it is at an edge it adds its
- * bar's height (plus 8 px for a focus ring) to `scroll-padding-top` or `scroll-padding-bottom` on
- * `<html>`, on top of the page's own, so the browser scrolls a focused element clear of it
- * (WCAG 2.4.11). It keeps that in step with the bar and gives it back when it is removed,
- * dismissed or no longer sticky. A dismissed `quick-exit` banner keeps a small bar with the exit
+ * bar's height to `padding-top` or `padding-bottom` on `<html>` (so the page's first or last
+ * lines can be scrolled out from under it) and, plus 8 px for a focus ring, to
+ * `scroll-padding-top` or `scroll-padding-bottom` (so the browser scrolls a focused element clear
+ * of it, WCAG 2.4.11), each on top of the page's own. It keeps them in step with the bar and gives
+ * them back when it is removed, dismissed or no longer sticky. A dismissed `quick-exit` banner keeps a small bar with the exit
  * control and a button that shows the numbers again.
  *
  * @tagname hf-hotline-banner
@@ -480,8 +481,9 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
         @focusout=${this.onBarFocusOut}
       >
         ${this.quickExit ? html`<div class="exit-slot">${this.renderExit()}</div>` : nothing}
-        ${sticky
-          ? html`<button
+        ${
+          sticky
+            ? html`<button
               part="numbers-toggle"
               class="bar-button toggle"
               type="button"
@@ -491,7 +493,8 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
             >
               ${PHONE_ICON}<span class="bar-button-label">${msg('Show help numbers', {id: 'banner-restore'})}</span>
             </button>`
-          : nothing}
+            : nothing
+        }
         <div id="numbers" class=${this.numbersOpen ? 'numbers open' : 'numbers'} tabindex=${sticky ? '-1' : nothing}>${numbers}</div>
         ${this.dismissible ? html`<div class="dismiss-slot">${this.renderDismiss()}</div>` : nothing} ${this.renderLiveRegion()}
       </section>
@@ -571,12 +574,10 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
     const content = super.render();
     const ready = this.actionSource.state.status === 'ready';
     if (this.isSticky) {
-      // The bar is fixed at the window's edge; the spacer keeps its height in the page where the
-      // banner stands (sticky-bar.ts sizes both). While loading or failed, the page's fallback
-      // takes the numbers' place.
+      // The bar is fixed at the window's edge (sticky-bar.ts). While loading or failed, the page's
+      // fallback takes the numbers' place.
       const bar = ready ? content : this.renderExitFirst(content as TemplateResult, {labelledByHeading: false});
-      return html`<div class="spacer"></div>
-        <div class="frame">${bar}</div>`;
+      return html`<div class="frame">${bar}</div>`;
     }
     if (!this.quickExit || ready) return content;
     return html`<div class="controls standalone" lang=${this.locale}>${this.renderExit()}</div>

@@ -1,13 +1,12 @@
 /**
  * A sticky banner's bar (`position="top|bottom"`): held at its window edge by the styles
- * (`position: fixed`, so it stays there wherever the banner stands in the page), with a spacer
- * of the same height where the banner stands, and never more than about a third of the window
- * high. When the whole banner would be taller than that, it folds to one row (the exit first,
+ * (`position: fixed`, so it stays there wherever the banner stands in the page), and never more
+ * than about a third of the window high. When the whole banner would be taller than that, it folds to one row (the exit first,
  * then a button that shows the numbers), so that the page keeps room for its focused element
  * (WCAG 2.4.11) and the exit never has to scroll.
  *
- * The bar's height is also what the banner claims of the root's scroll padding
- * (sticky-scroll-padding.ts), so the two always agree and go together.
+ * The bar's height is what the banner claims of the root's padding and scroll padding
+ * (sticky-scroll-padding.ts), so they always agree and go together.
  */
 import type {ReactiveController, ReactiveElement} from 'lit';
 import {claimScrollPadding, releaseScrollPadding, type StickyEdge} from './sticky-scroll-padding.js';
@@ -72,19 +71,16 @@ export class StickyBarController implements ReactiveController {
     this.claim(edge, bar);
   }
 
-  /** Gives the spacer, the open numbers and the page's scroll padding the bar's height. */
+  /** Gives the open numbers and the page's padding and scroll padding the bar's height. */
   private claim(edge: StickyEdge, bar: HTMLElement): void {
     const size = Math.ceil(bar.getBoundingClientRect().height);
-    const root = this.host.renderRoot;
-    const spacer = root.querySelector<HTMLElement>('.spacer');
-    if (spacer) spacer.style.blockSize = `${size}px`;
-    root.querySelector<HTMLElement>('.frame')?.style.setProperty('--_bar-block-size', `${size}px`);
+    this.host.renderRoot.querySelector<HTMLElement>('.frame')?.style.setProperty('--_bar-block-size', `${size}px`);
     claimScrollPadding(this.host, edge, size);
   }
 
   /**
    * The bar changed size without a render (the page's text size, a font that arrived): the
-   * spacer and the scroll padding follow now, and the fold is decided again before the next
+   * page's padding follows now, and the fold is decided again before the next
    * frame (deciding it here could resize the bar inside its own resize notification).
    */
   private onBarResized(): void {
@@ -98,8 +94,6 @@ export class StickyBarController implements ReactiveController {
   private release(): void {
     this.resizeObserver.disconnect();
     this.observedBar = undefined;
-    const spacer = this.host.renderRoot?.querySelector<HTMLElement>('.spacer');
-    if (spacer) spacer.style.blockSize = '';
     releaseScrollPadding(this.host);
   }
 }
