@@ -298,6 +298,93 @@ describe('<hf-hotline-banner> never covers the focused element (WCAG 2.4.11)', (
   });
 });
 
+describe('<hf-hotline-banner> a folded sticky bar', () => {
+  useRecordedExit();
+
+  /** A bottom banner folded at 360 × 640 with 200 % text, in a page with a field before it. */
+  async function foldedBanner(): Promise<{element: HfHotlineBanner; toggle: HTMLButtonElement; field: HTMLInputElement}> {
+    await setViewport({width: 360, height: 640});
+    document.documentElement.style.fontSize = '200%';
+    const {element, fields} = await pageWithBanner('bottom', 'full');
+    const toggle = parts(element, 'numbers-toggle')[0] as HTMLButtonElement;
+    expect(toggle.getClientRects().length, 'folded').to.be.greaterThan(0);
+    return {element, toggle, field: fields[0]};
+  }
+
+  it('opens the numbers over the page with the button after the exit; Escape closes them and returns to the button', async () => {
+    const {element, toggle} = await foldedBanner();
+    const number = parts(element, 'number')[0];
+    expect(getComputedStyle(number).visibility).to.equal('hidden');
+    toggle.focus();
+    await sendKeys({press: 'Enter'});
+    await settled(element);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(getComputedStyle(number).visibility).to.equal('visible');
+    // Open above a bottom bar (scrolling there if they must), and the bar with the exit still where it was.
+    number.scrollIntoView({block: 'nearest'});
+    await nextFrames();
+    expect(inWindow(number.getBoundingClientRect())).to.be.true;
+    expect(number.getBoundingClientRect().bottom).to.be.at.most(barOf(element).getBoundingClientRect().top + 1);
+    expectWayOutInView(element, 'bottom', 'open');
+    await expect(element).to.be.accessible();
+    // Tab goes from the button into the numbers.
+    await sendKeys({press: 'Tab'});
+    expect(element.shadowRoot!.activeElement?.getAttribute('part')).to.equal('number');
+    await sendKeys({press: 'Escape'});
+    await settled(element);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(getComputedStyle(number).visibility).to.equal('hidden');
+    expect(element.shadowRoot!.activeElement).to.equal(toggle);
+  });
+
+  it('closes the numbers when focus goes back to the page, so they never cover the focused field', async () => {
+    const {element, toggle, field} = await foldedBanner();
+    toggle.click();
+    await settled(element);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    field.focus();
+    await until(() => toggle.getAttribute('aria-expanded') === 'false');
+    await nextFrames();
+    expect(overlap(field.getBoundingClientRect(), barOf(element).getBoundingClientRect())).to.be.false;
+    expect(inWindow(field.getBoundingClientRect())).to.be.true;
+  });
+
+  it('brought back after a dismissal, shows the numbers at once, with focus on the button that closes them', async () => {
+    const {element} = await foldedBanner();
+    (parts(element, 'dismiss')[0] as HTMLElement).focus();
+    await sendKeys({press: 'Enter'});
+    await settled(element);
+    const restore = parts(element, 'restore')[0] as HTMLButtonElement;
+    expect(element.shadowRoot!.activeElement).to.equal(restore);
+    await sendKeys({press: 'Enter'});
+    await settled(element);
+    const toggle = parts(element, 'numbers-toggle')[0] as HTMLButtonElement;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(element.shadowRoot!.activeElement).to.equal(toggle);
+    expect(getComputedStyle(parts(element, 'number')[0]).visibility).to.equal('visible');
+  });
+
+  it('unfolds when the window grows tall enough, and folds again when it shrinks', async () => {
+    await setViewport({width: 1280, height: 800});
+    const element = await fixture<HfHotlineBanner>(
+      html`<hf-hotline-banner position="top" variant="compact" quick-exit hotlines="police"></hf-hotline-banner>`,
+    );
+    await settled(element);
+    await nextFrames();
+    const toggle = parts(element, 'numbers-toggle')[0] as HTMLElement;
+    expect(toggle.getClientRects().length, 'one row at 1280 × 800').to.equal(0);
+    await setViewport({width: 320, height: 256});
+    document.documentElement.style.fontSize = '200%';
+    const settledPadding = () => scrollPadding('top') === `${Math.ceil(barOf(element).getBoundingClientRect().height) + 8}px`;
+    await until(() => toggle.getClientRects().length > 0 && settledPadding());
+    expectWayOutInView(element, 'top', 'folded after the resize');
+    document.documentElement.style.fontSize = '';
+    await setViewport({width: 1280, height: 800});
+    await until(() => toggle.getClientRects().length === 0 && settledPadding());
+    expectWayOutInView(element, 'top', 'unfolded after the resize');
+  });
+});
+
 describe('<hf-hotline-banner> a dismissed quick-exit banner keeps its way out', () => {
   useRecordedExit();
 

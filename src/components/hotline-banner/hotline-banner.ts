@@ -168,6 +168,18 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
     new ShiftTripleController(this, () => this.quickExit);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('focusin', this.onPageInteraction, true);
+    document.addEventListener('pointerdown', this.onPageInteraction, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('focusin', this.onPageInteraction, true);
+    document.removeEventListener('pointerdown', this.onPageInteraction, true);
+  }
+
   /**
    * True once the reader has hidden the banner: in this visit, or in an earlier one with
    * `remember-dismissal`. Set it to false to show the banner again (and forget a stored dismissal).
@@ -478,7 +490,6 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
         aria-label=${labelledByHeading ? nothing : msg('Help against human trafficking', {id: 'banner-title'})}
         lang=${this.locale}
         @keydown=${this.onBarKeydown}
-        @focusout=${this.onBarFocusOut}
       >
         ${this.quickExit ? html`<div class="exit-slot">${this.renderExit()}</div>` : nothing}
         ${
@@ -513,15 +524,12 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
   };
 
   /**
-   * Open numbers cover part of the page, so they close once focus has left the banner (Tab past
-   * it, a click into the page): the page's focused element is never left under them.
+   * Open numbers cover part of the page, so they close as soon as the reader turns back to it
+   * (focus moves into the page, or a press lands there): the page's focused element is never
+   * left under them.
    */
-  private readonly onBarFocusOut = (): void => {
-    if (!this.numbersOpen) return;
-    setTimeout(() => {
-      const focusInside = this.contains(document.activeElement) || this.shadowRoot?.activeElement;
-      if (!focusInside) this.numbersOpen = false;
-    });
+  private readonly onPageInteraction = (event: Event): void => {
+    if (this.numbersOpen && !event.composedPath().includes(this)) this.numbersOpen = false;
   };
 
   /** After a dismissal with quick exit: the way out stays in view, and the numbers can come back. */
