@@ -30,14 +30,17 @@ const KB = 1024;
 // languages' loader (their strings are in dist/locales/, not here), tel: rules everywhere and
 // chunked validation, the sticky banner's scroll padding, dismissed bar and Shift lights. Lower each
 // ceiling as the files shrink; docs/performance.md says where the bytes went.
+// Then the sticky bar that holds the way out at the edges (issue 18: fixed at the window's edge,
+// folded to one row with a button for the numbers, the page's padding claimed with the scroll
+// padding; src/components/hotline-banner/sticky-bar.ts) added about 1 KB to the banner.
 export const GZIP_CEILINGS = {
-  'dist/hf-widgets.js': 44.4 * KB,
+  'dist/hf-widgets.js': 45.7 * KB,
   'dist/hf-quick-exit.js': 3.85 * KB,
-  'banner path': 26.6 * KB,
+  'banner path': 27.6 * KB,
   'dist/hf-action-card.js': 25.4 * KB,
   'dist/hf-budget-breakdown.js': 22.2 * KB,
   'dist/hf-beneficiary-list.js': 22.9 * KB,
-  'banner-only npm app': 27.0 * KB,
+  'banner-only npm app': 28.1 * KB,
 };
 /**
  * Sizes that count every file a page fetches for one drop-in file (the file and what it loads
