@@ -23,16 +23,16 @@ import type {StickyEdge} from './sticky-scroll-padding.js';
  *
  * In a sticky (`position="top|bottom"`) or compact banner the exit control comes first and never
  * sits inside a scrolling box. A sticky banner is a bar fixed at the window's edge, wherever it
- * stands in the page. It never takes more than
- * about a third of the window's height: when the whole banner would, it folds to one row, the exit
- * first and then a button that opens the numbers over the page (Escape, or moving focus back to
- * the page, closes them). It changes the host page in one way: while it is at an edge it adds its
- * bar's height to `padding-top` or `padding-bottom` on `<html>` (so the page's first or last
- * lines can be scrolled out from under it) and, plus 8 px for a focus ring, to
- * `scroll-padding-top` or `scroll-padding-bottom` (so the browser scrolls a focused element clear
- * of it, WCAG 2.4.11), each on top of the page's own. It keeps them in step with the bar and gives
- * them back when it is removed, dismissed or no longer sticky. A dismissed `quick-exit` banner keeps a small bar with the exit
- * control and a button that shows the numbers again.
+ * stands in the page, and never takes more than about a third of the window's height: when the
+ * whole banner would, it folds to one row, the exit first and then a button that opens the
+ * numbers over the page (Escape, or turning back to the page, closes them). While it is at an
+ * edge it changes the host page in one way: it adds its bar's height to `padding-top` or
+ * `padding-bottom` on `<html>` (so the page's first or last lines can be scrolled out from under
+ * it) and, plus 8 px for a focus ring, to `scroll-padding-top` or `scroll-padding-bottom` (so the
+ * browser scrolls a focused element clear of it, WCAG 2.4.11), each on top of the page's own. It
+ * keeps them in step with the bar and gives them back when it is removed, dismissed or no longer
+ * sticky. A dismissed `quick-exit` banner keeps a small bar with the exit control and a button
+ * that shows the numbers again.
  *
  * @tagname hf-hotline-banner
  * @summary Hotline numbers with an optional quick exit.
