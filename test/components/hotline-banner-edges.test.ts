@@ -281,6 +281,20 @@ describe('<hf-hotline-banner> never covers the focused element (WCAG 2.4.11)', (
     }
   });
 
+  it('gives the page its padding back while it prints, and claims it again after', async () => {
+    const element = await fixture<HfHotlineBanner>(
+      html`<hf-hotline-banner position="bottom" quick-exit hotlines="police"></hf-hotline-banner>`,
+    );
+    await settled(element);
+    const root = document.documentElement;
+    await until(() => root.style.paddingBottom !== '');
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(root.style.paddingBottom).to.equal('');
+    expect(root.style.scrollPaddingBottom).to.equal('');
+    window.dispatchEvent(new Event('afterprint'));
+    expect(getComputedStyle(root).paddingBottom).to.equal(`${Math.ceil(barOf(element).getBoundingClientRect().height)}px`);
+  });
+
   it('adds up two sticky banners on one edge', async () => {
     const container = await fixture<HTMLDivElement>(
       html`<div><hf-hotline-banner position="bottom" hotlines="police"></hf-hotline-banner><hf-hotline-banner position="bottom" variant="compact" hotlines="police"></hf-hotline-banner></div>`,

@@ -28,6 +28,8 @@ export class StickyBarController implements ReactiveController {
   private observedBar?: HTMLElement;
   private refitRequest = 0;
   private readonly onWindowResize = (): void => this.fit();
+  /** On paper the bar is a plain box where the banner stands (see the styles): the page gets its own padding back. */
+  private readonly onBeforePrint = (): void => this.release();
 
   constructor(
     private readonly host: ReactiveElement,
@@ -38,10 +40,14 @@ export class StickyBarController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('resize', this.onWindowResize);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onWindowResize);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('resize', this.onWindowResize);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onWindowResize);
     cancelAnimationFrame(this.refitRequest);
     this.release();
   }
