@@ -34,7 +34,7 @@ const KB = 1024;
 // folded to one row with a button for the numbers, the page's padding claimed with the scroll
 // padding; src/components/hotline-banner/sticky-bar.ts) added about 1 KB to the banner.
 export const GZIP_CEILINGS = {
-  'dist/hf-widgets.js': 45.7 * KB,
+  'dist/hf-widgets.js': 45.8 * KB,
   'dist/hf-quick-exit.js': 3.85 * KB,
   'banner path': 27.6 * KB,
   'dist/hf-action-card.js': 25.4 * KB,
