@@ -31,16 +31,18 @@ const KB = 1024;
 // chunked validation, the sticky banner's scroll padding, dismissed bar and Shift lights. Lower each
 // ceiling as the files shrink; docs/performance.md says where the bytes went.
 // 2026-12-03, later (issue 20): the validator, data loading and each element's rules load only
-// when a page gives data, and the default data is checked at build time: the ceilings are the new
-// sizes plus at most 0.1 KB.
+// when a page gives data, and the default data is checked at build time (about −3 KB a drop-in
+// file); the sticky bar that holds the way out at the edges (issue 18: fixed at the window's edge,
+// folded to one row with a button for the numbers; src/components/hotline-banner/sticky-bar.ts)
+// added about 1 KB to the banner. The ceilings are the sizes measured after both, plus at most 0.1 KB.
 export const GZIP_CEILINGS = {
-  'dist/hf-widgets.js': 44.2 * KB,
+  'dist/hf-widgets.js': 45.6 * KB,
   'dist/hf-quick-exit.js': 3.85 * KB,
-  'banner path': 23.6 * KB,
-  'dist/hf-action-card.js': 21.5 * KB,
-  'dist/hf-budget-breakdown.js': 19.8 * KB,
-  'dist/hf-beneficiary-list.js': 19.8 * KB,
-  'banner-only npm app': 24.0 * KB,
+  'banner path': 24.8 * KB,
+  'dist/hf-action-card.js': 21.6 * KB,
+  'dist/hf-budget-breakdown.js': 20.0 * KB,
+  'dist/hf-beneficiary-list.js': 19.9 * KB,
+  'banner-only npm app': 25.2 * KB,
 };
 /**
  * Sizes that count every file a page fetches for one drop-in file (the file and what it loads
