@@ -25,9 +25,11 @@
 
   /**
    * The page an address names, in one spelling (host name and path, ignoring case,
-   * percent-encoding, repeated and trailing slashes, index files and ;params): the same rule as
-   * the library's src/core/quick-exit/same-page.ts, which scripts/test-embed.mjs keeps in step.
+   * percent-encoding, repeated and trailing slashes, index files and ;params; loopback names as
+   * one host): the same rule as the library's src/core/quick-exit/same-page.ts, which
+   * test/node/page-key-in-step.test.mjs keeps in step.
    */
+  const LOOPBACK = /^(?:(?:[^.]+\.)*localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/;
   function pageKey(url) {
     const path = url.pathname
       .split('/')
@@ -44,7 +46,8 @@
       .replace(/\/{2,}/g, '/')
       .replace(/\/(?:index|default)(?:\.[a-z0-9]{1,5})?$/, '/')
       .replace(/\/+$/, '');
-    return `${url.hostname.replace(/\.$/, '')}${path}`;
+    const host = url.hostname.replace(/\.$/, '');
+    return `${LOOPBACK.test(host) ? 'localhost' : host}${path}`;
   }
 
   function exitAddress(wanted) {
