@@ -6,7 +6,9 @@
  *
  * Its value always has the same length, and a placeholder of that length is written when the
  * library first loads in a tab: writing the marker over it then needs no more room, so a site
- * that later fills sessionStorage to its quota cannot make the marker fail.
+ * that later fills sessionStorage to its quota cannot make the marker fail. A site that empties
+ * sessionStorage and fills it before the exit takes that room back: then, and only then, the
+ * marker goes into a short-lived cookie instead (`EXIT_COOKIE`), and a return reads both.
  */
 /** Storage keys of this library start with this; quick exit removes its localStorage keys. */
 export const STORAGE_PREFIX = 'hf-widgets:';
@@ -17,6 +19,13 @@ export const EXIT_MARKER_KEY = `${STORAGE_PREFIX}exited`;
 /** How long after an exit a return to a page in the same tab through history leaves again. */
 export const EXIT_MARKER_MS = 30 * 60 * 1000;
 
+/**
+ * The cookie that holds the marker when sessionStorage cannot take it: `<time>.<bounces>`, for
+ * the whole site (`Path=/`), never sent from another site (`SameSite=Strict`), and gone by
+ * itself when the marker would expire (`Max-Age`). Cookie names take no ":".
+ */
+export const EXIT_COOKIE = 'hf-widgets-exited';
+
 export interface ExitMarker {
   /** When the exit happened (ms since the epoch), never later than now when read. */
   at: number;
@@ -25,8 +34,10 @@ export interface ExitMarker {
 }
 
 /** Thirteen digits hold any millisecond time from 2001 to 2286: the value never changes length. */
-const serialize = (marker: ExitMarker): string =>
-  JSON.stringify({at: String(Math.trunc(marker.at)).padStart(13, '0').slice(-13), bounces: Math.min(Math.max(marker.bounces, 0), 9)});
+const timeDigits = (at: number): string => String(Math.trunc(at)).padStart(13, '0').slice(-13);
+const bounceCount = (bounces: number): number => Math.min(Math.max(bounces, 0), 9);
+
+const serialize = (marker: ExitMarker): string => JSON.stringify({at: timeDigits(marker.at), bounces: bounceCount(marker.bounces)});
 
 /** The placeholder: a time long past, so it is never an active marker. */
 const PLACEHOLDER = serialize({at: 0, bounces: 0});
@@ -43,13 +54,37 @@ export function reserveExitMarker(): void {
   }
 }
 
+/** The cookie's value, or undefined. */
+function readExitCookie(): string | undefined {
+  try {
+    for (const pair of document.cookie.split(';')) {
+      const [name, value] = pair.trim().split('=');
+      if (name === EXIT_COOKIE) return value;
+    }
+  } catch {
+    // A sandboxed document has no cookies.
+  }
+  return undefined;
+}
+
+function setExitCookie(value: string, maxAgeSeconds: number): void {
+  try {
+    const secure = location.protocol === 'https:' ? '; Secure' : '';
+    document.cookie = `${EXIT_COOKIE}=${value}; Path=/; Max-Age=${maxAgeSeconds}; SameSite=Strict${secure}`;
+  } catch {
+    // Cookies refused as well: memory is all that is left.
+  }
+}
+
 export function writeExitMarker(marker: ExitMarker): void {
   exitInMemory = marker;
   try {
     sessionStorage.setItem(EXIT_MARKER_KEY, serialize(marker));
   } catch {
-    // Storage was full before the library could reserve room, or is refused: a page restored from
-    // the back/forward cache still knows from memory; the docs say what remains.
+    // Storage was emptied and filled by the site before the exit, or is refused. Back must still
+    // find the marker, so it goes where the page can still write: a cookie that expires with it.
+    // (A page restored from the back/forward cache also knows from memory.)
+    setExitCookie(`${timeDigits(marker.at)}.${bounceCount(marker.bounces)}`, EXIT_MARKER_MS / 1000);
   }
 }
 
@@ -63,26 +98,33 @@ const CLOCK_LEEWAY_MS = 60_000;
  * "now" would make every later fresh load look like a bounce).
  */
 export function activeExitMarker(now = Date.now()): ExitMarker | undefined {
-  let marker: ExitMarker | undefined;
+  /** A marker read from storage or the cookie, if it has the marker's shape and a believable time. */
+  const checked = (at: unknown, bounces: unknown): ExitMarker | undefined =>
+    // A minute's leeway for a clock set back between the exit and the return.
+    typeof at === 'string' && /^\d{13}$/.test(at) && Number.isInteger(bounces) && Number(at) <= now + CLOCK_LEEWAY_MS
+      ? {at: Math.min(Number(at), now), bounces: bounceCount(bounces as number)}
+      : undefined;
+  const found: (ExitMarker | undefined)[] = [exitInMemory];
   try {
     const raw = sessionStorage.getItem(EXIT_MARKER_KEY);
     const parsed = raw === null ? undefined : (JSON.parse(raw) as {at?: unknown; bounces?: unknown});
-    const shaped = typeof parsed?.at === 'string' && /^\d{13}$/.test(parsed.at) && Number.isInteger(parsed.bounces);
-    // A minute's leeway for a clock set back between the exit and the return.
-    if (shaped && Number(parsed.at) <= now + CLOCK_LEEWAY_MS) {
-      marker = {at: Math.min(Number(parsed.at), now), bounces: Math.min(Math.max(parsed.bounces as number, 0), 9)};
-    }
+    found.push(checked(parsed?.at, parsed?.bounces));
   } catch {
     // Unreadable storage or a value that is not ours: no marker from storage.
   }
-  // Memory knows of an exit that storage could not take.
-  if (exitInMemory && (!marker || exitInMemory.at > marker.at)) marker = exitInMemory;
+  const cookie = /^(\d{13})\.(\d)$/.exec(readExitCookie() ?? '');
+  if (cookie) found.push(checked(cookie[1], Number(cookie[2])));
+  // The latest exit counts: storage, the cookie, or memory (an exit that neither could take).
+  const marker = found.reduce<ExitMarker | undefined>(
+    (latest, next) => (next && (!latest || next.at > latest.at) ? next : latest),
+    undefined,
+  );
   if (marker && now - marker.at < EXIT_MARKER_MS) return marker;
   clearExitMarker();
   return undefined;
 }
 
-/** Forgets the exit: back to the placeholder, keeping the room reserved. */
+/** Forgets the exit: back to the placeholder, keeping the room reserved, and no cookie. */
 export function clearExitMarker(): void {
   exitInMemory = undefined;
   try {
@@ -90,4 +132,5 @@ export function clearExitMarker(): void {
   } catch {
     // Nothing stored.
   }
+  if (readExitCookie() !== undefined) setExitCookie('', 0);
 }
