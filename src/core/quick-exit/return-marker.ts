@@ -7,8 +7,9 @@
  * Its value always has the same length, and a placeholder of that length is written when the
  * library first loads in a tab: writing the marker over it then needs no more room, so a site
  * that later fills sessionStorage to its quota cannot make the marker fail. A site that empties
- * sessionStorage and fills it before the exit takes that room back: then, and only then, the
- * marker goes into a short-lived cookie instead (`EXIT_COOKIE`), and a return reads both.
+ * sessionStorage and fills it before the exit takes that room back: then only a page restored from
+ * the back/forward cache knows (from memory). No cookie: the library sets none (DESIGN.md), and one
+ * would tell the site's server that this reader fled.
  */
 /** Storage keys of this library start with this; quick exit removes its localStorage keys. */
 export const STORAGE_PREFIX = 'hf-widgets:';
@@ -18,13 +19,6 @@ export const EXIT_MARKER_KEY = `${STORAGE_PREFIX}exited`;
 
 /** How long after an exit a return to a page in the same tab through history leaves again. */
 export const EXIT_MARKER_MS = 30 * 60 * 1000;
-
-/**
- * The cookie that holds the marker when sessionStorage cannot take it: `<time>.<bounces>`, for
- * the whole site (`Path=/`), never sent from another site (`SameSite=Strict`), and gone by
- * itself when the marker would expire (`Max-Age`). Cookie names take no ":".
- */
-export const EXIT_COOKIE = 'hf-widgets-exited';
 
 export interface ExitMarker {
   /** When the exit happened (ms since the epoch), never later than now when read. */
@@ -54,37 +48,13 @@ export function reserveExitMarker(): void {
   }
 }
 
-/** The cookie's value, or undefined. */
-function readExitCookie(): string | undefined {
-  try {
-    for (const pair of document.cookie.split(';')) {
-      const [name, value] = pair.trim().split('=');
-      if (name === EXIT_COOKIE) return value;
-    }
-  } catch {
-    // A sandboxed document has no cookies.
-  }
-  return undefined;
-}
-
-function setExitCookie(value: string, maxAgeSeconds: number): void {
-  try {
-    const secure = location.protocol === 'https:' ? '; Secure' : '';
-    document.cookie = `${EXIT_COOKIE}=${value}; Path=/; Max-Age=${maxAgeSeconds}; SameSite=Strict${secure}`;
-  } catch {
-    // Cookies refused as well: memory is all that is left.
-  }
-}
-
 export function writeExitMarker(marker: ExitMarker): void {
   exitInMemory = marker;
   try {
     sessionStorage.setItem(EXIT_MARKER_KEY, serialize(marker));
   } catch {
-    // Storage was emptied and filled by the site before the exit, or is refused. Back must still
-    // find the marker, so it goes where the page can still write: a cookie that expires with it.
-    // (A page restored from the back/forward cache also knows from memory.)
-    setExitCookie(`${timeDigits(marker.at)}.${bounceCount(marker.bounces)}`, EXIT_MARKER_MS / 1000);
+    // Storage was emptied and filled by the site before the exit, or is refused: only a page
+    // restored from the back/forward cache knows, from memory (docs/privacy-security.md).
   }
 }
 
@@ -98,7 +68,7 @@ const CLOCK_LEEWAY_MS = 60_000;
  * "now" would make every later fresh load look like a bounce).
  */
 export function activeExitMarker(now = Date.now()): ExitMarker | undefined {
-  /** A marker read from storage or the cookie, if it has the marker's shape and a believable time. */
+  /** A marker read from storage, if it has the marker's shape and a believable time. */
   const checked = (at: unknown, bounces: unknown): ExitMarker | undefined =>
     // A minute's leeway for a clock set back between the exit and the return.
     typeof at === 'string' && /^\d{13}$/.test(at) && Number.isInteger(bounces) && Number(at) <= now + CLOCK_LEEWAY_MS
@@ -112,9 +82,7 @@ export function activeExitMarker(now = Date.now()): ExitMarker | undefined {
   } catch {
     // Unreadable storage or a value that is not ours: no marker from storage.
   }
-  const cookie = /^(\d{13})\.(\d)$/.exec(readExitCookie() ?? '');
-  if (cookie) found.push(checked(cookie[1], Number(cookie[2])));
-  // The latest exit counts: storage, the cookie, or memory (an exit that neither could take).
+  // The latest exit counts: storage, or memory (an exit that storage could not take).
   const marker = found.reduce<ExitMarker | undefined>(
     (latest, next) => (next && (!latest || next.at > latest.at) ? next : latest),
     undefined,
@@ -124,7 +92,7 @@ export function activeExitMarker(now = Date.now()): ExitMarker | undefined {
   return undefined;
 }
 
-/** Forgets the exit: back to the placeholder, keeping the room reserved, and no cookie. */
+/** Forgets the exit: back to the placeholder, keeping the room reserved. */
 export function clearExitMarker(): void {
   exitInMemory = undefined;
   try {
@@ -132,5 +100,4 @@ export function clearExitMarker(): void {
   } catch {
     // Nothing stored.
   }
-  if (readExitCookie() !== undefined) setExitCookie('', 0);
 }
