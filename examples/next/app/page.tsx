@@ -1,0 +1,29 @@
+// A server component, rendered on every request: the tags and their fallback go into the HTML.
+export const dynamic = 'force-dynamic';
+
+export default function Page() {
+  return (
+    <>
+      <hf-hotline-banner quick-exit hotlines="astra,nadel">
+        <ul>
+          <li>
+            ASTRA SOS hotline: <a href="tel:+381117850000">011 785 0000</a>
+          </li>
+          <li>
+            National Children’s Helpline (NADEL): <a href="tel:116111">116 111</a>
+          </li>
+        </ul>
+        <p>
+          <a data-hf-exit href="https://www.google.com/webhp" rel="noreferrer">
+            Exit this page
+          </a>
+        </p>
+      </hf-hotline-banner>
+      <hf-action-card>
+        <p>
+          <strong>Strengthening anti-trafficking action in Serbia</strong>
+        </p>
+      </hf-action-card>
+    </>
+  );
+}
