@@ -3,8 +3,8 @@
 // folder and installed from the npm registry with the tarball, built with its framework, and served
 // with its own `npm start`. Checks that the packed guide shows every file of each example as it is,
 // that Node imports the elements in the installed app and exits, that the server's HTML carries
-// the fallback numbers, exit link and card title, and that Chromium and Firefox upgrade both
-// elements without a console error.
+// the fallback numbers, exit link and card title and the card's document inline, and that Chromium
+// and Firefox upgrade both elements (the card from its inline document) without a console error.
 //
 // Not part of `npm test`: it downloads several hundred MB from the registry and takes minutes
 // (`npm run test:frameworks`). Needs `npm run build` first and network access to the registry.
@@ -73,13 +73,14 @@ async function waitForServer(url, server) {
   throw new Error(exited ? 'the server exited' : `no answer after ${SERVER_START_LIMIT_MS} ms`);
 }
 
-/** What the upgraded elements show: the banner's tel: links and the start of the card's text. */
+/** What the upgraded elements show (the banner's tel: links, the start of the card's text) and where they took their documents from. */
 function readUpgradedElements() {
   const banner = document.querySelector('hf-hotline-banner')?.shadowRoot;
   const card = document.querySelector('hf-action-card')?.shadowRoot;
   const numbers = [...(banner?.querySelectorAll('a[href^="tel:"]') ?? [])].map((link) => link.getAttribute('href')).join(' ');
   const cardText = (card?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return numbers && cardText ? {numbers, cardTitle: cardText.slice(0, 47)} : false;
+  const loads = window.hfLoads.toSorted().join(', ');
+  return numbers && cardText && loads ? {numbers, cardTitle: cardText.slice(0, 47), loads} : false;
 }
 
 async function checkInBrowsers(name, url) {
@@ -93,15 +94,21 @@ async function checkInBrowsers(name, url) {
         // A browser asks for /favicon.ico by itself; the examples have none.
         if (message.type() === 'error' && !message.location()?.url?.endsWith('/favicon.ico')) errors.push(message.text());
       });
+      // Where each element took its document from: the card must use the inline one.
+      await page.evaluateOnNewDocument(() => {
+        window.hfLoads = [];
+        document.addEventListener('hf-load', (event) => window.hfLoads.push(`${event.target.localName} ${event.detail.source}`));
+      });
       await page.goto(url);
       const shown = await page
         .waitForFunction(readUpgradedElements, {timeout: 30000})
         .then((handle) => handle.jsonValue())
         .catch((error) => ({error: String(error)}));
       check(
-        `${name}, ${browserName}: the banner and the card upgrade, without a console error`,
+        `${name}, ${browserName}: the banner and the card (with its inline document) upgrade, without a console error`,
         shown.numbers === 'tel:+381117850000 tel:116111' &&
           shown.cardTitle === 'Strengthening anti-trafficking action in Serbia' &&
+          shown.loads === 'hf-action-card inline, hf-hotline-banner default' &&
           errors.length === 0,
         `${JSON.stringify(shown)} ${errors.join('; ')}`,
       );
@@ -159,9 +166,10 @@ for (const [index, {name, files, env}] of chosenApps.entries()) {
       banner.slice(0, 400) || html.slice(0, 400),
     );
     check(
-      `${name}: the server's HTML has the card with its fallback title`,
-      card.includes('<strong>Strengthening anti-trafficking action in Serbia</strong>'),
-      card || html.slice(0, 400),
+      `${name}: the server's HTML has the card with its fallback title and its document inline`,
+      card.includes('<strong>Strengthening anti-trafficking action in Serbia</strong>') &&
+        /<script type="application\/json">\{"id":"hf-serbia-anti-trafficking-2023",[^<]*<\/script>/.test(card),
+      card.slice(0, 400) || html.slice(0, 400),
     );
     await checkInBrowsers(name, url);
   } catch (error) {

@@ -1,7 +1,12 @@
+import {defaultAction, validateAction} from 'hf-widgets/data';
+
 // A server component, rendered on every request: the tags and their fallback go into the HTML.
 export const dynamic = 'force-dynamic';
 
 export default function Page() {
+  // Your action document, checked on the server (here the package's default). It goes to the
+  // browser as inline JSON, `<` escaped: a `data={…}` object set here would never reach it.
+  const actionJson = JSON.stringify(validateAction(defaultAction)).replace(/</g, '\\u003c');
   return (
     <>
       <hf-hotline-banner quick-exit hotlines="astra,nadel">
@@ -20,6 +25,7 @@ export default function Page() {
         </p>
       </hf-hotline-banner>
       <hf-action-card>
+        <script type="application/json" dangerouslySetInnerHTML={{__html: actionJson}} />
         <p>
           <strong>Strengthening anti-trafficking action in Serbia</strong>
         </p>
