@@ -58,8 +58,14 @@ export const budgetBreakdownStyles = [
     .figure-number {
       /* Inline, so it lines up with its label in either direction. */
       display: inline-block;
-      /* Shrinks in a narrow card, so "≈ 41 милион €" stays on one line. */
-      font-size: clamp(1.2em, 11.5cqi, 1.6em);
+      /*
+       * Shrinks in a narrow card, so that the longest amount in words ("око 41 милион евра",
+       * "≈ 41 de milioane EUR", about 12 em wide in bold) stays on one line on a 360 px phone. Its
+       * parts are joined by no-break spaces; in a card narrower than any phone's, it breaks rather
+       * than spill out of the card.
+       */
+      font-size: clamp(1em, 7.5cqi, 1.6em);
+      overflow-wrap: anywhere;
       font-weight: 700;
       line-height: 1.2;
       font-variant-numeric: tabular-nums;
@@ -263,6 +269,16 @@ export const budgetBreakdownStyles = [
     }
     :host([show-table]) .tables {
       margin-block-start: 1.5rem;
+    }
+    .table-scroller {
+      /* A table still too wide (amounts in words never break) scrolls here, not the page. */
+      overflow-x: auto;
+    }
+    /* Drawn inside: the box clips whatever lies outside it. */
+    .table-scroller:focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: -3px;
+      box-shadow: inset 0 0 0 5px var(--_text);
     }
     table {
       inline-size: 100%;

@@ -145,6 +145,7 @@ export class HfBudgetBreakdown extends HfElement {
     showTable: {attribute: 'show-table', type: Boolean, reflect: true},
     tableExpanded: {state: true},
     barWidth: {state: true},
+    scrollingTables: {state: true},
   };
   protected static override documentShape = budgetShape;
   protected static override defaultDocument = (): ActionDocument => ({
@@ -168,14 +169,35 @@ export class HfBudgetBreakdown extends HfElement {
   /** Drawn width of the bars in px: a segment gets a label only when the label fits in it. */
   private barWidth = 0;
 
+  /**
+   * The tables (by chart kind, space-separated) wider than their box, which scroll sideways: only
+   * those are a tab stop, so a keyboard reader can scroll them and no one meets an empty stop.
+   */
+  private scrollingTables = '';
+
   constructor() {
     super();
-    new ResizeController(this, () => this.measureBars());
+    new ResizeController(this, () => this.measure());
   }
 
-  private measureBars(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A locale or the data may change a table's width without changing the element's size.
+    this.measureTables();
+  }
+
+  private measure(): void {
     const width = this.renderRoot.querySelector('.bar')?.getBoundingClientRect().width ?? 0;
     if (Math.abs(width - this.barWidth) >= 1) this.barWidth = width;
+    this.measureTables();
+  }
+
+  private measureTables(): void {
+    const scrolling = [...this.renderRoot.querySelectorAll<HTMLElement>('.table-scroller')]
+      .filter((scroller) => scroller.scrollWidth > scroller.clientWidth + 1)
+      .map((scroller) => scroller.dataset.chart)
+      .join(' ');
+    if (scrolling !== this.scrollingTables) this.scrollingTables = scrolling;
   }
 
   private toggleTable(): void {
@@ -505,8 +527,18 @@ export class HfBudgetBreakdown extends HfElement {
 
   private renderTable(chart: ChartData): TemplateResult {
     const withAmounts = chart.totalAmountText !== undefined;
-    return html`<table part="table" class="table" data-chart=${chart.kind}>
-      <caption>
+    const scrolls = this.scrollingTables.split(' ').includes(chart.kind);
+    // A table too wide for a phone (long amounts in words never break) scrolls in a box of its
+    // own, named by its caption, rather than pushing the page sideways.
+    return html`<div
+      part="table-scroller"
+      class="table-scroller"
+      data-chart=${chart.kind}
+      role="region"
+      aria-labelledby="caption-${chart.kind}"
+      tabindex=${scrolls ? '0' : nothing}
+    ><table part="table" class="table" data-chart=${chart.kind}>
+      <caption id="caption-${chart.kind}">
         ${chart.caption}
       </caption>
       <thead>
@@ -532,7 +564,7 @@ export class HfBudgetBreakdown extends HfElement {
           ${withAmounts ? html`<td class="number"><bdi>${chart.totalAmountText}</bdi></td>` : nothing}
         </tr>
       </tfoot>
-    </table>`;
+    </table></div>`;
   }
 }
 
