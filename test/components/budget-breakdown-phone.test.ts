@@ -1,7 +1,8 @@
 // On a 360 px phone (the element 328 px wide inside a page's margins), in every locale: the
-// headline figures stay inside their cards, and a table too wide for the element scrolls in a box
-// of its own that a keyboard can reach, instead of spilling out of the element (issue 21, part 3:
-// "≈ 41 de milioane EUR" overflowed its card, the Hungarian and Slovak tables their element).
+// headline figures stay inside their cards, the donut's total stays in its hole, and a table too
+// wide for the element scrolls in a box of its own that a keyboard can reach, instead of spilling
+// out of the element (issue 21, part 3: "≈ 41 de milioane EUR" overflowed its card and the donut,
+// the Hungarian and Slovak tables their element).
 import {expect, html} from '@open-wc/testing';
 import {supportedLocales} from '../../src/i18n/locale.js';
 import {afterLayout, breakdown, root} from '../harness/budget-breakdown.js';
@@ -37,11 +38,18 @@ for (const locale of supportedLocales) {
             const number = figure.querySelector('.figure-number')!;
             expect(spill(number.getBoundingClientRect(), figure.getBoundingClientRect()), `${chart}: ${number.textContent}`).to.equal(0);
           }
+          // The total in the donut's hole stays in the hole (it may wrap there).
+          for (const centre of root(element).querySelectorAll('.donut-centre')) {
+            const value = centre.querySelector('.donut-centre-value')!;
+            expect(spill(value.getBoundingClientRect(), centre.getBoundingClientRect()), `donut hole: ${value.textContent}`).to.equal(0);
+          }
           const scrollers = [...root(element).querySelectorAll<HTMLElement>('[part="table-scroller"]')];
           expect(scrollers, chart).not.to.be.empty;
           for (const scroller of scrollers) {
             expect(spill(scroller.getBoundingClientRect(), host), `${chart} table box`).to.equal(0);
             const caption = scroller.querySelector('caption')!;
+            // The caption reads whole, however far the table scrolls.
+            expect(spill(caption.getBoundingClientRect(), scroller.getBoundingClientRect()), `${chart} caption`).to.equal(0);
             expect(scroller.getAttribute('role')).to.equal('region');
             expect(root(element).getElementById(scroller.getAttribute('aria-labelledby')!)).to.equal(caption);
             const scrolls = scroller.scrollWidth > scroller.clientWidth + 1;

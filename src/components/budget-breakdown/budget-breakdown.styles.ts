@@ -273,6 +273,12 @@ export const budgetBreakdownStyles = [
     .table-scroller {
       /* A table still too wide (amounts in words never break) scrolls here, not the page. */
       overflow-x: auto;
+      /* A shadow at an edge with more table behind it: the covers move with the table, the shadows stay. */
+      background:
+        linear-gradient(to right, var(--_surface) 40%, transparent) left / 2rem 100% no-repeat local,
+        linear-gradient(to left, var(--_surface) 40%, transparent) right / 2rem 100% no-repeat local,
+        radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.3), transparent) left / 0.75rem 100% no-repeat scroll,
+        radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.3), transparent) right / 0.75rem 100% no-repeat scroll;
     }
     /* Drawn inside: the box clips whatever lies outside it. */
     .table-scroller:focus-visible {
@@ -288,6 +294,8 @@ export const budgetBreakdownStyles = [
       font-variant-numeric: tabular-nums;
     }
     caption {
+      /* As wide as the box that shows it, so a scrolling table's caption reads whole. */
+      max-inline-size: 100cqi;
       margin-block-end: 0.35rem;
       font-weight: 700;
       text-align: start;
