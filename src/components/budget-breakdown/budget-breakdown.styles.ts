@@ -273,18 +273,11 @@ export const budgetBreakdownStyles = [
     .table-scroller {
       /* A table still too wide (amounts in words never break) scrolls here, not the page. */
       overflow-x: auto;
-      /* A shadow at an edge with more table behind it: the covers move with the table, the shadows stay. */
-      background:
-        linear-gradient(to right, var(--_surface) 40%, transparent) left / 2rem 100% no-repeat local,
-        linear-gradient(to left, var(--_surface) 40%, transparent) right / 2rem 100% no-repeat local,
-        radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.3), transparent) left / 0.75rem 100% no-repeat scroll,
-        radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.3), transparent) right / 0.75rem 100% no-repeat scroll;
     }
     /* Drawn inside: the box clips whatever lies outside it. */
     .table-scroller:focus-visible {
       outline: 3px solid var(--_focus);
       outline-offset: -3px;
-      box-shadow: inset 0 0 0 5px var(--_text);
     }
     table {
       inline-size: 100%;

@@ -145,7 +145,6 @@ export class HfBudgetBreakdown extends HfElement {
     showTable: {attribute: 'show-table', type: Boolean, reflect: true},
     tableExpanded: {state: true},
     barWidth: {state: true},
-    scrollingTables: {state: true},
   };
   protected static override documentShape = budgetShape;
   protected static override defaultDocument = (): ActionDocument => ({
@@ -169,12 +168,6 @@ export class HfBudgetBreakdown extends HfElement {
   /** Drawn width of the bars in px: a segment gets a label only when the label fits in it. */
   private barWidth = 0;
 
-  /**
-   * The tables (by chart kind, space-separated) wider than their box, which scroll sideways: only
-   * those are a tab stop, so a keyboard reader can scroll them and no one meets an empty stop.
-   */
-  private scrollingTables = '';
-
   constructor() {
     super();
     new ResizeController(this, () => this.measure());
@@ -192,12 +185,15 @@ export class HfBudgetBreakdown extends HfElement {
     this.measureTables();
   }
 
+  /**
+   * A table wider than its box scrolls sideways, and only such a box is a tab stop: a keyboard
+   * reader can scroll it, and no one meets an empty stop. Set here, not rendered: it depends on
+   * layout, and needs no render of its own.
+   */
   private measureTables(): void {
-    const scrolling = [...this.renderRoot.querySelectorAll<HTMLElement>('.table-scroller')]
-      .filter((scroller) => scroller.scrollWidth > scroller.clientWidth + 1)
-      .map((scroller) => scroller.dataset.chart)
-      .join(' ');
-    if (scrolling !== this.scrollingTables) this.scrollingTables = scrolling;
+    for (const scroller of this.renderRoot.querySelectorAll<HTMLElement>('.table-scroller')) {
+      scroller.tabIndex = scroller.scrollWidth > scroller.clientWidth + 1 ? 0 : -1;
+    }
   }
 
   private toggleTable(): void {
@@ -528,16 +524,13 @@ export class HfBudgetBreakdown extends HfElement {
 
   private renderTable(chart: ChartData): TemplateResult {
     const withAmounts = chart.totalAmountText !== undefined;
-    const scrolls = this.scrollingTables.split(' ').includes(chart.kind);
     // A table too wide for a phone (long amounts in words never break) scrolls in a box of its
     // own, named by its caption, rather than pushing the page sideways.
     return html`<div
       part="table-scroller"
       class="table-scroller"
-      data-chart=${chart.kind}
       role="region"
       aria-labelledby="caption-${chart.kind}"
-      tabindex=${scrolls ? '0' : nothing}
     ><table part="table" class="table" data-chart=${chart.kind}>
       <caption id="caption-${chart.kind}">
         ${chart.caption}
