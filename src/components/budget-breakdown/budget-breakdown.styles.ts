@@ -340,6 +340,11 @@ export const budgetBreakdownStyles = [
       .number {
         padding-inline-start: 0.6rem;
       }
+      /* On a phone, an amount in words ("≈ 35 de milioane EUR") wraps rather than push the table wide. */
+      td.number {
+        white-space: normal;
+        text-wrap: balance;
+      }
     }
     @container (max-width: 17rem) {
       table {
@@ -347,12 +352,6 @@ export const budgetBreakdownStyles = [
       }
       .number {
         padding-inline-start: 0.5rem;
-      }
-    }
-    @container (max-width: 15rem) {
-      /* Narrower than any phone: wrapping a number beats overflowing the box. */
-      td.number {
-        white-space: normal;
       }
     }
     tfoot th,

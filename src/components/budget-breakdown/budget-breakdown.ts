@@ -547,7 +547,7 @@ export class HfBudgetBreakdown extends HfElement {
           (slice) => html`<tr>
             <th scope="row" lang=${slice.labelLang ?? nothing}>${slice.label}</th>
             <td class="number"><bdi>${slice.shareText}</bdi></td>
-            ${withAmounts ? html`<td class="number"><bdi>${slice.amountText}</bdi></td>` : nothing}
+            ${withAmounts ? html`<td class="number"><bdi>${wrappable(slice.amountText)}</bdi></td>` : nothing}
           </tr>`,
         )}
       </tbody>
@@ -555,7 +555,7 @@ export class HfBudgetBreakdown extends HfElement {
         <tr>
           <th scope="row">${msg('Total', {id: 'budget-total'})}</th>
           <td class="number"><bdi>${chart.totalShareText}</bdi></td>
-          ${withAmounts ? html`<td class="number"><bdi>${chart.totalAmountText}</bdi></td>` : nothing}
+          ${withAmounts ? html`<td class="number"><bdi>${wrappable(chart.totalAmountText)}</bdi></td>` : nothing}
         </tr>
       </tfoot>
     </table></div>`;
@@ -563,12 +563,12 @@ export class HfBudgetBreakdown extends HfElement {
 }
 
 /**
- * An amount in words that may wrap between its words: the donut's hole is too small for
- * "≈ 41 de milioane EUR" on one line. Only there: the hole repeats, for the eye, what the figures
- * and the legend say, each on one line.
+ * An amount in words that may wrap between its words, where one line may not fit: the donut's
+ * hole ("≈ 41 de milioane EUR"), and a table's cells on a phone (the styles keep them on one line
+ * wherever they fit). The figures and the legend keep theirs on one line.
  */
-function wrappable(text: string): string {
-  return text.replace(/\u00a0/g, ' ');
+function wrappable<T extends string | undefined>(text: T): T {
+  return text?.replace(/\u00a0/g, ' ') as T;
 }
 
 declare global {
