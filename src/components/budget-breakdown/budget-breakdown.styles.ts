@@ -340,7 +340,13 @@ export const budgetBreakdownStyles = [
       .number {
         padding-inline-start: 0.6rem;
       }
-      /* On a phone, an amount in words ("≈ 35 de milioane EUR") wraps rather than push the table wide. */
+      /*
+       * On a phone, an amount in words ("≈ 35 de milioane EUR") wraps rather than push the table
+       * wide, and the columns share the width by their content, so names wrap too.
+       */
+      .number {
+        inline-size: auto;
+      }
       td.number {
         white-space: normal;
         text-wrap: balance;
