@@ -109,6 +109,7 @@ const percentOf = (fraction: number) => `${Number((fraction * 100).toFixed(3))}%
  * @csspart legend-item - One legend entry: name, share and amount.
  * @csspart toggle - The "Show table" button (absent with `show-table`).
  * @csspart tables - The box holding the tables.
+ * @csspart table-scroller - The box around one table: it scrolls sideways when the table is too wide (a tab stop only then).
  * @csspart table - A data table.
  * @csspart loading - The loading placeholder.
  * @csspart empty - The message shown when the data has no budget figures.
