@@ -108,6 +108,7 @@ const percentOf = (fraction: number) => `${Number((fraction * 100).toFixed(3))}%
  * @csspart legend-item - One legend entry: name, share and amount.
  * @csspart toggle - The "Show table" button (absent with `show-table`).
  * @csspart tables - The box holding the tables.
+ * @csspart table-scroller - The box around one table: it scrolls sideways when the table is too wide (a tab stop only then).
  * @csspart table - A data table.
  * @csspart loading - The loading placeholder.
  * @csspart empty - The message shown when the data has no budget figures.
@@ -169,12 +170,30 @@ export class HfBudgetBreakdown extends HfElement {
 
   constructor() {
     super();
-    new ResizeController(this, () => this.measureBars());
+    new ResizeController(this, () => this.measure());
   }
 
-  private measureBars(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A locale or the data may change a table's width without changing the element's size.
+    this.measureTables();
+  }
+
+  private measure(): void {
     const width = this.renderRoot.querySelector('.bar')?.getBoundingClientRect().width ?? 0;
     if (Math.abs(width - this.barWidth) >= 1) this.barWidth = width;
+    this.measureTables();
+  }
+
+  /**
+   * A table wider than its box scrolls sideways, and only such a box is a tab stop: a keyboard
+   * reader can scroll it, and no one meets an empty stop. Set here, not rendered: it depends on
+   * layout, and needs no render of its own.
+   */
+  private measureTables(): void {
+    for (const scroller of this.renderRoot.querySelectorAll<HTMLElement>('.table-scroller')) {
+      scroller.tabIndex = scroller.scrollWidth > scroller.clientWidth + 1 ? 0 : -1;
+    }
   }
 
   private toggleTable(): void {
@@ -452,7 +471,7 @@ export class HfBudgetBreakdown extends HfElement {
         chart.centreValue
           ? html`<div class="donut-centre" aria-hidden="true">
             <span class="donut-centre-label">${chart.centreLabel}</span>
-            <bdi class="donut-centre-value">${chart.centreValue}</bdi>
+            <bdi class="donut-centre-value">${wrappable(chart.centreValue)}</bdi>
           </div>`
           : nothing
       }
@@ -505,8 +524,15 @@ export class HfBudgetBreakdown extends HfElement {
 
   private renderTable(chart: ChartData): TemplateResult {
     const withAmounts = chart.totalAmountText !== undefined;
-    return html`<table part="table" class="table" data-chart=${chart.kind}>
-      <caption>
+    // A table too wide for a phone (long amounts in words never break) scrolls in a box of its
+    // own, named by its caption, rather than pushing the page sideways.
+    return html`<div
+      part="table-scroller"
+      class="table-scroller"
+      role="region"
+      aria-labelledby="caption-${chart.kind}"
+    ><table part="table" class="table" data-chart=${chart.kind}>
+      <caption id="caption-${chart.kind}">
         ${chart.caption}
       </caption>
       <thead>
@@ -521,7 +547,7 @@ export class HfBudgetBreakdown extends HfElement {
           (slice) => html`<tr>
             <th scope="row" lang=${slice.labelLang ?? nothing}>${slice.label}</th>
             <td class="number"><bdi>${slice.shareText}</bdi></td>
-            ${withAmounts ? html`<td class="number"><bdi>${slice.amountText}</bdi></td>` : nothing}
+            ${withAmounts ? html`<td class="number"><bdi>${wrappable(slice.amountText)}</bdi></td>` : nothing}
           </tr>`,
         )}
       </tbody>
@@ -529,11 +555,20 @@ export class HfBudgetBreakdown extends HfElement {
         <tr>
           <th scope="row">${msg('Total', {id: 'budget-total'})}</th>
           <td class="number"><bdi>${chart.totalShareText}</bdi></td>
-          ${withAmounts ? html`<td class="number"><bdi>${chart.totalAmountText}</bdi></td>` : nothing}
+          ${withAmounts ? html`<td class="number"><bdi>${wrappable(chart.totalAmountText)}</bdi></td>` : nothing}
         </tr>
       </tfoot>
-    </table>`;
+    </table></div>`;
   }
+}
+
+/**
+ * An amount in words that may wrap between its words, where one line may not fit: the donut's
+ * hole ("≈ 41 de milioane EUR"), and a table's cells on a phone (the styles keep them on one line
+ * wherever they fit). The figures and the legend keep theirs on one line.
+ */
+function wrappable<T extends string | undefined>(text: T): T {
+  return text?.replace(/\u00a0/g, ' ') as T;
 }
 
 declare global {
