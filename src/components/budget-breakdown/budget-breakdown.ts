@@ -192,7 +192,17 @@ export class HfBudgetBreakdown extends HfElement {
    */
   private measureTables(): void {
     for (const scroller of this.renderRoot.querySelectorAll<HTMLElement>('.table-scroller')) {
-      scroller.tabIndex = scroller.scrollWidth > scroller.clientWidth + 1 ? 0 : -1;
+      // Only a box that scrolls is a named region and a tab stop (keyboard readers must reach
+      // it); otherwise it would be a region inside the breakdown's own, for nothing.
+      const scrolls = scroller.scrollWidth > scroller.clientWidth + 1;
+      scroller.tabIndex = scrolls ? 0 : -1;
+      if (scrolls) {
+        scroller.setAttribute('role', 'region');
+        scroller.setAttribute('aria-labelledby', scroller.dataset.caption!);
+      } else {
+        scroller.removeAttribute('role');
+        scroller.removeAttribute('aria-labelledby');
+      }
     }
   }
 
@@ -525,12 +535,11 @@ export class HfBudgetBreakdown extends HfElement {
   private renderTable(chart: ChartData): TemplateResult {
     const withAmounts = chart.totalAmountText !== undefined;
     // A table too wide for a phone (long amounts in words never break) scrolls in a box of its
-    // own, named by its caption, rather than pushing the page sideways.
+    // own (named by its caption while it scrolls: measureTables) rather than pushing the page sideways.
     return html`<div
       part="table-scroller"
       class="table-scroller"
-      role="region"
-      aria-labelledby="caption-${chart.kind}"
+      data-caption="caption-${chart.kind}"
     ><table part="table" class="table" data-chart=${chart.kind}>
       <caption id="caption-${chart.kind}">
         ${chart.caption}
