@@ -11,26 +11,16 @@
 // for a "Set object" button and saved as controls-<story>.png.
 // Saves a PNG of every story in each locale into screenshots/storybook/ (ignored by git).
 // Prints "N passed, N failed"; exits non-zero on any failure.
-import {createServer} from 'node:http';
 import {mkdir, readFile} from 'node:fs/promises';
-import {extname, join, normalize} from 'node:path';
+import {join} from 'node:path';
 import {createRequire} from 'node:module';
 import {chromium} from 'playwright-core';
 import {chromiumArgs, chromiumPath} from './browsers.mjs';
 import {projectRoot} from './lib/import-ts.mjs';
+import {createStaticServer, listen} from './lib/static-server.mjs';
 
 const SUB_PATH = '/preview/hf-widgets/';
 const root = join(projectRoot, 'storybook-static');
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-};
 const locales = (process.env.HF_STORY_LOCALES ?? 'en,sr-Cyrl,sr-Latn').split(',');
 const manifest = JSON.parse(await readFile(join(projectRoot, 'custom-elements.json'), 'utf8'));
 const readOnlyMembers = new Set(
@@ -41,22 +31,8 @@ const readOnlyMembers = new Set(
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 // Only the sub-path is served, so an absolute asset URL in the build would fail here.
-const server = createServer(async (request, response) => {
-  const url = new URL(request.url ?? '/', 'http://localhost');
-  // The browser asks for /favicon.ico by itself; that is not the Storybook's request.
-  if (url.pathname === '/favicon.ico') return response.writeHead(204).end();
-  if (!url.pathname.startsWith(SUB_PATH)) return response.writeHead(404).end();
-  let file = normalize(join(root, decodeURIComponent(url.pathname.slice(SUB_PATH.length))));
-  if (file.endsWith('/') || file === root) file = join(file, 'index.html');
-  try {
-    const body = await readFile(file);
-    response.writeHead(200, {'Content-Type': types[extname(file)] ?? 'application/octet-stream'}).end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}${SUB_PATH}`;
+const server = createStaticServer({root, base: SUB_PATH});
+const base = `http://127.0.0.1:${await listen(server)}${SUB_PATH}`;
 
 const index = await (await fetch(`${base}index.json`)).json();
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import {mkdtemp, mkdir, writeFile, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {Buffer} from 'node:buffer';
 import {request} from 'node:http';
 import {createStaticServer, listen} from '../../scripts/lib/static-server.mjs';
 
@@ -46,4 +47,53 @@ test('serves files under its root and nothing else, for any URL', async (t) => {
   assert.equal((await get(port, '/missing')).status, 404);
   // Still up after all of that.
   assert.equal((await get(port, '/app.js')).status, 200);
+});
+
+test('serves a root at a sub-path, or at several, and nothing outside them', async (t) => {
+  const root = await mkdtemp(join(tmpdir(), 'hf-static-'));
+  await writeFile(join(root, 'index.html'), '<p>top</p>');
+  await writeFile(join(root, 'app.js'), 'export {};');
+  const server = createStaticServer({root, base: ['/preview/hf-widgets/', '/wp-content/uploads/hf-widgets']});
+  const port = await listen(server);
+  t.after(async () => {
+    server.close();
+    await rm(root, {recursive: true, force: true});
+  });
+
+  assert.equal((await get(port, '/preview/hf-widgets/')).body, '<p>top</p>');
+  assert.equal((await get(port, '/preview/hf-widgets/app.js')).status, 200);
+  assert.equal((await get(port, '/wp-content/uploads/hf-widgets/app.js')).status, 200);
+  // Only under a sub-path: an absolute asset URL in a Storybook build shows up as a 404.
+  for (const outside of ['/app.js', '/', '/preview/app.js', '/preview/hf-widgets-other/app.js']) {
+    assert.equal((await get(port, outside)).status, 404, outside);
+  }
+  assert.ok((await get(port, '/preview/hf-widgets/../hf-widgets/../../app.js')).status >= 400);
+});
+
+test('serves files held in memory, with their content types, and answers what it does not hold with a 404', async (t) => {
+  const files = new Map([
+    ['index.html', Buffer.from('<p>index</p>')],
+    ['embed/page.js', Buffer.from('export {};')],
+  ]);
+  const handled = [];
+  const server = createStaticServer({
+    root: files,
+    base: '/hf-widgets/',
+    handle: (path, request, response) => path === '/left.html' && (handled.push(path), response.writeHead(200).end('left'), true),
+  });
+  const port = await listen(server);
+  t.after(() => server.close());
+
+  assert.equal((await get(port, '/hf-widgets/')).body, '<p>index</p>');
+  assert.deepEqual(await get(port, '/hf-widgets/embed/page.js').then(({status, type}) => [status, type]), [
+    200,
+    'text/javascript; charset=utf-8',
+  ]);
+  assert.equal((await get(port, '/hf-widgets/embed/../index.html')).body, '<p>index</p>');
+  for (const missing of ['/hf-widgets/missing.js', '/hf-widgets/../index.html', '/hf-widgets/..%5c..%5cindex.htm', '/index.html']) {
+    assert.equal((await get(port, missing)).status, 404, missing);
+  }
+  assert.equal((await get(port, '/hf-widgets/%E0%A4%A')).status, 400);
+  assert.equal((await get(port, '/left.html')).body, 'left');
+  assert.deepEqual(handled, ['/left.html']);
 });
