@@ -11,6 +11,7 @@ import {dirname, join, relative} from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import bundleConfigs, {elements} from '../rollup.config.mjs';
 import {buildElementApp} from './lib/build-element-app.mjs';
+import {createChecks} from './lib/checks.mjs';
 import {gzipBySource} from './lib/size-by-source.mjs';
 
 const KB = 1024;
@@ -202,30 +203,26 @@ export async function measureFiles() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
-  let failed = 0;
+  const {check, finish} = createChecks();
   const files = await measureFiles();
   for (const file of files) {
     const over = file.ceiling !== undefined && file.gzip > file.ceiling;
-    if (over) failed++;
     const goal =
       file.goal === undefined ? '' : `; goal ${kb(file.goal)}: ${file.gzip <= file.goal ? 'met' : `${kb(file.gzip - file.goal)} over`}`;
     const ceiling = file.ceiling === undefined ? '' : `; ceiling ${kb(file.ceiling)}${over ? ' EXCEEDED' : ''}`;
     const parts = file.files.length > 1 ? ` [${file.files.join(' + ')}]` : '';
-    console.log(
-      `${over ? '✗' : '✓'} ${file.name}: ${kb(file.gzip)} gzip, ${kb(file.brotli)} brotli (${kb(file.raw)} raw)${ceiling}${goal}${parts}`,
-    );
+    check(`${file.name}: ${kb(file.gzip)} gzip, ${kb(file.brotli)} brotli (${kb(file.raw)} raw)${ceiling}${goal}${parts}`, !over);
   }
   const app = files.find((file) => file.name === 'banner-only npm app');
-  if (!app.defines) failed++;
-  console.log(`${app.defines ? '✓' : '✗'} the banner-only npm app still registers <hf-hotline-banner>`);
+  check('the banner-only npm app still registers <hf-hotline-banner>', app.defines);
   // Each single-element file carries its own element's Serbian strings and no other's.
   for (const tag of elements) {
     const prefixes = [...new Set(fetchedFiles(`dist/${tag}.js`).flatMap((file) => [...messagePrefixesIn(file)]))];
-    const own = prefixes.length === 1 && prefixes[0] === MESSAGE_PREFIXES[tag];
-    if (!own) failed++;
-    console.log(`${own ? '✓' : '✗'} dist/${tag}.js (with what it loads) carries only its own messages (${prefixes.join(', ') || 'none'})`);
+    check(
+      `dist/${tag}.js (with what it loads) carries only its own messages (${prefixes.join(', ') || 'none'})`,
+      prefixes.length === 1 && prefixes[0] === MESSAGE_PREFIXES[tag],
+    );
   }
   if (process.argv.includes('--report')) await report();
-  console.log(`size: ${Object.keys(GZIP_CEILINGS).length + elements.length + 1 - failed} passed, ${failed} failed`);
-  process.exit(failed ? 1 : 0);
+  finish('size');
 }

@@ -10,6 +10,7 @@
 // The Controls panel of each element's first story is opened in the Storybook UI too, checked
 // for a "Set object" button and saved as controls-<story>.png.
 // Saves a PNG of every story in each locale into screenshots/storybook/ (ignored by git).
+// HF_STORY_LOCALES=en and HF_STORIES=<id parts> limit the run (a check while working on a few stories).
 // Prints "N passed, N failed"; exits non-zero on any failure.
 import {mkdir, readFile} from 'node:fs/promises';
 import {join} from 'node:path';
@@ -17,6 +18,7 @@ import {createRequire} from 'node:module';
 import {chromium} from 'playwright-core';
 import {chromiumArgs, chromiumPath} from './browsers.mjs';
 import {projectRoot} from './lib/import-ts.mjs';
+import {createChecks} from './lib/checks.mjs';
 import {createStaticServer, listen} from './lib/static-server.mjs';
 
 const SUB_PATH = '/preview/hf-widgets/';
@@ -35,16 +37,18 @@ const server = createStaticServer({root, base: SUB_PATH});
 const base = `http://127.0.0.1:${await listen(server)}${SUB_PATH}`;
 
 const index = await (await fetch(`${base}index.json`)).json();
-const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
-const results = {passed: 0, failed: 0};
-const failures = [];
+// HF_STORIES=hotline-banner,action-card--default checks only the stories whose id contains one of those.
+const storyFilter = process.env.HF_STORIES?.split(',');
+const allStories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const stories = allStories.filter((story) => !storyFilter || storyFilter.some((part) => story.id.includes(part)));
+const {check, finish} = createChecks();
+check(`the Storybook index lists stories (${stories.length})`, stories.length > 0);
 // Every element's states at a phone's width (stories/example-story.ts, phoneState).
-for (const title of new Set(stories.filter((story) => story.title.startsWith('Elements/')).map((story) => story.title))) {
+for (const title of new Set(allStories.filter((story) => story.title.startsWith('Elements/')).map((story) => story.title))) {
   // By story id (`elements-hotline-banner--phone-error`), which Storybook derives from the export name.
-  const ids = new Set(stories.filter((story) => story.title === title).map((story) => story.id.split('--')[1]));
+  const ids = new Set(allStories.filter((story) => story.title === title).map((story) => story.id.split('--')[1]));
   const missing = ['phone-360', 'phone-error', 'phone-empty', 'phone-loading'].filter((id) => !ids.has(id));
-  if (missing.length) failures.push(`${title}: no story ${missing.join(', ')}`);
-  results[missing.length ? 'failed' : 'passed']++;
+  check(`${title} has a phone-width story of every state`, missing.length === 0, `no story ${missing.join(', ')}`);
 }
 await mkdir(join(projectRoot, 'screenshots/storybook'), {recursive: true});
 
@@ -194,10 +198,9 @@ try {
           ...controls.map((problem) => `controls: ${problem}`),
         ];
         if (problems.length) throw new Error(problems.join('; '));
-        results.passed++;
+        check(label, true);
       } catch (error) {
-        results.failed++;
-        failures.push(`${label}: ${error.message.split('\n')[0]}`);
+        check(label, false, error.message.split('\n')[0]);
       }
       await page.close();
     }
@@ -226,10 +229,9 @@ try {
       await panel.screenshot({path: join(projectRoot, 'screenshots/storybook', `controls-${story.id}.png`)});
       const objectEditors = await panel.getByRole('button', {name: 'Set object'}).count();
       if (objectEditors) throw new Error(`${objectEditors} "Set object" buttons in the Controls panel`);
-      results.passed++;
+      check(`${story.id} [Controls panel]`, true);
     } catch (error) {
-      results.failed++;
-      failures.push(`${story.id} [Controls panel]: ${error.message.split('\n')[0]}`);
+      check(`${story.id} [Controls panel]`, false, error.message.split('\n')[0]);
     }
     await page.close();
   }
@@ -238,7 +240,5 @@ try {
   await browser.close();
   server.close();
 }
-for (const failure of failures) console.log(`  ✗ ${failure}`);
 console.log(`storybook: ${stories.length} stories × ${locales.length} locales, from ${SUB_PATH}`);
-console.log(`storybook: ${results.passed} passed, ${results.failed} failed`);
-process.exit(results.failed > 0 || stories.length === 0 ? 1 : 0);
+finish('storybook');
