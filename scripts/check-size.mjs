@@ -31,13 +31,15 @@ const KB = 1024;
 // languages' loader (their strings are in dist/locales/, not here), tel: rules everywhere and
 // chunked validation, the sticky banner's scroll padding, dismissed bar and Shift lights. Lower each
 // ceiling as the files shrink; docs/performance.md says where the bytes went.
+// Issue 23 split the base element's jobs into controllers and helpers (locale tracking, heading
+// levels): about 0.1 KB gzip in each file with an element, for the extra class and its members.
 export const GZIP_CEILINGS = {
-  'dist/hf-widgets.js': 44.4 * KB,
+  'dist/hf-widgets.js': 44.5 * KB,
   'dist/hf-quick-exit.js': 3.85 * KB,
   'banner path': 26.6 * KB,
   'dist/hf-action-card.js': 25.4 * KB,
-  'dist/hf-budget-breakdown.js': 22.2 * KB,
-  'dist/hf-beneficiary-list.js': 22.9 * KB,
+  'dist/hf-budget-breakdown.js': 22.3 * KB,
+  'dist/hf-beneficiary-list.js': 23.0 * KB,
   'banner-only npm app': 27.0 * KB,
 };
 /**

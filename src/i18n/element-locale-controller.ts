@@ -27,7 +27,7 @@ export class ElementLocaleController implements ReactiveController {
 
   /** Runs one whole update (willUpdate, render, updated) in the element's locale, so every `msg()` of it answers in that locale. */
   runUpdate(update: () => void): void {
-    this.updating = elementLocale(this.host);
+    this.rendered = this.updating = elementLocale(this.host);
     try {
       inLocale(this.updating, update);
     } finally {
@@ -37,21 +37,15 @@ export class ElementLocaleController implements ReactiveController {
 
   hostConnected(): void {
     watchPageLocale();
-    watchElementLocale(this.host, () => this.follow());
-    this.follow();
+    // Re-renders when the element's locale is no longer the one it rendered in (a `lang` changed, or it moved).
+    const follow = (): void => {
+      if (this.rendered && this.rendered !== this.current) this.host.requestUpdate();
+    };
+    watchElementLocale(this.host, follow);
+    follow();
   }
 
   hostDisconnected(): void {
     unwatchElementLocale(this.host);
-  }
-
-  /** Called inside `runUpdate`, just before the render. */
-  hostUpdate(): void {
-    this.rendered = this.updating;
-  }
-
-  /** Re-renders when the element's locale is no longer the one it rendered in (a `lang` changed, or it moved). */
-  private follow(): void {
-    if (this.rendered && this.rendered !== this.current) this.host.requestUpdate();
   }
 }

@@ -39,15 +39,6 @@ export function focusWithin(root: ParentNode, selector: string): boolean {
 }
 
 /**
- * Focuses what stands in an element's shadow root for the control a re-render removed: the error,
- * else the element's box, else (a reload under way) the loading box, from which it moves on to
- * what follows.
- */
-export function focusStateBox(root: ParentNode): boolean {
-  return focusWithin(root, '[part~="error"], [part~="base"], [part~="loading"]');
-}
-
-/**
  * Notes before each render whether focus was inside the host, and calls `restore` after a render
  * that took it away (new data, an error, a dismissal), rather than let it fall to `<body>`, where
  * a keyboard reader loses their place.

@@ -11,7 +11,7 @@ import type {Shape} from '../document/schema.js';
 import type {DataError} from '../loading/data-error.js';
 import {ActionDocumentController} from '../loading/document-controller.js';
 import type {HfEventDetail, HfEventName} from './events.js';
-import {FocusKeeper, focusStateBox} from './focus.js';
+import {FocusKeeper, focusWithin} from './focus.js';
 import {headingLevels} from './heading-levels.js';
 import {scheduleInTurn} from './first-render-turn.js';
 import {emptyTemplate, errorTemplate, loadingTemplate} from './state-templates.js';
@@ -119,14 +119,14 @@ export abstract class HfElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     this.actionSource.sync();
     if (changed.has('headingLevel')) {
-      ({heading: this.headingLevelInRange, subheading: this.subheadingLevel} = headingLevels(this.headingLevel));
+      [this.headingLevelInRange, this.subheadingLevel] = headingLevels(this.headingLevel);
     }
     super.willUpdate(changed);
   }
 
-  /** Where focus goes when a re-render removed the focused control (focus.ts says where). */
+  /** Where focus goes when a render removed the focused control: the error, else the box, else the loading box. */
   protected restoreFocus(): void {
-    focusStateBox(this.renderRoot);
+    focusWithin(this.renderRoot, '[part~="error"], [part~="base"], [part~="loading"]');
   }
 
   /** Renders the element once its data is ready. */
