@@ -4,6 +4,7 @@
 import {createServer} from 'node:http';
 import {readFile, stat} from 'node:fs/promises';
 import {extname, join, normalize, posix, sep} from 'node:path';
+import {gzipSync} from 'node:zlib';
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -65,9 +66,25 @@ const plain = (response, status, text) => void response.writeHead(status, {'Cont
  * path to another (`/` to a page); `handle(path, request, response)` may answer a request first
  * and returns true when it did; `allow(path)` refuses a path with a 403; `headers(path)` adds
  * response headers. Files are sent with `Cache-Control: no-store` unless `headers` says otherwise.
+ * With `gzip`, every file is sent gzip-compressed (level 9, as a web server configured for size
+ * would), compressed once and kept, whatever the request's Accept-Encoding.
  */
-export function createStaticServer({root, base = '/', rewrite = (path) => path, handle, allow = () => true, headers = () => ({})}) {
+export function createStaticServer({
+  root,
+  base = '/',
+  rewrite = (path) => path,
+  handle,
+  allow = () => true,
+  headers = () => ({}),
+  gzip = false,
+}) {
   const bases = [base].flat().map((path) => (path.endsWith('/') ? path : `${path}/`));
+  const compressed = new Map();
+  const encode = (name, body) => {
+    if (!gzip) return {body, encoding: {}};
+    if (!compressed.has(name)) compressed.set(name, gzipSync(body, {level: 9}));
+    return {body: compressed.get(name), encoding: {'Content-Encoding': 'gzip'}};
+  };
   return createServer(async (request, response) => {
     const decoded = decodePath(new URL(request.url ?? '/', 'http://localhost').pathname);
     const path = decoded === undefined ? undefined : rewrite(decoded);
@@ -81,7 +98,9 @@ export function createStaticServer({root, base = '/', rewrite = (path) => path, 
       const {refused, body, name} = await readFrom(root, `/${path.slice(mount.length)}`);
       if (refused || !allow(path)) return plain(response, 403, 'Forbidden');
       if (body === undefined) return plain(response, 404, `Not found: ${path}`);
-      response.writeHead(200, {'Content-Type': contentTypeOf(name), 'Cache-Control': 'no-store', ...headers(path)}).end(body);
+      const sent = encode(name, body);
+      response.writeHead(200, {'Content-Type': contentTypeOf(name), 'Cache-Control': 'no-store', ...sent.encoding, ...headers(path)});
+      response.end(sent.body);
     } catch (error) {
       if (response.headersSent) return void response.destroy();
       plain(response, 500, `Could not serve ${path}: ${error.message}`);

@@ -6,6 +6,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {Buffer} from 'node:buffer';
 import {request} from 'node:http';
+import {gunzipSync} from 'node:zlib';
 import {createStaticServer, listen} from '../../scripts/lib/static-server.mjs';
 
 /** GET with the path sent as written (fetch would normalise `..` away). */
@@ -15,6 +16,19 @@ function get(port, path) {
       let body = '';
       response.on('data', (chunk) => (body += chunk));
       response.on('end', () => resolve({status: response.statusCode, type: response.headers['content-type'], body}));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** GET, the body's bytes as sent. */
+function getRaw(port, path) {
+  return new Promise((resolve, reject) => {
+    const req = request({host: '127.0.0.1', port, path, method: 'GET'}, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () => resolve(Buffer.concat(chunks)));
     });
     req.on('error', reject);
     req.end();
@@ -96,4 +110,24 @@ test('serves files held in memory, with their content types, and answers what it
   assert.equal((await get(port, '/hf-widgets/%E0%A4%A')).status, 400);
   assert.equal((await get(port, '/left.html')).body, 'left');
   assert.deepEqual(handled, ['/left.html']);
+});
+
+test('with gzip, sends every file compressed, the same bytes each time', async (t) => {
+  const root = await mkdtemp(join(tmpdir(), 'hf-static-'));
+  const source = 'export const answer = 42;\n'.repeat(50);
+  await writeFile(join(root, 'app.js'), source);
+  const server = createStaticServer({root, gzip: true});
+  const port = await listen(server);
+  t.after(async () => {
+    server.close();
+    await rm(root, {recursive: true, force: true});
+  });
+
+  const fetched = await fetch(`http://127.0.0.1:${port}/app.js`);
+  assert.equal(fetched.headers.get('content-encoding'), 'gzip');
+  assert.equal(await fetched.text(), source);
+  const [first, second] = await Promise.all([getRaw(port, '/app.js'), getRaw(port, '/app.js')]);
+  assert.ok(first.length < source.length, `${first.length} bytes sent for ${source.length}`);
+  assert.deepEqual(gunzipSync(first).toString(), source);
+  assert.deepEqual(first, second);
 });
