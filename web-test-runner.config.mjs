@@ -1,6 +1,7 @@
 // Tests run in Debian's Chromium and Firefox ESR (WebDriver BiDi through puppeteer-core).
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import * as puppeteer from 'puppeteer-core';
 import {chromiumPath, chromiumArgs, firefoxPath} from './scripts/browsers.mjs';
 import {faultyDataHost} from './test/server/faulty-data-host.mjs';
@@ -38,5 +39,6 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 600000,
   testFramework: {config: {timeout: 10000}},
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022', define: versionDefine})],
+  // a11ySnapshot: the accessibility tree as the browser computes it (names, roles).
+  plugins: [a11ySnapshotPlugin(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022', define: versionDefine})],
 };

@@ -201,7 +201,9 @@ WHAT IS IN THIS FOLDER
   hf-widgets.js            the widgets: your pages load this one file.
   hf-widgets.js.map        helps developers find errors; readers never load it.
 ${singleLines.join('\n')}${singleLines.length ? '\n' : ''}  embed.html, embed/       the page for the iframe way (see below).
-  hf-embed-resize.js       optional: makes each iframe as tall as its widget.
+  hf-embed-resize.js       for the iframe way: gives each iframe its widget's height
+                           and carries out the quick exit for it (without it,
+                           Shift pressed three times in Firefox may leave only the frame).
   builder/                 the builder: a page that writes the code for you.
   example.html             a page with all four widgets, to see that everything works.
   action.json              the data the widgets show unless you give your own.
@@ -304,7 +306,9 @@ ${'='.repeat(`hf-widgets ${version} — упутство на српском ј�
   hf-widgets.js            виџети: ваше странице учитавају само ову датотеку.
   hf-widgets.js.map        помаже програмерима да пронађу грешке; читаоци је не учитавају.
 ${singleLines.join('\n')}${singleLines.length ? '\n' : ''}  embed.html, embed/       страница за уградњу помоћу оквира iframe (погледајте ниже).
-  hf-embed-resize.js       по избору: сваком оквиру iframe даје висину његовог виџета.
+  hf-embed-resize.js       за уградњу помоћу оквира iframe: сваком оквиру даје висину
+                           његовог виџета и изводи брзи излаз (без ње у прегледачу
+                           Firefox три притиска на Shift могу да напусте само оквир).
   builder/                 страница која уместо вас пише код за вашу страницу.
   example.html             страница са сва четири виџета, да проверите да све ради.
   action.json              подаци које виџети приказују ако не наведете своје.

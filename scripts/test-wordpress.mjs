@@ -633,7 +633,8 @@ async function checkEditor(browser, site, posts) {
   await page.type('#user_pass', site.users.author.password);
   await Promise.all([page.waitForNavigation({waitUntil: 'load'}), page.click('#wp-submit')]);
   await page.goto(`${origin}/wp-admin/post.php?post=${posts.banner.id}&action=edit`, {waitUntil: 'load'});
-  await page.waitForFunction(() => window.wp?.data?.select('core/block-editor')?.getBlocks().length > 0, {timeout: 60000});
+  // The block editor is a few MB of scripts: on a loaded two-core machine it has taken over a minute.
+  await page.waitForFunction(() => window.wp?.data?.select('core/block-editor')?.getBlocks().length > 0, {timeout: 180000});
   const registered = await page.evaluate(() =>
     ['hotline-banner', 'action-card', 'budget-breakdown', 'beneficiary-list'].filter((name) =>
       window.wp.blocks.getBlockType(`hf-widgets/${name}`),

@@ -3,8 +3,10 @@
  * what the loading status holds, the budget chart's name and the beneficiary groups' names.
  */
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {a11ySnapshot} from '@web/test-runner-commands';
 import type {HfHotlineBanner} from '../../src/hf-hotline-banner.js';
 import {breakdown, chartOf} from '../harness/budget-breakdown.js';
+import {list} from '../harness/beneficiary-list.js';
 import {clearActionRequests} from '../../src/testing/test-hooks.js';
 import {parts, settled, stateOf} from '../helpers.js';
 import '../../src/hf-action-card.js';
@@ -61,4 +63,56 @@ describe('audit: names', () => {
       expect(image.hasAttribute('aria-describedby')).to.be.false;
     });
   }
+});
+
+/** A node of the browser's accessibility tree, as @web/test-runner-commands returns it. */
+interface AccessibilityNode {
+  role: string;
+  name: string;
+  children?: AccessibilityNode[];
+}
+const nodesOf = (node: AccessibilityNode): AccessibilityNode[] => [node, ...(node.children ?? []).flatMap(nodesOf)];
+const accessibilityTree = async () => nodesOf((await a11ySnapshot({})) as unknown as AccessibilityNode);
+// The accessibility tree comes over CDP, which only Chromium speaks; Firefox checks the markup.
+const chromium = navigator.userAgent.includes('Chrome');
+const groupNames = [
+  'Public institutions 9 entries',
+  'Civil society 1 entry',
+  'Business and labour 3 entries',
+  'Victims and persons at risk 2 entries',
+];
+
+describe('audit: group names and regions', () => {
+  it('names each beneficiary group by its visible label and count (the markup)', async () => {
+    const element = await list();
+    const toggles = parts(element, 'toggle');
+    expect(toggles.map((toggle) => toggle.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(groupNames);
+    expect(
+      toggles.filter(
+        (toggle) =>
+          toggle.matches('[aria-label], [aria-labelledby]') || toggle.querySelector('[aria-hidden="true"]:not(svg), .visually-hidden'),
+      ),
+    ).to.deep.equal([]);
+  });
+
+  it('names each beneficiary group with no stray space or punctuation (the accessibility tree)', async function () {
+    if (!chromium) this.skip();
+    await list();
+    const names = (await accessibilityTree()).filter((node) => node.role === 'button').map((node) => node.name);
+    expect(names).to.include.members(groupNames);
+  });
+
+  it('makes the budget breakdown one region, with none inside it (the markup)', async () => {
+    const element = await breakdown(html`<hf-budget-breakdown show-table></hf-budget-breakdown>`);
+    // A <section> is a region only when it has a name.
+    const regions = element.shadowRoot!.querySelectorAll('[role="region"], section[aria-label], section[aria-labelledby]');
+    expect([...regions].map((region) => region.getAttribute('part'))).to.deep.equal(['base']);
+  });
+
+  it('makes the budget breakdown one region, with none inside it (the accessibility tree)', async function () {
+    if (!chromium) this.skip();
+    await breakdown(html`<hf-budget-breakdown show-table></hf-budget-breakdown>`);
+    const regions = (await accessibilityTree()).filter((node) => node.role === 'region');
+    expect(regions.map((node) => node.name)).to.deep.equal(['Budget']);
+  });
 });

@@ -250,13 +250,14 @@ export class HfBeneficiaryList extends HfElement {
 
   private renderGroup({group, members, count, expanded, rendered}: ShownGroup): TemplateResult {
     const panelId = `panel-${group.position}`;
+    // The count says what it counts ("9 entries") on screen as well: the button's name is then
+    // its visible text, with no hidden punctuation that screen readers would read oddly.
     return html`
       <div part="group" class="group">
         <div part="group-heading" class="group-heading" role="heading" aria-level=${this.subheadingLevel}>
           <button part="toggle" class="toggle" type="button" id="toggle-${group.position}" data-group=${group.id} aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${panelId} @click=${this.onToggleClick}>
-            <span part="group-label" class="group-label" lang=${group.labelLang ?? nothing}>${group.label}</span><span part="group-count" class="group-count"
-              ><span aria-hidden="true">${formatNumber(count, this.locale)}</span><span class="visually-hidden">, ${this.memberCount(count)}</span></span
-            >
+            <span part="group-label" class="group-label" lang=${group.labelLang ?? nothing}>${group.label}</span>
+            <span part="group-count" class="group-count">${this.memberCount(count)}</span>
             <svg class="chevron" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M3.5 6l4.5 4.5L12.5 6" /></svg>
           </button>
         </div>

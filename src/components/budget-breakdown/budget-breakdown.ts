@@ -375,8 +375,9 @@ export class HfBudgetBreakdown extends HfElement {
     const summary = chart.slices.map((slice) => `${slice.label} ${slice.shareText}`).join(', ');
     const subLevel = this.subheadingLevel;
     return html`
-      <section part="section" class="section" data-chart=${chart.kind} aria-labelledby="heading-${chart.kind}">
-        <div part="subheading" class="subheading" id="heading-${chart.kind}" role="heading" aria-level=${subLevel}>${chart.heading}</div>
+      <!-- Not a named region: the breakdown itself is one; its heading gives each chart its place. -->
+      <section part="section" class="section" data-chart=${chart.kind}>
+        <div part="subheading" class="subheading" role="heading" aria-level=${subLevel}>${chart.heading}</div>
         <div class="chart-layout ${this.chart === 'donut' ? 'donut-layout' : 'bar-layout'}">
           ${this.chart === 'donut' ? this.renderDonut(chart, summary) : this.renderBar(chart, summary)} ${this.renderLegend(chart)}
         </div>
