@@ -56,7 +56,7 @@ function referencesToTypes(value) {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/generated/**'],
+  exclude: ['src/generated/**', 'src/testing/**'],
   litelement: true,
   outdir: '.',
   plugins: [

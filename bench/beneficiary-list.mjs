@@ -49,7 +49,7 @@ const pageScript = `
 // A named import: package.json's "sideEffects" would let a bare import of src/ be dropped.
 import {HfBeneficiaryList} from './element.js';
 import {largestBeneficiaries, syntheticBeneficiaries} from './examples.js';
-import {localeSettled} from './locale.js';
+import {localeSettled} from './test-hooks.js';
 import {validateAction} from './action-schema.js';
 
 if (customElements.get('hf-beneficiary-list') !== HfBeneficiaryList) throw new Error('<hf-beneficiary-list> is not defined');
@@ -259,7 +259,7 @@ try {
     pageScript
       .replace('./element.js', join(root, 'src/hf-beneficiary-list.ts'))
       .replace('./examples.js', join(root, 'examples/beneficiary-list.examples.ts'))
-      .replace('./locale.js', join(root, 'src/i18n/locale.ts'))
+      .replace('./test-hooks.js', join(root, 'src/testing/test-hooks.ts'))
       .replace('./action-schema.js', join(root, 'src/core/document/action-schema.ts')),
   );
   await build({

@@ -23,15 +23,14 @@
 // one JSON line for bench/run.mjs. BENCH_ROUNDS (default 5) sets the rounds.
 import {readdirSync, readFileSync} from 'node:fs';
 import {mkdir, readFile, rm, writeFile} from 'node:fs/promises';
-import {createServer} from 'node:http';
 import {cpus, loadavg} from 'node:os';
-import {extname, join, normalize} from 'node:path';
-import {gzipSync} from 'node:zlib';
+import {join} from 'node:path';
 import {build} from 'esbuild';
 import {chromium} from 'playwright-core';
 import {chromiumArgs, chromiumPath} from '../scripts/browsers.mjs';
 import {fetchedFiles, sizesOf} from '../scripts/check-size.mjs';
 import {projectRoot} from '../scripts/lib/import-ts.mjs';
+import {createStaticServer, listen} from '../scripts/lib/static-server.mjs';
 
 /** Medians want at least 5 rounds; fewer only for trying the script out. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -68,34 +67,15 @@ await writeFile(
 );
 const govukVersion = JSON.parse(readFileSync(join(projectRoot, 'node_modules/govuk-frontend/package.json'), 'utf8')).version;
 
-/** Serves the project's files gzip-compressed (once each, kept), and nothing outside it. */
-function startGzipServer() {
-  const types = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json'};
-  const cache = new Map();
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
-    if (path.includes('..') || !(path.startsWith('/dist/') || path.startsWith(`/bench/${scratchName}/`))) {
-      response.writeHead(path === '/exited.html' ? 200 : 404, {'content-type': 'text/html'}).end('<!doctype html><title>exit</title>');
-      return;
-    }
-    try {
-      if (!cache.has(path)) cache.set(path, gzipSync(readFileSync(join(projectRoot, path)), {level: 9}));
-      response
-        .writeHead(200, {
-          'content-type': types[extname(path)] ?? 'application/octet-stream',
-          'content-encoding': 'gzip',
-          'cache-control': 'no-store',
-        })
-        .end(cache.get(path));
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-const server = await startGzipServer();
-const origin = `http://127.0.0.1:${server.address().port}`;
+/** Serves dist/ and the scratch pages gzip-compressed (once each, kept), and the exit page. */
+const server = createStaticServer({
+  root: projectRoot,
+  gzip: true,
+  allow: (path) => path.startsWith('/dist/') || path.startsWith(`/bench/${scratchName}/`),
+  handle: (path, request, response) =>
+    path === '/exited.html' && (response.writeHead(200, {'Content-Type': 'text/html'}).end('<!doctype html><title>exit</title>'), true),
+});
+const origin = `http://127.0.0.1:${await listen(server)}`;
 const EXIT_URL = `${origin}/exited.html`;
 
 /**

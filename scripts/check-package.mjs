@@ -8,7 +8,7 @@
 // resolves. Needs `npm run build` first.
 // Prints "N passed, N failed".
 import {spawn, spawnSync} from 'node:child_process';
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs';
 import {dirname, join, posix} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {build} from 'esbuild';
@@ -53,6 +53,23 @@ const moduleCode = moduleFiles.map((file) => readFileSync(file, 'utf8')).join('\
 check(
   'the npm modules import Lit instead of bundling it',
   /from\s*['"]lit['"]/.test(moduleCode) && !/class\s+(ReactiveElement|LitElement)\b/.test(moduleCode),
+);
+// The test hooks (src/testing/test-hooks.ts) reach module state that pages never should: no
+// built or packed file may carry one of their names, whatever the build's tree-shaking decided.
+const testHookNames = [...readFileSync('src/testing/test-hooks.ts', 'utf8').matchAll(/^export (?:const|function) (\w+)/gm)].map(
+  ([, name]) => name,
+);
+const builtFiles = [...new Set([...readdirSync('dist', {recursive: true}).map((path) => join('dist', path)), ...files])].filter((path) =>
+  statSync(path).isFile(),
+);
+const carryingHooks = builtFiles.flatMap((path) => {
+  const text = readFileSync(path, 'latin1');
+  return testHookNames.filter((name) => new RegExp(`\\b${name}\\b`).test(text)).map((name) => `${path}: ${name}`);
+});
+check(
+  `no built or packed file carries a test hook (${testHookNames.join(', ')}) in ${builtFiles.length} files`,
+  testHookNames.length > 0 && carryingHooks.length === 0,
+  carryingHooks.join(', '),
 );
 // custom-elements.json: what it names must be in the package, and it lists the public API only.
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));

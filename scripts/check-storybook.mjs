@@ -10,27 +10,19 @@
 // The Controls panel of each element's first story is opened in the Storybook UI too, checked
 // for a "Set object" button and saved as controls-<story>.png.
 // Saves a PNG of every story in each locale into screenshots/storybook/ (ignored by git).
+// HF_STORY_LOCALES=en and HF_STORIES=<id parts> limit the run (a check while working on a few stories).
 // Prints "N passed, N failed"; exits non-zero on any failure.
-import {createServer} from 'node:http';
 import {mkdir, readFile} from 'node:fs/promises';
-import {extname, join, normalize} from 'node:path';
+import {join} from 'node:path';
 import {createRequire} from 'node:module';
 import {chromium} from 'playwright-core';
 import {chromiumArgs, chromiumPath} from './browsers.mjs';
 import {projectRoot} from './lib/import-ts.mjs';
+import {createChecks} from './lib/checks.mjs';
+import {createStaticServer, listen} from './lib/static-server.mjs';
 
 const SUB_PATH = '/preview/hf-widgets/';
 const root = join(projectRoot, 'storybook-static');
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-};
 const locales = (process.env.HF_STORY_LOCALES ?? 'en,sr-Cyrl,sr-Latn').split(',');
 const manifest = JSON.parse(await readFile(join(projectRoot, 'custom-elements.json'), 'utf8'));
 const readOnlyMembers = new Set(
@@ -41,34 +33,22 @@ const readOnlyMembers = new Set(
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 // Only the sub-path is served, so an absolute asset URL in the build would fail here.
-const server = createServer(async (request, response) => {
-  const url = new URL(request.url ?? '/', 'http://localhost');
-  // The browser asks for /favicon.ico by itself; that is not the Storybook's request.
-  if (url.pathname === '/favicon.ico') return response.writeHead(204).end();
-  if (!url.pathname.startsWith(SUB_PATH)) return response.writeHead(404).end();
-  let file = normalize(join(root, decodeURIComponent(url.pathname.slice(SUB_PATH.length))));
-  if (file.endsWith('/') || file === root) file = join(file, 'index.html');
-  try {
-    const body = await readFile(file);
-    response.writeHead(200, {'Content-Type': types[extname(file)] ?? 'application/octet-stream'}).end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}${SUB_PATH}`;
+const server = createStaticServer({root, base: SUB_PATH});
+const base = `http://127.0.0.1:${await listen(server)}${SUB_PATH}`;
 
 const index = await (await fetch(`${base}index.json`)).json();
-const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
-const results = {passed: 0, failed: 0};
-const failures = [];
+// HF_STORIES=hotline-banner,action-card--default checks only the stories whose id contains one of those.
+const storyFilter = process.env.HF_STORIES?.split(',');
+const allStories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const stories = allStories.filter((story) => !storyFilter || storyFilter.some((part) => story.id.includes(part)));
+const {check, finish} = createChecks();
+check(`the Storybook index lists stories (${stories.length})`, stories.length > 0);
 // Every element's states at a phone's width (stories/example-story.ts, phoneState).
-for (const title of new Set(stories.filter((story) => story.title.startsWith('Elements/')).map((story) => story.title))) {
+for (const title of new Set(allStories.filter((story) => story.title.startsWith('Elements/')).map((story) => story.title))) {
   // By story id (`elements-hotline-banner--phone-error`), which Storybook derives from the export name.
-  const ids = new Set(stories.filter((story) => story.title === title).map((story) => story.id.split('--')[1]));
+  const ids = new Set(allStories.filter((story) => story.title === title).map((story) => story.id.split('--')[1]));
   const missing = ['phone-360', 'phone-error', 'phone-empty', 'phone-loading'].filter((id) => !ids.has(id));
-  if (missing.length) failures.push(`${title}: no story ${missing.join(', ')}`);
-  results[missing.length ? 'failed' : 'passed']++;
+  check(`${title} has a phone-width story of every state`, missing.length === 0, `no story ${missing.join(', ')}`);
 }
 await mkdir(join(projectRoot, 'screenshots/storybook'), {recursive: true});
 
@@ -218,10 +198,9 @@ try {
           ...controls.map((problem) => `controls: ${problem}`),
         ];
         if (problems.length) throw new Error(problems.join('; '));
-        results.passed++;
+        check(label, true);
       } catch (error) {
-        results.failed++;
-        failures.push(`${label}: ${error.message.split('\n')[0]}`);
+        check(label, false, error.message.split('\n')[0]);
       }
       await page.close();
     }
@@ -250,10 +229,9 @@ try {
       await panel.screenshot({path: join(projectRoot, 'screenshots/storybook', `controls-${story.id}.png`)});
       const objectEditors = await panel.getByRole('button', {name: 'Set object'}).count();
       if (objectEditors) throw new Error(`${objectEditors} "Set object" buttons in the Controls panel`);
-      results.passed++;
+      check(`${story.id} [Controls panel]`, true);
     } catch (error) {
-      results.failed++;
-      failures.push(`${story.id} [Controls panel]: ${error.message.split('\n')[0]}`);
+      check(`${story.id} [Controls panel]`, false, error.message.split('\n')[0]);
     }
     await page.close();
   }
@@ -262,7 +240,5 @@ try {
   await browser.close();
   server.close();
 }
-for (const failure of failures) console.log(`  ✗ ${failure}`);
 console.log(`storybook: ${stories.length} stories × ${locales.length} locales, from ${SUB_PATH}`);
-console.log(`storybook: ${results.passed} passed, ${results.failed} failed`);
-process.exit(results.failed > 0 || stories.length === 0 ? 1 : 0);
+finish('storybook');

@@ -8,20 +8,20 @@ import {execFileSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
+import {createChecks} from './lib/checks.mjs';
 import {projectRoot} from './lib/import-ts.mjs';
 
 const work = mkdtempSync(join(tmpdir(), 'hf-types-'));
-const results = {passed: 0, failed: 0};
+// A compiler's errors are the point of a failure here: show a good part of them.
+const checks = createChecks({detailLimit: 6000});
 
+/** Checks that `run` (a compiler run) succeeds; a failure shows what the compiler printed. */
 function check(label, run) {
   try {
     run();
-    results.passed++;
-    console.log(`  ✓ ${label}`);
+    checks.check(label, true);
   } catch (error) {
-    results.failed++;
-    const output = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim() || error.message;
-    console.log(`  ✗ ${label}\n${output.replace(/^/gm, '      ')}`);
+    checks.check(label, false, `${error.stdout ?? ''}${error.stderr ?? ''}`.trim() || error.message);
   }
 }
 
@@ -200,5 +200,4 @@ try {
   if (process.env.HF_KEEP_TYPE_APPS) console.log(`apps kept in ${work}`);
   else rmSync(work, {recursive: true, force: true});
 }
-console.log(`types: ${results.passed} passed, ${results.failed} failed`);
-process.exit(results.failed ? 1 : 0);
+checks.finish('types');

@@ -11,13 +11,13 @@
 // Needs `npm run build` first. Prints "embed: N passed, N failed" and exits non-zero on failure.
 import {execFileSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {createServer} from 'node:http';
 import {readFile, readdir} from 'node:fs/promises';
-import {extname, join, normalize} from 'node:path';
+import {join} from 'node:path';
 import {unzipSync} from 'fflate';
 import {puppeteerBrowsers} from './browsers.mjs';
 import {createChecks} from './lib/checks.mjs';
 import {importTs, projectRoot} from './lib/import-ts.mjs';
+import {contentTypeOf, createStaticServer, listen} from './lib/static-server.mjs';
 
 const {check, finish} = createChecks();
 const {DEFAULT_EXIT_URL} = await importTs('src/core/quick-exit/quick-exit.ts');
@@ -124,41 +124,37 @@ const pasted = new Map();
 const reports = new Map();
 /** How many times each pasted page was served: a page that reloads itself shows here. */
 const pastedLoads = new Map();
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.map': 'application/json',
-};
-const server = createServer(async (request, response) => {
-  const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-  if (pasted.has(path)) {
-    pastedLoads.set(path, (pastedLoads.get(path) ?? 0) + 1);
-    return response.writeHead(200, {'Content-Type': types['.html']}).end(pasted.get(path));
-  }
-  if (path === '/favicon.ico') return response.writeHead(204).end();
-  if (path === '/report' && request.method === 'POST') {
-    // What a test page saw of itself, posted by its own script.
-    let body = '';
-    for await (const chunk of request) body += chunk;
-    reports.set(new URL(request.url, 'http://x').searchParams.get('id'), JSON.parse(body));
-    return response.writeHead(204).end();
-  }
-  if (path === '/left.html') {
-    // A neutral exit page; `?ms=` delays it, as a slow exit address does.
-    const delay = Math.min(Number(new URL(request.url, 'http://x').searchParams.get('ms') ?? 0) || 0, 10000);
-    await sleep(delay);
-    return response.writeHead(200, {'Content-Type': types['.html']}).end('<!doctype html><title>Left</title><p>A neutral page.</p>');
-  }
+const server = createStaticServer({
+  root: released,
   // At the top of the site, as docs/embedding.md says, or in WordPress's uploads folder.
-  const inFolder = /^(?:\/wp-content\/uploads)?\/hf-widgets\/(.*)$/.exec(path);
-  const name = inFolder && normalize(inFolder[1] === '' || inFolder[1].endsWith('/') ? `${inFolder[1]}index.html` : inFolder[1]);
-  if (!name || !released.has(name)) return response.writeHead(404).end('Not found');
-  response.writeHead(200, {'Content-Type': types[extname(name)] ?? 'application/octet-stream'}).end(released.get(name));
+  base: ['/hf-widgets/', '/wp-content/uploads/hf-widgets/'],
+  async handle(path, request, response) {
+    if (path === '/favicon.ico') {
+      response.writeHead(204).end();
+      return true;
+    }
+    if (path === '/report' && request.method === 'POST') {
+      // What a test page saw of itself, posted by its own script.
+      let body = '';
+      for await (const chunk of request) body += chunk;
+      reports.set(new URL(request.url, 'http://x').searchParams.get('id'), JSON.parse(body));
+      response.writeHead(204).end();
+      return true;
+    }
+    if (path === '/left.html') {
+      // A neutral exit page; `?ms=` delays it, as a slow exit address does.
+      const delay = Math.min(Number(new URL(request.url, 'http://x').searchParams.get('ms') ?? 0) || 0, 10000);
+      await sleep(delay);
+      response.writeHead(200, {'Content-Type': contentTypeOf(path)}).end('<!doctype html><title>Left</title><p>A neutral page.</p>');
+      return true;
+    }
+    if (!pasted.has(path)) return false;
+    pastedLoads.set(path, (pastedLoads.get(path) ?? 0) + 1);
+    response.writeHead(200, {'Content-Type': contentTypeOf(path)}).end(pasted.get(path));
+    return true;
+  },
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const port = server.address().port;
+const port = await listen(server);
 const origin = `http://127.0.0.1:${port}`;
 /** The same server under another name: another origin, for the cross-origin frame. */
 const otherOrigin = `http://localhost:${port}`;

@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {render, type TemplateResult} from 'lit';
 import type {HfErrorDetail} from '../src/core/loading/data-error.js';
 import {createExampleElement, type ElementExample} from '../examples/element-example.js';
-import {localeSettled} from '../src/i18n/locale.js';
+import {localeSettled} from '../src/testing/test-hooks.js';
 
 /** Waits until the element has rendered its current state and any locale change applied. */
 export async function settled(element: Element): Promise<void> {

@@ -8,7 +8,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/core/quick-exit/fallback-exit.js';
 import {DEFAULT_EXIT_URL, EXIT_MARKER_KEY, exitNavigation, restorePageForTests} from '../src/core/quick-exit/quick-exit.js';
-import {clearActionRequests} from '../src/core/loading/load-action.js';
+import {clearActionRequests} from '../src/testing/test-hooks.js';
 import {until} from './helpers.js';
 
 const AWAY = 'https://example.org/away';

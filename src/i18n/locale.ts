@@ -237,14 +237,17 @@ export function setLocale(tag: string): Promise<void> {
   requested.locale = locale;
   window.dispatchEvent(new CustomEvent(LOCALE_REQUEST_EVENT, {detail: locale}));
   applyLocale(locale);
-  return localeSettled();
+  return latestSwitchApplied();
 }
 
-/** Resolves once the latest locale change has been applied (its file fetched, or failed). */
-export function localeSettled(): Promise<void> {
+/**
+ * Resolves once the latest locale change, by any means, has been applied (its file fetched, or
+ * failed); never rejects. What `setLocale` returns; the tests wait on it after changing `<html lang>`.
+ */
+export function latestSwitchApplied(): Promise<void> {
   const pending = pendingSwitch;
   // A request made while waiting replaces the pending switch: wait for that one too.
-  return pending.then(() => (pendingSwitch === pending ? undefined : localeSettled()));
+  return pending.then(() => (pendingSwitch === pending ? undefined : latestSwitchApplied()));
 }
 
 /** The locale the page's `<html>` asks for. */

@@ -4,7 +4,7 @@ import '../../src/hf-action-card.js';
 import {actionStatusOn, type HfActionCard} from '../../src/hf-action-card.js';
 import {actionCardExamples} from '../../examples/action-card.examples.js';
 import {defaultAction} from '../../src/core/document/default-action.js';
-import {clearActionRequests} from '../../src/core/loading/load-action.js';
+import {clearActionRequests} from '../../src/testing/test-hooks.js';
 import {
   LOCALES,
   captureConsole,

@@ -7,7 +7,7 @@ import {a11ySnapshot} from '@web/test-runner-commands';
 import type {HfHotlineBanner} from '../../src/hf-hotline-banner.js';
 import {breakdown, chartOf} from '../harness/budget-breakdown.js';
 import {list} from '../harness/beneficiary-list.js';
-import {clearActionRequests} from '../../src/core/loading/load-action.js';
+import {clearActionRequests} from '../../src/testing/test-hooks.js';
 import {parts, settled, stateOf} from '../helpers.js';
 import '../../src/hf-action-card.js';
 import '../../src/hf-hotline-banner.js';

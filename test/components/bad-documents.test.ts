@@ -6,7 +6,7 @@
  */
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/index.js';
-import {clearActionRequests} from '../../src/core/loading/load-action.js';
+import {clearActionRequests} from '../../src/testing/test-hooks.js';
 import {partText, stateOf} from '../helpers.js';
 
 /**

@@ -6,7 +6,7 @@ import type {HfFilterDetail, HfToggleDetail} from '../../src/core/element/events
 import {beneficiaryFallbackHtml, beneficiaryListExamples, largestBeneficiaries} from '../../examples/beneficiary-list.examples.js';
 import type {ActionDocument} from '../../src/core/document/action-types.js';
 import {defaultAction} from '../../src/core/document/default-action.js';
-import {clearActionRequests} from '../../src/core/loading/load-action.js';
+import {clearActionRequests} from '../../src/testing/test-hooks.js';
 import {
   captureConsole,
   exampleFixture,

@@ -6,7 +6,8 @@
 import {expect, html} from '@open-wc/testing';
 import {supportedLocales} from '../../src/i18n/locale.js';
 import {afterLayout, breakdown, root} from '../harness/budget-breakdown.js';
-import {localeSettled, setLocale} from '../../src/i18n/locale.js';
+import {setLocale} from '../../src/i18n/locale.js';
+import {localeSettled} from '../../src/testing/test-hooks.js';
 
 /** How far (px) a box reaches past `outer` on either side; 0 when it is inside. */
 function spill(inner: DOMRect, outer: DOMRect): number {

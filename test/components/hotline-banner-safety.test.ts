@@ -8,7 +8,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {HfHotlineBanner} from '../../src/hf-hotline-banner.js';
 import type {ActionDocument} from '../../src/core/document/action-types.js';
-import {clearActionRequests, requestLimits} from '../../src/core/loading/load-action.js';
+import {clearActionRequests, requestLimits} from '../../src/testing/test-hooks.js';
 import {DEFAULT_EXIT_URL, EXIT_MARKER_KEY, EXIT_MARKER_MS} from '../../src/core/quick-exit/quick-exit.js';
 import {activeExitMarker} from '../../src/core/quick-exit/return-marker.js';
 import {banner, pressShift, useRecordedExit} from '../harness/hotline-banner.js';

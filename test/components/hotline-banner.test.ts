@@ -6,7 +6,7 @@ import {defaultAction} from '../../src/core/document/default-action.js';
 import {DEFAULT_EXIT_URL} from '../../src/core/quick-exit/quick-exit.js';
 import {BANNER_TAG, banner, pressShift, recordNavigation, useRecordedExit} from '../harness/hotline-banner.js';
 import {SHIFT_PRESS_WINDOW_MS} from '../../src/core/quick-exit/shift-triple.js';
-import {clearActionRequests} from '../../src/core/loading/load-action.js';
+import {clearActionRequests} from '../../src/testing/test-hooks.js';
 import {
   captureConsole,
   exampleFixture,

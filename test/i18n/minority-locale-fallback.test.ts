@@ -5,6 +5,7 @@
 import {expect} from '@open-wc/testing';
 
 type Locale = typeof import('../../src/i18n/locale.js');
+type TestHooks = typeof import('../../src/testing/test-hooks.js');
 type QuickExit = typeof import('../../src/core/quick-exit/quick-exit.js');
 const copy = '/__missing-locale/src';
 
@@ -26,12 +27,14 @@ function pressShift(): void {
 
 describe('a minority locale whose file is missing', () => {
   let locale: Locale;
+  let testHooks: TestHooks;
   let quickExit: QuickExit;
   let element: HTMLElement;
   const urls: string[] = [];
 
   before(async () => {
     locale = (await import(`${copy}/i18n/locale.ts`)) as Locale;
+    testHooks = (await import(`${copy}/testing/test-hooks.ts`)) as TestHooks;
     quickExit = (await import(`${copy}/core/quick-exit/quick-exit.ts`)) as QuickExit;
     await import(`${copy}/hf-hotline-banner.ts`);
     quickExit.exitNavigation.replace = (url: string) => void urls.push(url);
@@ -42,7 +45,7 @@ describe('a minority locale whose file is missing', () => {
     document.documentElement.lang = 'en';
     // Let the page's locale follow before the next test asks for another.
     await Promise.resolve();
-    await locale.localeSettled();
+    await testHooks.localeSettled();
   });
 
   it('shows English, warns once, and keeps the banner’s numbers and working exit', async () => {
@@ -56,7 +59,7 @@ describe('a minority locale whose file is missing', () => {
       await until(() => partText(element, 'exit') === 'Exit this page');
       document.documentElement.lang = 'sq';
       await Promise.resolve();
-      await locale.localeSettled();
+      await testHooks.localeSettled();
       // Asked again: the failure is remembered, neither fetched nor warned about again.
       await locale.setLocale('sq-AL');
     } finally {
@@ -80,7 +83,7 @@ describe('a minority locale whose file is missing', () => {
     document.body.append(element);
     document.documentElement.lang = 'hr';
     await Promise.resolve();
-    await locale.localeSettled();
+    await testHooks.localeSettled();
     expect(locale.getLocale()).to.equal('hr');
     await until(() => partText(element, 'exit') === 'Brzi izlaz');
   });

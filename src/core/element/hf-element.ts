@@ -1,31 +1,26 @@
 /**
- * The base of every hf-widgets element: the shared attributes, the action document and its three
- * states (loading / ready / error), `hf-` events, and locale tracking. A subclass says which parts
- * of the action document it reads (`documentShape`), what it shows with no data
- * (`defaultDocument`), and renders only the ready state (`renderReady`). Behaviours beyond these
- * live beside it: first-render turns (first-render-turn.ts), keeping focus (focus.ts), the
- * loading, error and empty templates (state-templates.ts).
+ * The base of every hf-widgets element: the shared attributes, the action document and its states,
+ * `hf-` events, the element's locale. A subclass names the parts of the document it reads
+ * (`documentShape`), what it shows with no data (`defaultDocument`), and renders the ready state
+ * (`renderReady`). Beside it: the locale (i18n/element-locale-controller.ts), first-render turns
+ * (first-render-turn.ts), focus (focus.ts), heading levels, the state templates.
  */
 import {LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
-import {updateWhenLocaleChanges} from '@lit/localize';
 import type {ActionDocument, LocalizedText} from '../document/action-types.js';
+import type {Shape} from '../document/schema.js';
 import type {DataError} from '../loading/data-error.js';
 import {ActionDocumentController} from '../loading/document-controller.js';
 import type {HfEventDetail, HfEventName} from './events.js';
 import {FocusKeeper, focusWithin} from './focus.js';
+import {headingLevels} from './heading-levels.js';
 import {scheduleInTurn} from './first-render-turn.js';
 import {emptyTemplate, errorTemplate, loadingTemplate} from './state-templates.js';
-import type {Shape} from '../document/schema.js';
-import {inLocale, watchPageLocale, type SupportedLocale} from '../../i18n/locale.js';
-import {elementLocale, unwatchElementLocale, watchElementLocale} from '../../i18n/element-locale.js';
+import {inLocale, type SupportedLocale} from '../../i18n/locale.js';
+import {ElementLocaleController} from '../../i18n/element-locale-controller.js';
 import {pickText, type ShownText} from '../../i18n/localized-text.js';
 
 export abstract class HfElement extends LitElement {
-  /**
-   * Reactive properties, here and in each element: declared in `static properties` rather than
-   * with decorators, whose runtime and per-property calls cost 0.4–0.6 KB gzip in every file
-   * (docs/performance.md). The class field of the same name carries the type and the JSDoc.
-   */
+  /** Reactive properties here and in each element, not decorators (0.4–0.6 KB gzip a file: docs/performance.md). */
   static override properties: PropertyDeclarations = {
     data: {attribute: false},
     src: {reflect: true},
@@ -33,15 +28,10 @@ export abstract class HfElement extends LitElement {
     theme: {reflect: true},
   };
 
-  /**
-   * Loads the rules of the parts of the action document this element reads (only those are
-   * validated): a dynamic import, so that they come only when a page gives data.
-   */
+  /** Loads the rules of the parts of the action document this element reads: only when a page gives data. */
   protected static documentShape = async (): Promise<Shape> => ({});
-
   /** What the element shows when it is given no data: its part of the default action. */
   protected static defaultDocument: () => ActionDocument;
-
   /** Whether the first render may wait for a task of its own (first-render-turn.ts says when it does). */
   protected static firstRenderMayWait = true;
 
@@ -57,6 +47,9 @@ export abstract class HfElement extends LitElement {
   /** `light` or `dark` forces a colour scheme; by default the reader's preference is followed. */
   theme?: 'light' | 'dark';
 
+  /** The element's locale through every update (first, so the page's locale is followed before a load starts). */
+  private readonly localeTracker = new ElementLocaleController(this);
+
   /** Where the action document comes from and its loading state (named apart from the page's `document`). */
   protected readonly actionSource = new ActionDocumentController(this, {
     shape: (this.constructor as typeof HfElement).documentShape,
@@ -67,56 +60,26 @@ export abstract class HfElement extends LitElement {
         : this.emit('hf-error', state.failure.toDetail()),
   });
 
-  /** The locale of the last render, to re-render when the nearest `lang` or the page's locale changes. */
-  private renderedLocale?: SupportedLocale;
-  /** The locale of the update under way, so that one render reads one locale throughout. */
-  private updateLocale?: SupportedLocale;
-
-  /** `heading-level` clamped to 2–6 for the element's heading, and one below (at most 6) for its sections. */
+  /** The levels of the element's heading and of its sections' (heading-levels.ts). */
   protected headingLevelInRange = 2;
   protected subheadingLevel = 3;
 
   constructor() {
     super();
-    // Every element renders again when the locale changes (what @localized() does per class).
-    updateWhenLocaleChanges(this);
     new FocusKeeper(this, () => this.restoreFocus());
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    watchPageLocale();
-    watchElementLocale(this, () => this.followLocale());
-    this.followLocale();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unwatchElementLocale(this);
-  }
-
-  /** Re-renders when the element's locale is no longer the one it rendered in (a `lang` changed, or it moved). */
-  private followLocale(): void {
-    if (this.renderedLocale && this.renderedLocale !== this.locale) this.requestUpdate();
-  }
-
-  /**
-   * The element's locale, for UI strings, data text and `Intl` formatting: its nearest `lang`,
-   * else the page's (element-locale.ts). Rendered output carries it as `lang`.
-   */
+  /** For UI strings, data text and `Intl` formatting: the nearest `lang`, else the page's; output carries it as `lang`. */
   protected get locale(): SupportedLocale {
-    return this.updateLocale ?? elementLocale(this);
+    return this.localeTracker.current;
   }
 
   /** A data text field in the element's locale (or its fallback: see `textLang`). */
   protected text(value: LocalizedText | undefined): string {
-    return pickText(value, this.locale).text;
+    return this.shown(value).text;
   }
 
-  /**
-   * The `lang` of a data text shown in a fallback language (English, or the first language the
-   * document gives), for the element that holds it; `nothing` when it is in the element's locale.
-   */
+  /** The `lang` of a data text shown in a fallback language (localized-text.ts); `nothing` when in the element's. */
   protected textLang(value: LocalizedText | undefined): string | typeof nothing {
     return this.shown(value).lang ?? nothing;
   }
@@ -159,29 +122,19 @@ export abstract class HfElement extends LitElement {
 
   /** Every `msg()` of an update (willUpdate, render, updated) answers in the element's locale. */
   protected override performUpdate(): void {
-    this.updateLocale = elementLocale(this);
-    try {
-      inLocale(this.updateLocale, () => super.performUpdate());
-    } finally {
-      this.updateLocale = undefined;
-    }
+    this.localeTracker.runUpdate(() => super.performUpdate());
   }
 
   /** Starts a load on a new `data` or `src` before a subclass's `willUpdate` derives from the state. */
   protected override willUpdate(changed: PropertyValues): void {
     this.actionSource.sync();
     if (changed.has('headingLevel')) {
-      const level = Math.trunc(this.headingLevel);
-      this.headingLevelInRange = level >= 2 && level <= 6 ? level : 2;
-      this.subheadingLevel = Math.min(this.headingLevelInRange + 1, 6);
+      [this.headingLevelInRange, this.subheadingLevel] = headingLevels(this.headingLevel);
     }
     super.willUpdate(changed);
   }
 
-  /**
-   * Where focus goes when a re-render removed the focused control: the error, else the element's
-   * box, else (a reload under way) the loading box, from which it moves on to what follows.
-   */
+  /** Where focus goes when a render removed the focused control: the error, else the box, else the loading box. */
   protected restoreFocus(): void {
     focusWithin(this.renderRoot, '[part~="error"], [part~="base"], [part~="loading"]');
   }
@@ -195,16 +148,9 @@ export abstract class HfElement extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    this.renderedLocale = this.locale;
     const state = this.actionSource.state;
-    switch (state.status) {
-      case 'loading':
-        return loadingTemplate(this.locale);
-      case 'error':
-        return this.renderError(state.failure);
-      case 'ready':
-        return this.renderReady(state.action);
-    }
+    if (state.status === 'loading') return loadingTemplate(this.locale);
+    return state.status === 'error' ? this.renderError(state.failure) : this.renderReady(state.action);
   }
 
   /** The error state; the banner shows its own. */

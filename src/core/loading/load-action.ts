@@ -7,15 +7,6 @@
 import {DataError} from './data-error.js';
 import {isWebUrl} from '../document/safe-url.js';
 
-/**
- * Limits of a `src` request. Pages cannot change them; tests shorten the timeout. The size is
- * far above the largest document the validator accepts, and far below what would stall a phone.
- */
-export const requestLimits = {
-  timeoutMs: 10_000,
-  maxBytes: 5 * 1024 * 1024,
-};
-
 /** A shared request: its result, how many elements wait for it, and how to cancel it. */
 interface SharedRequest {
   readonly result: Promise<unknown>;
@@ -24,8 +15,18 @@ interface SharedRequest {
   settled: boolean;
 }
 
-/** Absolute URL → the request in flight or done, shared by every element on the page. */
-const requests = new Map<string, SharedRequest>();
+/**
+ * This copy's requests, shared by every element on the page, and the limits each obeys. Pages
+ * cannot reach them (no entry point exports this); the tests do, through src/testing/test-hooks.ts.
+ * The size limit is far above the largest document the validator accepts, and far below what
+ * would stall a phone.
+ */
+export const requestState = {
+  limits: {timeoutMs: 10_000, maxBytes: 5 * 1024 * 1024},
+  /** Absolute URL → the request in flight or done. */
+  byUrl: new Map<string, SharedRequest>(),
+};
+const {limits, byUrl: requests} = requestState;
 
 /** One element's claim on a shared request: `release` when its answer is no longer wanted. */
 export interface DocumentRequest {
@@ -35,8 +36,8 @@ export interface DocumentRequest {
 
 /** Reads the body as text, refusing it as soon as it passes `maxBytes`. */
 async function readLimitedText(response: Response, url: string, abort: AbortController): Promise<string> {
-  const tooLarge = (): DataError => DataError.single('too-large', 'src', `${url} answered more than ${requestLimits.maxBytes} bytes`);
-  if (Number(response.headers.get('content-length') ?? 0) > requestLimits.maxBytes) {
+  const tooLarge = (): DataError => DataError.single('too-large', 'src', `${url} answered more than ${limits.maxBytes} bytes`);
+  if (Number(response.headers.get('content-length') ?? 0) > limits.maxBytes) {
     abort.abort();
     throw tooLarge();
   }
@@ -49,7 +50,7 @@ async function readLimitedText(response: Response, url: string, abort: AbortCont
     const {done, value} = await reader.read();
     if (done) return text + decoder.decode();
     received += value.byteLength;
-    if (received > requestLimits.maxBytes) {
+    if (received > limits.maxBytes) {
       abort.abort();
       throw tooLarge();
     }
@@ -98,8 +99,8 @@ async function requestJson(url: string, abort: AbortController): Promise<unknown
 function startRequest(url: string): SharedRequest {
   const abort = new AbortController();
   const timer = setTimeout(
-    () => abort.abort(DataError.single('timeout', 'src', `${url} did not answer within ${requestLimits.timeoutMs / 1000} s`)),
-    requestLimits.timeoutMs,
+    () => abort.abort(DataError.single('timeout', 'src', `${url} did not answer within ${limits.timeoutMs / 1000} s`)),
+    limits.timeoutMs,
   );
   const result = requestJson(url, abort).finally(() => {
     clearTimeout(timer);
@@ -144,9 +145,4 @@ export function requestActionJson(src: string): DocumentRequest {
       }
     },
   };
-}
-
-/** For tests: forget every shared request. */
-export function clearActionRequests(): void {
-  requests.clear();
 }

@@ -6,7 +6,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {LitElement, type PropertyValues} from 'lit';
 import {ActionDocumentController, type DocumentState} from '../../../src/core/loading/document-controller.js';
 import type {ActionDocument} from '../../../src/core/document/action-types.js';
-import {clearActionRequests} from '../../../src/core/loading/load-action.js';
+import {clearActionRequests} from '../../../src/testing/test-hooks.js';
 import {hotlinesShape} from '../../../src/core/document/rules/hotlines.js';
 import {captureConsole} from '../../helpers.js';
 
