@@ -97,7 +97,9 @@ const dropInWithChunks = (input, name, {mergeSmallChunks = true} = {}) => ({
   // The chunk merging reports its counts on every build; nothing to act on.
   onLog: (level, log, handler) => log.code === 'OPTIMIZE_CHUNK_STATUS' || handler(level, log),
 });
-const DATA_LOADING = /[/\\]src[/\\]core[/\\]loading[/\\]data-loading\.ts$/;
+// Data loading, and an element's document rules when the chunk merge leaves them a chunk of their
+// own: both come only when a page gives data, so their chunks carry the same name.
+const DATA_LOADING = /[/\\]src[/\\]core[/\\](?:loading[/\\]data-loading\.ts|document[/\\]rules[/\\][\w-]+\.ts)$/;
 /** The drop-in files that start with the way out (src/hf-quick-exit.ts) and load the element after it. */
 export const wayOutFiles = ['hf-quick-exit', 'hf-hotline-banner'];
 

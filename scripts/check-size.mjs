@@ -38,15 +38,16 @@ const KB = 1024;
 // added about 1 KB to the banner; the budget's phone-width tables and donut total (issue 21)
 // about 0.15 KB to the budget file and the bundle; issue 23's split of the base element into
 // controllers and helpers about 0.1 KB in each file with an element. The ceilings are the sizes
-// measured after all of these, plus at most 0.1 KB.
+// measured after all of these, plus at most 0.1 KB (hf-quick-exit.js +0.2 KB for the mark on a
+// page opened afresh after an exit, issue 18).
 export const GZIP_CEILINGS = {
-  'dist/hf-widgets.js': 45.6 * KB,
-  'dist/hf-quick-exit.js': 3.85 * KB,
-  'banner path': 24.8 * KB,
-  'dist/hf-action-card.js': 21.6 * KB,
+  'dist/hf-widgets.js': 46.4 * KB,
+  'dist/hf-quick-exit.js': 4.05 * KB,
+  'banner path': 25.1 * KB,
+  'dist/hf-action-card.js': 21.5 * KB,
   'dist/hf-budget-breakdown.js': 20.0 * KB,
   'dist/hf-beneficiary-list.js': 19.9 * KB,
-  'banner-only npm app': 25.2 * KB,
+  'banner-only npm app': 25.5 * KB,
 };
 /**
  * Sizes that count every file a page fetches for one drop-in file (the file and what it loads
