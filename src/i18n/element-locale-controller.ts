@@ -5,7 +5,7 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
-import {inLocale, watchPageLocale, type SupportedLocale} from './locale.js';
+import {inLocale, shownLocale, watchPageLocale, type SupportedLocale} from './locale.js';
 import {elementLocale, unwatchElementLocale, watchElementLocale} from './element-locale.js';
 
 export class ElementLocaleController implements ReactiveController {
@@ -22,12 +22,14 @@ export class ElementLocaleController implements ReactiveController {
 
   /** The element's locale: the one of the update under way, else its nearest `lang`'s, else the page's. */
   get current(): SupportedLocale {
-    return this.updating ?? elementLocale(this.host);
+    return this.updating ?? shownLocale(elementLocale(this.host));
   }
 
   /** Runs one whole update (willUpdate, render, updated) in the element's locale, so every `msg()` of it answers in that locale. */
   runUpdate(update: () => void): void {
-    this.rendered = this.updating = elementLocale(this.host);
+    // A language with a file of its own (lang="hu" on the element or around it) shows English
+    // until its file has arrived, then renders again in it.
+    this.rendered = this.updating = shownLocale(elementLocale(this.host), () => this.host.requestUpdate());
     try {
       inLocale(this.updating, update);
     } finally {

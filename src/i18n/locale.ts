@@ -202,6 +202,17 @@ export function loadLocale(locale: SupportedLocale): Promise<boolean> {
 }
 
 /**
+ * The locale an element can show for `locale` now: `locale` once its strings are on the page,
+ * else English. Without `arrived`, nothing more; with it, fetches the strings if needed and calls
+ * `arrived` once they are there (never on a failure, which leaves English).
+ */
+export function shownLocale(locale: SupportedLocale, arrived?: () => void): SupportedLocale {
+  if (!isFileLocale(locale) || translations[locale] !== undefined) return locale;
+  if (arrived) void loadLocale(locale).then((loaded) => loaded && arrived());
+  return 'en';
+}
+
+/**
  * Switches this copy's elements to `locale`, once its strings are on the page: until its file
  * arrives they keep the locale they show, and if it fails they show English.
  */

@@ -121,6 +121,20 @@ describe('an element’s locale is its nearest lang', () => {
     await untilPartText(budget, 'heading', BUDGET_TITLE['sr-Cyrl']);
   });
 
+  it('fetches the strings of a language with a file of its own for its own lang, English marked English meanwhile', async () => {
+    // The Hungarian title, written out here rather than taken from locales/hu.xlf.
+    const hungarianTitle = 'Segítség emberkereskedelem esetén';
+    const wrapper = await fixture(html`<div lang="hu"><hf-hotline-banner></hf-hotline-banner></div>`);
+    const banner = wrapper.querySelector('hf-hotline-banner')!;
+    await settled(banner);
+    if (bannerTitle(banner) !== hungarianTitle) {
+      expect(bannerTitle(banner)).to.equal(BANNER_TITLE.en);
+      expect(base(banner).getAttribute('lang')).to.equal('en');
+    }
+    await untilPartText(banner, 'heading', hungarianTitle);
+    expect(base(banner).getAttribute('lang')).to.equal('hu');
+  });
+
   it('lets data-hf-locale and setLocale decide only where no lang stands between the element and <html>', async () => {
     const wrapper = await fixture(html`<div>
       <hf-hotline-banner></hf-hotline-banner>
