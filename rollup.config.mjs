@@ -20,6 +20,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import {localeStrings, wholeLocaleTable} from './scripts/lib/locale-strings.mjs';
 import annotatePure from './scripts/lib/rollup-annotate-pure.mjs';
+import {checkDefaultData} from './scripts/lib/check-default-data.mjs';
 import {LOCALE_FILES_DIR, localeFilePaths} from './scripts/lib/rollup-locale-files.mjs';
 import minifyTemplates from './scripts/lib/rollup-minify-templates.mjs';
 import withoutMessageHashing from './scripts/lib/rollup-without-message-hashing.mjs';
@@ -73,21 +74,40 @@ const treeshake = {manualPureFunctions, moduleSideEffects: (id) => !unusedLocali
  * for the way-out files the element itself. Each build's parts import from their own entry file,
  * so their names differ by the hash.
  */
-const dropInWithChunks = (input, name) => ({
+const dropInWithChunks = (input, name, {mergeSmallChunks = true} = {}) => ({
   input: {[name]: input},
   treeshake,
   // The entry may export more than its module does (what its later parts import from it), so
   // the shared code stays in the entry file instead of a chunk that costs the page a round trip.
   preserveEntrySignatures: 'allow-extension',
-  output: {dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js'},
+  output: {
+    dir: 'dist',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: (chunk) => `chunks/${chunk.moduleIds.some((id) => DATA_LOADING.test(id)) ? 'data-loading' : '[name]'}-[hash].js`,
+    // The validator, data loading and the element's rules are dynamic imports of their own, which
+    // would make three small chunks, one loading the next. Merging chunks this small makes them
+    // one file that a page giving data waits for; the element's chunk is far larger, so it stays.
+    // Not in the bundle, which carries the validator itself (it exports `validateAction`): there
+    // the merge would put data loading back into the bundle's file.
+    ...(mergeSmallChunks && {experimentalMinChunkSize: 6000}),
+  },
   plugins: dropInPlugins(),
+  // The chunk merging reports its counts on every build; nothing to act on.
+  onLog: (level, log, handler) => log.code === 'OPTIMIZE_CHUNK_STATUS' || handler(level, log),
 });
+const DATA_LOADING = /[/\\]src[/\\]core[/\\]loading[/\\]data-loading\.ts$/;
 /** The drop-in files that start with the way out (src/hf-quick-exit.ts) and load the element after it. */
 export const wayOutFiles = ['hf-quick-exit', 'hf-hotline-banner'];
 
 export default [
-  // First: it writes the per-element string tables that the builds after it import.
-  {...dropInWithChunks('src/index.ts', 'hf-widgets'), plugins: [localeStrings(elements), wholeLocaleTable(), ...dropInPlugins()]},
+  // First: it writes the per-element string tables that the builds after it import, and it fails
+  // the build when the default data, which elements show without validating, breaks a rule.
+  {
+    ...dropInWithChunks('src/index.ts', 'hf-widgets', {mergeSmallChunks: false}),
+    plugins: [checkDefaultData(), localeStrings(elements), wholeLocaleTable(), ...dropInPlugins()],
+  },
   ...wayOutFiles.map((name) => dropInWithChunks('src/hf-quick-exit.ts', name)),
   ...elements.filter((tag) => !wayOutFiles.includes(tag)).map((tag) => dropInWithChunks(`src/${tag}.ts`, tag)),
   {

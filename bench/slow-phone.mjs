@@ -24,6 +24,7 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import {mkdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {createServer} from 'node:http';
+import {cpus, loadavg} from 'node:os';
 import {extname, join, normalize} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {build} from 'esbuild';
@@ -189,89 +190,129 @@ function mainThreadTasks(trace) {
     .map((event) => event.dur / 1000);
 }
 
-const browser = await chromium.launch({executablePath: chromiumPath(), args: chromiumArgs});
+let browser = await launchBrowser();
 const chromiumVersion = browser.version();
 
-/** One load of `page` in `mode` on the slow phone; what it measured. */
-async function load(name, mode) {
-  const context = await browser.newContext({viewport: {width: 360, height: 800}});
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
-  await cdp.send('Emulation.setCPUThrottlingRate', {rate: CPU_SLOWDOWN});
-  let bytes = 0;
-  cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
-  const seen = {};
-  page.on('console', (message) => {
-    const [key, value] = message.text().split(' ');
-    if (['fcp', 'shift', 'click'].includes(key) && seen[key] === undefined) seen[key] = Number(value);
-  });
-  const url = `${origin}/bench/${scratchName}/${name}-${mode}.html`;
-  const result = {};
-  if (mode === 'plain') {
-    await browser.startTracing(page, {categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline']});
-    await page.goto(url, {waitUntil: 'load', timeout: 120000});
-    await page.waitForLoadState('networkidle', {timeout: 120000});
-    const tasks = mainThreadTasks(await browser.stopTracing());
-    result.longestTaskMs = Math.max(0, ...tasks);
-    result.blockingMs = tasks.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0);
-    result.bytes = bytes;
-    result.fcpMs = seen.fcp;
-  } else {
-    await page.goto(url, {waitUntil: 'commit', timeout: 120000});
-    // The no-JavaScript page never exits by Shift or by a held-back click: give up after 8 s.
-    const end = Date.now() + (name === 'noJs' ? 8000 : 60000);
-    while (seen[mode] === undefined && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
-    result[`${mode}Ms`] = seen[mode];
-  }
-  await context.close();
-  return result;
+function launchBrowser() {
+  return chromium.launch({executablePath: chromiumPath(), args: chromiumArgs});
 }
 
 /**
- * `load`, given up after 3 minutes and tried once more: on this shared machine a browser call
- * (tracing, closing a context mid-navigation) has been seen to hang.
+ * Each browser call of a load has a time limit: on this shared machine a call (tracing, closing a
+ * context mid-navigation) has hung for good, and a run must still reach its table. A step past
+ * its limit fails with a message naming the page, mode and step.
  */
-async function loadWithRetry(name, mode) {
-  for (let attempt = 1; ; attempt++) {
-    let timer;
-    const hung = new Promise(
-      (resolve, reject) => (timer = setTimeout(() => reject(new Error(`${name} ${mode}: no answer in 3 minutes`)), 180000)),
-    );
-    try {
-      return await Promise.race([load(name, mode), hung]);
-    } catch (error) {
-      if (attempt === 2) throw error;
-      process.stderr.write(`slow phone: ${error.message}; trying once more\n`);
-    } finally {
-      clearTimeout(timer);
-    }
+const STEP_LIMIT_MS = 90000;
+class StuckStep extends Error {}
+async function step(what, work, limitMs = STEP_LIMIT_MS) {
+  let timer;
+  const stuck = new Promise((resolve, reject) => {
+    timer = setTimeout(() => reject(new StuckStep(`${what}: stuck, no answer in ${limitMs / 1000} s`)), limitMs);
+  });
+  try {
+    return await Promise.race([work(), stuck]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
+/** One load of `page` in `mode` on the slow phone; what it measured. */
+async function load(name, mode) {
+  const at = `${name} ${mode}`;
+  const context = await step(`${at}: open a browser context`, () => browser.newContext({viewport: {width: 360, height: 800}}));
+  try {
+    const page = await step(`${at}: open a page`, () => context.newPage());
+    const cdp = await step(`${at}: attach DevTools`, () => context.newCDPSession(page));
+    await step(`${at}: slow the network and CPU`, async () => {
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
+      await cdp.send('Emulation.setCPUThrottlingRate', {rate: CPU_SLOWDOWN});
+    });
+    let bytes = 0;
+    cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
+    const seen = {};
+    page.on('console', (message) => {
+      const [key, value] = message.text().split(' ');
+      if (['fcp', 'shift', 'click'].includes(key) && seen[key] === undefined) seen[key] = Number(value);
+    });
+    const url = `${origin}/bench/${scratchName}/${name}-${mode}.html`;
+    const result = {};
+    if (mode === 'plain') {
+      await step(`${at}: start tracing`, () =>
+        browser.startTracing(page, {categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline']}),
+      );
+      await step(`${at}: load the page`, () => page.goto(url, {waitUntil: 'load', timeout: STEP_LIMIT_MS - 5000}));
+      await step(`${at}: wait for the network to go idle`, () => page.waitForLoadState('networkidle', {timeout: STEP_LIMIT_MS - 5000}));
+      const tasks = mainThreadTasks(await step(`${at}: stop tracing`, () => browser.stopTracing()));
+      result.longestTaskMs = Math.max(0, ...tasks);
+      result.blockingMs = tasks.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0);
+      result.bytes = bytes;
+      result.fcpMs = seen.fcp;
+    } else {
+      await step(`${at}: start loading the page`, () => page.goto(url, {waitUntil: 'commit', timeout: STEP_LIMIT_MS - 5000}));
+      // The no-JavaScript page never exits by Shift or by a held-back click: give up after 8 s.
+      const end = Date.now() + (name === 'noJs' ? 8000 : 60000);
+      while (seen[mode] === undefined && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
+      result[`${mode}Ms`] = seen[mode];
+      if (seen[mode] === undefined && name !== 'noJs') process.stderr.write(`slow phone: ${at}: the way out never started within 60 s\n`);
+      // The page is on its way to the exit address: close it without waiting for that navigation.
+      await step(`${at}: close the page`, () => page.close({runBeforeUnload: false}), 30000);
+    }
+    return result;
+  } finally {
+    await step(`${at}: close the browser context`, () => context.close(), 30000).catch((error) => {
+      process.stderr.write(`slow phone: ${error.message}\n`);
+    });
+  }
+}
+
+/**
+ * `load`, tried once more when a step is stuck, in a fresh browser (the stuck one may never
+ * answer again). A load stuck twice counts as missing in that round: the table says how many
+ * rounds each figure has.
+ */
+async function loadOrSkip(name, mode) {
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    try {
+      return await load(name, mode);
+    } catch (error) {
+      process.stderr.write(
+        `slow phone: ${error.message}${attempt === 1 ? '; trying once more in a fresh browser' : '; skipped in this round'}\n`,
+      );
+      await step('close the stuck browser', () => browser.close(), 30000).catch(() => {});
+      browser = await launchBrowser();
+    }
+  }
+  return {};
+}
+
+/** How busy the machine was (1-minute load average), at the start and the end: it is shared. */
+const loadAtStart = loadavg()[0];
 const samples = Object.fromEntries(Object.keys(PAGES).map((name) => [name, []]));
 try {
   for (let roundIndex = 0; roundIndex < ROUNDS; roundIndex++) {
     for (const name of Object.keys(PAGES)) {
       const sample = {};
-      for (const mode of ['plain', 'shift', 'click']) Object.assign(sample, await loadWithRetry(name, mode));
+      for (const mode of ['plain', 'shift', 'click']) Object.assign(sample, await loadOrSkip(name, mode));
       samples[name].push(sample);
     }
     process.stderr.write(`slow phone: round ${roundIndex + 1} of ${ROUNDS} done\n`);
   }
 } finally {
-  await browser.close();
+  await step('close the browser', () => browser.close(), 30000).catch(() => {});
   server.close();
   await rm(scratch, {recursive: true, force: true});
 }
 
 const MEASURES = ['fcpMs', 'shiftMs', 'clickMs', 'longestTaskMs', 'blockingMs', 'bytes'];
-/** Median and spread of one measure; undefined when it never happened (no JavaScript). */
+/**
+ * Median and spread of one measure over the rounds that have it; undefined when none has (no
+ * JavaScript never exits). `count` says how many rounds that is, when a stuck load left one out.
+ */
 function summary(values) {
   const present = values.filter((value) => value !== undefined);
-  if (present.length < values.length) return undefined;
-  return {median: round(median(present)), min: round(Math.min(...present)), max: round(Math.max(...present))};
+  if (present.length === 0) return undefined;
+  return {median: round(median(present)), min: round(Math.min(...present)), max: round(Math.max(...present)), count: present.length};
 }
 const rows = Object.fromEntries(
   Object.entries(samples).map(([name, runs]) => [
@@ -304,10 +345,11 @@ function goalsOf(name, row) {
 }
 const pathGzip = (entry) => fetchedFiles(entry).reduce((sum, file) => sum + sizesOf(readFileSync(file)).gzip, 0);
 
-const cell = (stat, unit = ' ms') => (stat ? `${stat.median}${unit} (${stat.min}–${stat.max})` : '—');
+const cell = (stat, unit = ' ms') =>
+  stat ? `${stat.median}${unit} (${stat.min}–${stat.max}${stat.count < ROUNDS ? `; ${stat.count} of ${ROUNDS} rounds` : ''})` : '—';
 const ratio = (value) => (value === undefined ? '—' : `${value.toFixed(2)}×`);
 const table = [
-  `Latest run: ${new Date().toISOString().slice(0, 10)}, Chromium ${chromiumVersion}, slow 3G (400 kbit/s, 400 ms RTT) and CPU 4× slower, ${ROUNDS} interleaved rounds; median (min–max), ms from navigation start; × is against GOV.UK in the same run.`,
+  `Latest run: ${new Date().toISOString().slice(0, 10)}, Chromium ${chromiumVersion}, slow 3G (400 kbit/s, 400 ms RTT) and CPU 4× slower, ${ROUNDS} interleaved rounds; median (min–max), ms from navigation start; × is against GOV.UK in the same run. The machine (${cpus().length} cores) is shared: its load average was ${loadAtStart.toFixed(1)} at the start and ${loadavg()[0].toFixed(1)} at the end, so read the milliseconds as this run's and the ratios as the comparison.`,
   '',
   '| page | numbers visible | Shift ×3 works | × GOV.UK | exit control works | × GOV.UK | longest task | total blocking | bytes | goals (issue 20) |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',

@@ -8,9 +8,10 @@
 // - Quick exit: a hotline banner in a frame posts {type: 'hf-embed-exit', url} when the reader
 //   leaves. A frame from another origin may take the whole tab only just after the reader's
 //   click in it (Firefox allows it for a few seconds, not after Tab or Shift ×3 alone), so this
-//   page carries out the exit itself: it hides itself, blanks its title, stops the referrer and
-//   replaces itself with the exit address, which must be an http(s) address of another page
-//   than this one in any spelling (else the neutral default is used).
+//   page carries out the exit itself: it hides itself (and keeps itself hidden, title blank,
+//   while the exit address loads), stops the referrer and replaces itself with the exit
+//   address, which must be an http(s) address of another page than this one in any spelling
+//   (else the neutral default is used).
 (() => {
   if (window.hfEmbedResize) return; // loaded twice: one listener is enough
   window.hfEmbedResize = true;
@@ -24,9 +25,11 @@
 
   /**
    * The page an address names, in one spelling (host name and path, ignoring case,
-   * percent-encoding, repeated and trailing slashes, index files and ;params): the same rule as
-   * the library's src/core/quick-exit/same-page.ts, which scripts/test-embed.mjs keeps in step.
+   * percent-encoding, repeated and trailing slashes, index files and ;params; loopback names as
+   * one host): the same rule as the library's src/core/quick-exit/same-page.ts, which
+   * test/node/page-key-in-step.test.mjs keeps in step.
    */
+  const LOOPBACK = /^(?:(?:[^.]+\.)*localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/;
   function pageKey(url) {
     const path = url.pathname
       .split('/')
@@ -43,7 +46,8 @@
       .replace(/\/{2,}/g, '/')
       .replace(/\/(?:index|default)(?:\.[a-z0-9]{1,5})?$/, '/')
       .replace(/\/+$/, '');
-    return `${url.hostname.replace(/\.$/, '')}${path}`;
+    const host = url.hostname.replace(/\.$/, '');
+    return `${LOOPBACK.test(host) ? 'localhost' : host}${path}`;
   }
 
   function exitAddress(wanted) {
@@ -56,10 +60,111 @@
     return DEFAULT_EXIT_URL;
   }
 
-  function hide() {
+  // Hiding the partner's page while the exit address loads (it may take seconds, and the page's
+  // own scripts go on meanwhile). This is the library's src/core/quick-exit/page-cover.ts cut
+  // down to a plain script that partners load without a build step: change both together.
+  // - the root gets `visibility: hidden` as an inline !important style (no stylesheet beats it);
+  // - an opaque cover in the top layer hides what that cannot: an element the page styles
+  //   `visibility: visible`, and anything it stacks; its own inline !important styles undo
+  //   every page rule, and it is a child of <html>, so a re-rendered <body> does not take it;
+  // - dialogs, popovers and full screen opened by the page are closed, the title is blank;
+  // - until the page is gone, an observer puts all of this back whenever the page changes it.
+  const COVER_STYLES = [
+    ['all', 'initial'],
+    ['display', 'block'],
+    ['visibility', 'visible'],
+    ['opacity', '1'],
+    ['position', 'fixed'],
+    ['inset', '0'],
+    ['inline-size', '100vw'],
+    ['block-size', '100vh'],
+    ['max-inline-size', 'none'],
+    ['max-block-size', 'none'],
+    ['margin', '0'],
+    ['zoom', '1'],
+    ['background', 'Canvas'],
+    ['z-index', '2147483647'],
+    ['pointer-events', 'auto'],
+  ];
+  let cover;
+  /** The style attribute the cover was given, to see when a page script changed it. */
+  let coverStyle;
+
+  /** Closes what the page opened into the top layer, above the cover; true if there was any. */
+  function closeTopLayer() {
+    let opened = [];
+    try {
+      opened = [...document.querySelectorAll(':modal, :popover-open')].filter((element) => element !== cover);
+    } catch {
+      // A browser without these selectors has no top layer either.
+    }
+    for (const element of opened) {
+      if (element instanceof HTMLDialogElement) element.close();
+      else if (element.matches(':popover-open')) element.hidePopover();
+    }
+    if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+    return opened.length > 0 || Boolean(document.fullscreenElement);
+  }
+
+  function keepHidden() {
     const root = document.documentElement;
-    if (root.style.getPropertyValue('visibility') !== 'hidden') root.style.setProperty('visibility', 'hidden', 'important');
+    if (root.style.getPropertyValue('visibility') !== 'hidden' || root.style.getPropertyPriority('visibility') !== 'important')
+      root.style.setProperty('visibility', 'hidden', 'important');
     if (document.title !== '') document.title = '';
+    let showAgain = false;
+    if (cover.parentNode !== root) {
+      root.append(cover);
+      showAgain = true;
+    }
+    if (cover.getAttribute('style') !== coverStyle) {
+      cover.removeAttribute('style');
+      for (const [name, value] of COVER_STYLES) cover.style.setProperty(name, value, 'important');
+      coverStyle = cover.getAttribute('style');
+    }
+    for (const attribute of ['hidden', 'inert', 'class', 'id']) cover.removeAttribute(attribute);
+    if (!('showPopover' in cover)) return; // an old browser: fixed and topmost is the best it offers
+    if (cover.popover !== 'manual') cover.popover = 'manual';
+    if (closeTopLayer() || showAgain || !cover.matches(':popover-open')) {
+      try {
+        // Shown again, it goes to the top of the top layer, above anything opened meanwhile.
+        if (cover.matches(':popover-open')) cover.hidePopover();
+        cover.showPopover();
+      } catch {
+        // Not connected, or refused: the next change tries again.
+      }
+    }
+  }
+
+  function hide() {
+    if (cover) return keepHidden();
+    cover = document.createElement('div');
+    cover.setAttribute('aria-hidden', 'true');
+    let corrections = 0;
+    const observer = new MutationObserver(() => {
+      // A page script that answers each correction with a change of its own cannot hold the page
+      // in an endless loop: past 100 corrections in one task, wait for the next task.
+      if (++corrections === 1)
+        setTimeout(() => {
+          corrections = 0;
+          keepHidden();
+          observer.takeRecords();
+        });
+      if (corrections > 100) return;
+      keepHidden();
+      observer.takeRecords(); // what keepHidden itself changed does not call it again
+    });
+    observer.observe(document, {subtree: true, childList: true, characterData: true, attributes: true});
+    // A popover announces its opening first, and can be refused then; anything else that opens is
+    // closed as it opens.
+    window.addEventListener(
+      'beforetoggle',
+      (event) => event.target !== cover && event.newState === 'open' && event.cancelable && event.preventDefault(),
+      true,
+    );
+    window.addEventListener('toggle', (event) => event.target !== cover && keepHidden(), true);
+    document.addEventListener('fullscreenchange', keepHidden, true);
+    keepHidden();
+    observer.takeRecords();
   }
 
   let leaving = false;
@@ -68,8 +173,6 @@
     hide();
     if (!leaving) {
       leaving = true;
-      // Until the exit address has loaded, the page's own scripts cannot show it or its title again.
-      new MutationObserver(hide).observe(document, {subtree: true, childList: true, characterData: true, attributes: true});
       const meta = document.createElement('meta');
       meta.name = 'referrer';
       meta.content = 'no-referrer';

@@ -236,15 +236,39 @@ for (const entry of moduleEntries) {
 }
 
 // Every relative link in the packed Markdown leads to a packed file (a link to a file of the
-// repository would die in node_modules).
+// repository would die in node_modules), and every #fragment to a heading of its Markdown file.
+const withoutCode = (markdown) => markdown.replace(/```[\s\S]*?```/g, '');
+/** A heading's anchor as GitHub and npm make it: lower case, no punctuation, spaces as dashes. */
+const headingAnchor = (heading) =>
+  heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .trim()
+    .replace(/\s/g, '-');
+function anchorsOf(file) {
+  const headings = [...withoutCode(readFileSync(join(packedPackage, file), 'utf8')).matchAll(/^#{1,6}\s+(.+?)\s*$/gm)];
+  const seen = new Map();
+  // A repeated heading gets -1, -2, … after the first.
+  return new Set(
+    headings.map(([, heading]) => {
+      const anchor = headingAnchor(heading);
+      const count = seen.get(anchor) ?? 0;
+      seen.set(anchor, count + 1);
+      return count === 0 ? anchor : `${anchor}-${count}`;
+    }),
+  );
+}
 const deadLinks = [];
+const deadAnchors = [];
 for (const file of [...files].filter((path) => path.endsWith('.md'))) {
-  const text = readFileSync(join(packedPackage, file), 'utf8').replace(/```[\s\S]*?```/g, '');
-  for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
-    if (/^([a-z][a-z+.-]*:|#)/i.test(target)) continue;
-    const path = posix.normalize(posix.join(dirname(file), target.split('#')[0]));
+  for (const [, target] of withoutCode(readFileSync(join(packedPackage, file), 'utf8')).matchAll(/\]\(([^)\s]+)\)/g)) {
+    if (/^[a-z][a-z+.-]*:/i.test(target)) continue;
+    const [linked, fragment] = target.split('#');
+    const path = linked ? posix.normalize(posix.join(dirname(file), linked)) : file;
     if (!existsSync(join(packedPackage, path))) deadLinks.push(`${file} → ${target}`);
+    else if (fragment !== undefined && path.endsWith('.md') && !anchorsOf(path).has(fragment)) deadAnchors.push(`${file} → ${target}`);
   }
 }
 check('every relative link in the packed README and docs resolves', deadLinks.length === 0, deadLinks.join('; '));
+check('every #fragment in the packed README and docs names a heading', deadAnchors.length === 0, deadAnchors.join('; '));
 finish(`package (${files.size} files, ${(report.unpackedSize / 1024).toFixed(0)} KiB unpacked)`);

@@ -116,8 +116,12 @@ check('no fallback in the zip mentions a "checked" date', !says(text('embed.html
 
 // --- The site: the unzipped files, served from memory under /hf-widgets/ as an editor uploads them
 
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** Pages the test writes (a blank page with a pasted snippet), served from the same site. */
 const pasted = new Map();
+/** What test pages reported of themselves (POST /report?id=…), by id. */
+const reports = new Map();
 /** How many times each pasted page was served: a page that reloads itself shows here. */
 const pastedLoads = new Map();
 const types = {
@@ -134,8 +138,19 @@ const server = createServer(async (request, response) => {
     return response.writeHead(200, {'Content-Type': types['.html']}).end(pasted.get(path));
   }
   if (path === '/favicon.ico') return response.writeHead(204).end();
-  if (path === '/left.html')
+  if (path === '/report' && request.method === 'POST') {
+    // What a test page saw of itself, posted by its own script.
+    let body = '';
+    for await (const chunk of request) body += chunk;
+    reports.set(new URL(request.url, 'http://x').searchParams.get('id'), JSON.parse(body));
+    return response.writeHead(204).end();
+  }
+  if (path === '/left.html') {
+    // A neutral exit page; `?ms=` delays it, as a slow exit address does.
+    const delay = Math.min(Number(new URL(request.url, 'http://x').searchParams.get('ms') ?? 0) || 0, 10000);
+    await sleep(delay);
     return response.writeHead(200, {'Content-Type': types['.html']}).end('<!doctype html><title>Left</title><p>A neutral page.</p>');
+  }
   // At the top of the site, as docs/embedding.md says, or in WordPress's uploads folder.
   const inFolder = /^(?:\/wp-content\/uploads)?\/hf-widgets\/(.*)$/.exec(path);
   const name = inFolder && normalize(inFolder[1] === '' || inFolder[1].endsWith('/') ? `${inFolder[1]}index.html` : inFolder[1]);
@@ -457,8 +472,6 @@ async function checkBuilder(browser, name) {
 
 // --- 4. Quick exit from a cross-origin frame --------------------------------------------------------
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** The top page's address, read in the page (puppeteer's own record lags in Firefox); '' while it is between pages. */
 const topAddress = (page) => page.evaluate(() => location.href).catch(() => page.url());
 
@@ -472,11 +485,12 @@ async function topReaches(page, test, ms = 8000) {
  * A partner's page on this origin holding the banner's embed.html from the other origin, with
  * the partner-side script (hf-embed-resize.js) or without it.
  */
-function partnerPage(exitUrl, {resizeScript = true} = {}) {
+function partnerPage(exitUrl, {resizeScript = true, ownMarkup = ''} = {}) {
   const embed = `${otherOrigin}/hf-widgets/embed.html?element=hf-hotline-banner&lang=en&quick-exit&exit-url=${encodeURIComponent(exitUrl)}`;
   return pastePage(
     `<h1>A partner's page</h1>\n<iframe data-hf-embed src="${embed}" title="Hotline numbers" style="width:100%;height:600px;border:0"></iframe>` +
-      (resizeScript ? '\n<script src="/hf-widgets/hf-embed-resize.js"></script>' : ''),
+      (resizeScript ? '\n<script src="/hf-widgets/hf-embed-resize.js"></script>' : '') +
+      ownMarkup,
   );
 }
 
@@ -532,6 +546,57 @@ async function checkCrossOriginExit(browser, name) {
       const back = await topReaches(page, (url) => url === earlier, 5000);
       check(`${name} cross-origin frame: after ${trigger}, Back skips the partner's page`, back, await topAddress(page));
     }
+    await page.close();
+  }
+
+  // A slow exit address: until it has loaded, the partner's page stays hidden whatever its own
+  // styles and scripts do (an element styled `visibility: visible`, a title put back, a modal
+  // dialog opened after the exit). The page's own script reports what it sees 1.2 s into the
+  // exit: Chromium lets no test script into a page whose navigation has started.
+  {
+    const slowExit = `${otherOrigin}/left.html?ms=4000`;
+    const reportId = `slow-exit-${name}`;
+    const hostile = partnerPage(slowExit, {
+      ownMarkup: `
+<style>.promo{visibility:visible;position:fixed;inset:auto 0 0 0;block-size:150px;background:red;font-size:40px}</style>
+<div class="promo">A partner's promotion</div>
+<dialog id="later">A dialog opened after the exit</dialog>
+<div id="pop" popover="manual">A popover opened after the exit</div>
+<script>
+  new MutationObserver(() => {
+    if (document.documentElement.style.visibility !== 'hidden' || window.exitSeen) return;
+    window.exitSeen = true;
+    setInterval(() => { if (document.title !== 'Partner title') document.title = 'Partner title'; }, 50);
+    setTimeout(() => document.getElementById('later').showModal(), 300);
+    setTimeout(() => { try { document.getElementById('pop').showPopover(); } catch {} }, 400);
+    setTimeout(() => {
+      const promo = document.querySelector('.promo').getBoundingClientRect();
+      const onTop = document.elementFromPoint(promo.left + promo.width / 2, promo.top + promo.height / 2);
+      const seen = {
+        title: document.title,
+        dialog: document.getElementById('later').open,
+        popover: document.getElementById('pop').matches(':popover-open'),
+        covered: Boolean(onTop && onTop.matches(':popover-open')) && getComputedStyle(onTop).backgroundColor !== 'rgba(0, 0, 0, 0)',
+        onTop: onTop ? onTop.localName + '.' + onTop.className : null,
+      };
+      fetch('/report?id=${reportId}', {method: 'POST', body: JSON.stringify(seen), keepalive: true});
+    }, 1200);
+  }).observe(document.documentElement, {attributes: true});
+</script>`,
+    });
+    const {page, frame} = await openPartnerPage(browser, hostile);
+    await (await frame.evaluateHandle(() => document.querySelector('hf-hotline-banner').shadowRoot.querySelector('[part="exit"]'))).click();
+    for (const end = Date.now() + 6000; !reports.has(reportId) && Date.now() < end;) await sleep(100);
+    const seen = reports.get(reportId);
+    check(
+      `${name} hf-embed-resize.js, slow exit address: while it loads, the partner's page stays covered (a visibility:visible element too), its title blank, a dialog and a popover opened after the exit closed`,
+      seen?.title === '' && seen.dialog === false && seen.popover === false && seen.covered,
+      JSON.stringify(seen ?? 'no report from the page'),
+    );
+    check(
+      `${name} hf-embed-resize.js, slow exit address: the tab then reaches it`,
+      await topReaches(page, (url) => url === slowExit, 10000),
+    );
     await page.close();
   }
 

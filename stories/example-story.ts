@@ -175,14 +175,17 @@ const pageText = (lines: number) =>
   html`<div class="hf-story-page-text" aria-hidden="true">${Array.from({length: lines}, (_, index) => html`<span style="inline-size: ${[96, 88, 92, 70][index % 4]}%"></span>`)}</div>`;
 
 /**
- * A small scrolling page, so a sticky banner can be seen sticking: at the top, the page is
- * scrolled past its header and the banner stays; at the bottom, the banner rests on the
- * bottom edge over the page's text.
+ * A small scrolling page in a small "window", so a sticky banner can be seen at its edge: at the
+ * top, the page is scrolled past its header and the bar stays; at the bottom, the bar rests on
+ * the bottom edge over the page's text. The window holds the banner's fixed bar (CSS
+ * containment), as a browser window would, so stories on one docs page do not overlap.
  */
 export function stickyPage(place: 'top' | 'bottom'): Partial<StoryObj> {
   const decorator: Decorator = (story) =>
-    html`<div class="hf-story-page" data-story-scroll tabindex="0" role="region" aria-label="Sample page">
-      ${place === 'top' ? html`<div class="hf-story-page-header" aria-hidden="true"></div>${story()}${pageText(24)}` : html`${pageText(24)}${story()}`}
+    html`<div class="hf-story-window">
+      <div class="hf-story-page" data-story-scroll tabindex="0" role="region" aria-label="Sample page">
+        ${place === 'top' ? html`<div class="hf-story-page-header" aria-hidden="true"></div>${story()}${pageText(24)}` : html`${pageText(24)}${story()}`}
+      </div>
     </div>`;
   return {
     parameters: {layout: 'padded'},

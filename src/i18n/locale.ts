@@ -122,12 +122,18 @@ export function inLocale<T>(locale: SupportedLocale, work: () => T): T {
 
 type MsgImplementation = Parameters<typeof _installMsgImplementation>[0];
 type Message = Parameters<MsgImplementation>[0];
+/**
+ * @lit/localize's own `msg()` (the source text), typed as a plain function: `lit-localize
+ * extract` takes every call of a function typed as `msg` for a message to extract, and would fail
+ * on this one, whose argument is not a literal.
+ */
+const sourceText: (template: Message) => ReturnType<MsgImplementation> = defaultMsg;
 
 /** `msg(template, {id})`: the translation with that id in the active locale, else the source. */
 function translate(template: Message, options?: {id?: string}): ReturnType<MsgImplementation> {
   const table = scopedTable === null ? activeTable : scopedTable;
   const translated = options?.id === undefined ? undefined : table?.[options.id];
-  if (translated === undefined) return defaultMsg(template);
+  if (translated === undefined) return sourceText(template);
   if (typeof translated === 'string') return translated;
   const values = (template as {values: unknown[]}).values;
   // A translation holds the indexes of the source's values, in the order it needs them.

@@ -1,6 +1,6 @@
 // The languages of Serbia's minorities (issue 21, part 3): Hungarian, Slovak, Romanian, Croatian
 // and Albanian, each a file of its own fetched when the page asks for it, in every element.
-import {expect, html} from '@open-wc/testing';
+import {expect, html, waitUntil} from '@open-wc/testing';
 import {msg} from '@lit/localize';
 import {getLocale, resolveLocale, setLocale, supportedLocales} from '../../src/i18n/locale.js';
 import {fileLocales} from '../../src/i18n/locale-files.js';
@@ -8,15 +8,9 @@ import {formatIsoDate} from '../../src/i18n/format.js';
 import '../../src/hf-action-card.js';
 import {banner, pressShift, useRecordedExit} from '../harness/hotline-banner.js';
 import {breakdown, figureValue} from '../harness/budget-breakdown.js';
-
-/** Intl puts no-break and narrow no-break spaces in numbers; compare them as plain spaces. */
-const plain = (text: string) =>
-  text
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 import {countingDocument, documentWith, list, typeFilter} from '../harness/beneficiary-list.js';
-import {captureConsole, mount, partText, parts, settled, usePageLanguage} from '../helpers.js';
+// `plain` compares Intl's no-break and narrow no-break spaces as plain spaces.
+import {captureConsole, mount, partText, parts, plain, settled, usePageLanguage} from '../helpers.js';
 import type {ActionDocument} from '../../src/core/document/action-types.js';
 import {defaultHotlines} from '../../src/core/document/default-data/hotlines.js';
 
@@ -32,6 +26,8 @@ const expected = {
     // Hungarian counts with the singular noun: one form for every number.
     members: {1: '1 bejegyzés', 2: '2 bejegyzés', 5: '5 bejegyzés', 21: '21 bejegyzés', 101: '101 bejegyzés'},
     matches: {1: '130 bejegyzésből 1 látható', 2: '130 bejegyzésből 2 látható', 21: '130 bejegyzésből 21 látható'},
+    noMatch: 'Nincs egyező bejegyzés',
+    serverError: 'Az adatokat tartalmazó szerver hibával válaszolt.',
     month: /november/,
   },
   sk: {
@@ -42,6 +38,8 @@ const expected = {
     // 1; 2–4; everything else, 21 and 101 included.
     members: {1: '1 záznam', 2: '2 záznamy', 5: '5 záznamov', 21: '21 záznamov', 101: '101 záznamov'},
     matches: {1: 'Zobrazené: 1 z 130 záznamov', 2: 'Zobrazené: 2 z 130 záznamov', 21: 'Zobrazené: 21 z 130 záznamov'},
+    noMatch: 'Žiadny záznam nezodpovedá vyhľadávaniu',
+    serverError: 'Server s údajmi odpovedal chybou.',
     month: /novembra/,
   },
   ro: {
@@ -52,6 +50,8 @@ const expected = {
     // 1; 2–19 and 101–119 (few); from 20 on, "de".
     members: {1: '1 intrare', 2: '2 intrări', 5: '5 intrări', 21: '21 de intrări', 101: '101 intrări'},
     matches: {1: 'Se afișează 1 din 130 de intrări', 2: 'Se afișează 2 din 130 de intrări', 21: 'Se afișează 21 din 130 de intrări'},
+    noMatch: 'Nicio intrare nu corespunde căutării',
+    serverError: 'Serverul de date a răspuns cu o eroare.',
     month: /noiembrie/,
   },
   hr: {
@@ -62,6 +62,8 @@ const expected = {
     // As in Serbian: 21 and 101 take the singular.
     members: {1: '1 unos', 2: '2 unosa', 5: '5 unosa', 21: '21 unos', 101: '101 unos'},
     matches: {1: 'Prikazano 1 od 130 unosa', 2: 'Prikazano 2 od 130 unosa', 21: 'Prikazano 21 od 130 unosa'},
+    noMatch: 'Nijedan unos ne odgovara pretraživanju',
+    serverError: 'Poslužitelj s podacima vratio je pogrešku.',
     month: /studenoga/,
   },
   sq: {
@@ -71,6 +73,8 @@ const expected = {
     leaving: 'Po largoheni nga kjo faqe.',
     members: {1: '1 hyrje', 2: '2 hyrje', 5: '5 hyrje', 21: '21 hyrje', 101: '101 hyrje'},
     matches: {1: 'Po shfaqen 1 nga 130 hyrje', 2: 'Po shfaqen 2 nga 130 hyrje', 21: 'Po shfaqen 21 nga 130 hyrje'},
+    noMatch: 'Asnjë hyrje nuk përputhet me kërkimin',
+    serverError: 'Serveri i të dhënave u përgjigj me një gabim.',
     month: /nëntor/,
   },
 } as const;
@@ -215,6 +219,17 @@ for (const code of codes) {
       }
     });
 
+    it('says that no entry matches, and that the data server answered with an error, in today’s English meaning', async () => {
+      const element = await list(html`<hf-beneficiary-list .data=${countingDocument(1, 130)}></hf-beneficiary-list>`);
+      await typeFilter(element, 'no such name anywhere');
+      expect(partText(element, 'count')).to.equal(want.noMatch);
+      const failed = await mount(html`<hf-budget-breakdown src="/test/fixtures/missing.json"></hf-budget-breakdown>`);
+      await waitUntil(() => partText(failed, 'error') !== '', 'the error shows', {timeout: 10000});
+      // The message, then the field it concerns ("src").
+      const detail = plain(failed.shadowRoot!.querySelector('.error-detail')!.textContent);
+      expect(detail.startsWith(want.serverError), detail).to.equal(true);
+    });
+
     it('formats money and dates with Intl in the locale', async () => {
       const element = await breakdown();
       const money = new Intl.NumberFormat(code, {style: 'currency', currency: 'EUR', maximumFractionDigits: 0}).format(1000000);
@@ -231,6 +246,10 @@ for (const code of codes) {
       };
       const withDate = await banner(html`<hf-hotline-banner .data=${checked}></hf-hotline-banner>`);
       if (hasData) expect(partText(withDate, 'checked')).to.match(want.month);
+      // Without the data (Albanian in Chromium) the numbers and the date are still whole and
+      // right, in the browser's default format: "€1,000,000", "November 28, 2026".
+      expect(figureValue(element, 'action')).to.match(/1\D?000\D?000/);
+      expect(partText(withDate, 'checked')).to.match(/28/).and.to.match(/2026/);
       expect(partText(withDate, 'checked')).to.contain(formatIsoDate('2026-11-28', code));
     });
 

@@ -1,9 +1,7 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {ActionDocument, Link, LocalizedText, Period} from '../../core/document/action-types.js';
-import {overviewShape} from '../../core/document/rules/overview.js';
-import {budgetShape} from '../../core/document/rules/budget.js';
-import {beneficiariesShape} from '../../core/document/rules/beneficiaries.js';
+import type {Shape} from '../../core/document/schema.js';
 import {defaultAction} from '../../core/document/default-action.js';
 import {HfElement} from '../../core/element/hf-element.js';
 import {attributeOr} from '../../core/element/warn-once.js';
@@ -190,7 +188,14 @@ export class HfActionCard extends HfElement {
     expanded: {type: Boolean, reflect: true},
     today: {},
   };
-  protected static override documentShape = {...overviewShape, ...budgetShape, ...beneficiariesShape};
+  protected static override documentShape = async (): Promise<Shape> => {
+    const parts = await Promise.all([
+      import('../../core/document/rules/overview.js').then((rules) => rules.overviewShape),
+      import('../../core/document/rules/budget.js').then((rules) => rules.budgetShape),
+      import('../../core/document/rules/beneficiaries.js').then((rules) => rules.beneficiariesShape),
+    ]);
+    return Object.assign({}, ...parts) as Shape;
+  };
   protected static override defaultDocument = (): ActionDocument => defaultAction;
 
   /** `full` (default): everything; `compact`: the essentials and a "Show more" button. */

@@ -3,7 +3,6 @@ import {guard} from 'lit/directives/guard.js';
 import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
 import type {ActionDocument, BeneficiaryGroup} from '../../core/document/action-types.js';
-import {beneficiariesShape} from '../../core/document/rules/beneficiaries.js';
 import {defaultIdentity} from '../../core/document/default-data/identity.js';
 import {defaultBeneficiaries} from '../../core/document/default-data/beneficiaries.js';
 import {HfElement} from '../../core/element/hf-element.js';
@@ -103,7 +102,8 @@ export class HfBeneficiaryList extends HfElement {
     group: {},
     filter: {type: Boolean, reflect: true},
   };
-  protected static override documentShape = beneficiariesShape;
+  protected static override documentShape = () =>
+    import('../../core/document/rules/beneficiaries.js').then((rules) => rules.beneficiariesShape);
   protected static override defaultDocument = (): ActionDocument => ({...defaultIdentity, beneficiaries: defaultBeneficiaries});
 
   /** Starts with every group folded. */

@@ -58,8 +58,14 @@ export const budgetBreakdownStyles = [
     .figure-number {
       /* Inline, so it lines up with its label in either direction. */
       display: inline-block;
-      /* Shrinks in a narrow card, so "≈ 41 милион €" stays on one line. */
-      font-size: clamp(1.2em, 11.5cqi, 1.6em);
+      /*
+       * Shrinks in a narrow card, so that the longest amount in words ("око 41 милион евра",
+       * "≈ 41 de milioane EUR", about 12 em wide in bold) stays on one line on a 360 px phone. Its
+       * parts are joined by no-break spaces; in a card narrower than any phone's, it breaks rather
+       * than spill out of the card.
+       */
+      font-size: clamp(1em, 7.5cqi, 1.6em);
+      overflow-wrap: anywhere;
       font-weight: 700;
       line-height: 1.2;
       font-variant-numeric: tabular-nums;
@@ -264,6 +270,15 @@ export const budgetBreakdownStyles = [
     :host([show-table]) .tables {
       margin-block-start: 1.5rem;
     }
+    .table-scroller {
+      /* A table still too wide (amounts in words never break) scrolls here, not the page. */
+      overflow-x: auto;
+    }
+    /* Drawn inside: the box clips whatever lies outside it. */
+    .table-scroller:focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: -3px;
+    }
     table {
       inline-size: 100%;
       /* Wider than this, names drift too far from their numbers to be read across. */
@@ -272,6 +287,8 @@ export const budgetBreakdownStyles = [
       font-variant-numeric: tabular-nums;
     }
     caption {
+      /* As wide as the box that shows it, so a scrolling table's caption reads whole. */
+      max-inline-size: 100cqi;
       margin-block-end: 0.35rem;
       font-weight: 700;
       text-align: start;
@@ -323,6 +340,17 @@ export const budgetBreakdownStyles = [
       .number {
         padding-inline-start: 0.6rem;
       }
+      /*
+       * On a phone, an amount in words ("≈ 35 de milioane EUR") wraps rather than push the table
+       * wide, and the columns share the width by their content, so names wrap too.
+       */
+      .number {
+        inline-size: auto;
+      }
+      td.number {
+        white-space: normal;
+        text-wrap: balance;
+      }
     }
     @container (max-width: 17rem) {
       table {
@@ -330,12 +358,6 @@ export const budgetBreakdownStyles = [
       }
       .number {
         padding-inline-start: 0.5rem;
-      }
-    }
-    @container (max-width: 15rem) {
-      /* Narrower than any phone: wrapping a number beats overflowing the box. */
-      td.number {
-        white-space: normal;
       }
     }
     tfoot th,

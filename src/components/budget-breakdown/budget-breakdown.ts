@@ -1,7 +1,6 @@
 import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {ActionDocument, Budget, LocalizedText, Money, Programme} from '../../core/document/action-types.js';
-import {budgetShape} from '../../core/document/rules/budget.js';
 import {defaultIdentity} from '../../core/document/default-data/identity.js';
 import {defaultBudget, defaultProgramme} from '../../core/document/default-data/budget.js';
 import {HfElement} from '../../core/element/hf-element.js';
@@ -109,6 +108,7 @@ const percentOf = (fraction: number) => `${Number((fraction * 100).toFixed(3))}%
  * @csspart legend-item - One legend entry: name, share and amount.
  * @csspart toggle - The "Show table" button (absent with `show-table`).
  * @csspart tables - The box holding the tables.
+ * @csspart table-scroller - The box around one table: it scrolls sideways when the table is too wide (a tab stop only then).
  * @csspart table - A data table.
  * @csspart loading - The loading placeholder.
  * @csspart empty - The message shown when the data has no budget figures.
@@ -146,7 +146,7 @@ export class HfBudgetBreakdown extends HfElement {
     tableExpanded: {state: true},
     barWidth: {state: true},
   };
-  protected static override documentShape = budgetShape;
+  protected static override documentShape = () => import('../../core/document/rules/budget.js').then((rules) => rules.budgetShape);
   protected static override defaultDocument = (): ActionDocument => ({
     ...defaultIdentity,
     budget: defaultBudget,
@@ -170,12 +170,40 @@ export class HfBudgetBreakdown extends HfElement {
 
   constructor() {
     super();
-    new ResizeController(this, () => this.measureBars());
+    new ResizeController(this, () => this.measure());
   }
 
-  private measureBars(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A locale or the data may change a table's width without changing the element's size.
+    this.measureTables();
+  }
+
+  private measure(): void {
     const width = this.renderRoot.querySelector('.bar')?.getBoundingClientRect().width ?? 0;
     if (Math.abs(width - this.barWidth) >= 1) this.barWidth = width;
+    this.measureTables();
+  }
+
+  /**
+   * A table wider than its box scrolls sideways, and only such a box is a tab stop: a keyboard
+   * reader can scroll it, and no one meets an empty stop. Set here, not rendered: it depends on
+   * layout, and needs no render of its own.
+   */
+  private measureTables(): void {
+    for (const scroller of this.renderRoot.querySelectorAll<HTMLElement>('.table-scroller')) {
+      // Only a box that scrolls is a named region and a tab stop (keyboard readers must reach
+      // it); otherwise it would be a region inside the breakdown's own, for nothing.
+      const scrolls = scroller.scrollWidth > scroller.clientWidth + 1;
+      scroller.tabIndex = scrolls ? 0 : -1;
+      if (scrolls) {
+        scroller.setAttribute('role', 'region');
+        scroller.setAttribute('aria-labelledby', scroller.dataset.caption!);
+      } else {
+        scroller.removeAttribute('role');
+        scroller.removeAttribute('aria-labelledby');
+      }
+    }
   }
 
   private toggleTable(): void {
@@ -453,7 +481,7 @@ export class HfBudgetBreakdown extends HfElement {
         chart.centreValue
           ? html`<div class="donut-centre" aria-hidden="true">
             <span class="donut-centre-label">${chart.centreLabel}</span>
-            <bdi class="donut-centre-value">${chart.centreValue}</bdi>
+            <bdi class="donut-centre-value">${wrappable(chart.centreValue)}</bdi>
           </div>`
           : nothing
       }
@@ -506,8 +534,14 @@ export class HfBudgetBreakdown extends HfElement {
 
   private renderTable(chart: ChartData): TemplateResult {
     const withAmounts = chart.totalAmountText !== undefined;
-    return html`<table part="table" class="table" data-chart=${chart.kind}>
-      <caption>
+    // A table too wide for a phone (long amounts in words never break) scrolls in a box of its
+    // own (named by its caption while it scrolls: measureTables) rather than pushing the page sideways.
+    return html`<div
+      part="table-scroller"
+      class="table-scroller"
+      data-caption="caption-${chart.kind}"
+    ><table part="table" class="table" data-chart=${chart.kind}>
+      <caption id="caption-${chart.kind}">
         ${chart.caption}
       </caption>
       <thead>
@@ -522,7 +556,7 @@ export class HfBudgetBreakdown extends HfElement {
           (slice) => html`<tr>
             <th scope="row" lang=${slice.labelLang ?? nothing}>${slice.label}</th>
             <td class="number"><bdi>${slice.shareText}</bdi></td>
-            ${withAmounts ? html`<td class="number"><bdi>${slice.amountText}</bdi></td>` : nothing}
+            ${withAmounts ? html`<td class="number"><bdi>${wrappable(slice.amountText)}</bdi></td>` : nothing}
           </tr>`,
         )}
       </tbody>
@@ -530,11 +564,20 @@ export class HfBudgetBreakdown extends HfElement {
         <tr>
           <th scope="row">${msg('Total', {id: 'budget-total'})}</th>
           <td class="number"><bdi>${chart.totalShareText}</bdi></td>
-          ${withAmounts ? html`<td class="number"><bdi>${chart.totalAmountText}</bdi></td>` : nothing}
+          ${withAmounts ? html`<td class="number"><bdi>${wrappable(chart.totalAmountText)}</bdi></td>` : nothing}
         </tr>
       </tfoot>
-    </table>`;
+    </table></div>`;
   }
+}
+
+/**
+ * An amount in words that may wrap between its words, where one line may not fit: the donut's
+ * hole ("≈ 41 de milioane EUR"), and a table's cells on a phone (the styles keep them on one line
+ * wherever they fit). The figures and the legend keep theirs on one line.
+ */
+function wrappable<T extends string | undefined>(text: T): T {
+  return text?.replace(/\u00a0/g, ' ') as T;
 }
 
 declare global {

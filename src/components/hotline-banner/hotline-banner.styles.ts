@@ -9,21 +9,26 @@ export const hotlineBannerStyles = [
       /* The banner's own width decides between one row and two (compact), not the window's. */
       container-type: inline-size;
     }
+    /* A sticky banner is a bar fixed at the window's edge, wherever the banner stands in the
+       page (sticky positioning would let it scroll away with its parent); the page makes room
+       for it at that edge (sticky-scroll-padding.ts). The host has no containment then: it
+       would hold the fixed bar inside the host's own box. */
     :host([position='top']),
     :host([position='bottom']) {
-      position: sticky;
-      z-index: var(--hf-z-index, 1000);
+      container-type: normal;
     }
-    :host([position='top']) {
+    .frame {
+      position: fixed;
+      inset-inline: 0;
+      z-index: var(--hf-z-index, 1000);
+      /* The bar's width decides its layout. */
+      container-type: inline-size;
+    }
+    :host([position='top']) .frame {
       inset-block-start: 0;
     }
-    :host([position='bottom']) {
+    :host([position='bottom']) .frame {
       inset-block-end: 0;
-    }
-    /* A dismissed banner without quick exit shows nothing, so it gives up its place at the edge;
-       with quick exit its small bar stays there. */
-    :host(:state(dismissed):not([quick-exit])) {
-      position: static;
     }
     .banner {
       position: relative;
@@ -34,11 +39,20 @@ export const hotlineBannerStyles = [
       background: var(--_surface);
       color: var(--_text);
     }
-    /* A sticky bar keeps its padding tight: every pixel of it is taken from the page. */
-    :host([position='top']) .banner,
-    :host([position='bottom']) .banner {
-      padding: 0.5rem 0.75rem;
-      box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.18);
+    /* A sticky bar spans the window and keeps its padding tight: every pixel of it is taken from
+       the page. */
+    .frame > .banner {
+      padding: 0.25rem 0.5rem;
+      border-inline-end: 0;
+      border-inline-start-width: 0.3rem;
+      border-radius: 0;
+      box-shadow: 0 0 0.75rem rgb(0 0 0 / 0.2);
+    }
+    :host([position='top']) .frame > .banner {
+      border-block-start: 0;
+    }
+    :host([position='bottom']) .frame > .banner {
+      border-block-end: 0;
     }
     /* Sticky and compact banners: the exit first, the numbers beside it (wide) or under it, and
        the dismiss button at the far end. Only the numbers may scroll, never the exit. */
@@ -72,19 +86,62 @@ export const hotlineBannerStyles = [
       white-space: normal;
       text-align: center;
     }
-    /* The page stays readable beside a sticky banner: its numbers take at most about a third of
-       the window and scroll there, while the exit above them stays in view. */
-    .sticky .numbers {
-      max-block-size: max(4.5rem, 30vh);
+    /* The button that opens the numbers shows only when the bar is folded to one row: the whole
+       banner would take more than about a third of the window (sticky-bar.ts decides). */
+    .bar-button.toggle {
+      display: none;
+    }
+    :host(:state(folded)) .bar-button.toggle {
+      display: inline-flex;
+    }
+    :host(:state(folded)) .exit-first,
+    .frame > .dismissed-bar {
+      flex-wrap: nowrap;
+      align-items: center;
+      gap: 0.3rem;
+    }
+    /* Folded, the numbers open over the page, beside the bar: as wide as the window and as high
+       as the rest of it, scrolling there if they must (the exit stays in the bar). Closed, they
+       are laid out but hidden, from sight and from assistive technology alike. */
+    :host(:state(folded)) .numbers {
+      position: absolute;
+      inset-inline: 0;
+      max-block-size: calc(100dvh - var(--_bar-block-size, 0px));
       overflow-y: auto;
       overscroll-behavior: contain;
-      /* Shadows at an edge with more to scroll to: covers that move with the content hide them
-         at the ends (a scroll bar alone is invisible on phones until one scrolls). */
-      background:
-        linear-gradient(var(--_surface) 40%, transparent) top / 100% 1.5rem no-repeat local,
-        linear-gradient(transparent, var(--_surface) 60%) bottom / 100% 1.5rem no-repeat local,
-        radial-gradient(farthest-side at 50% 0, rgb(0 0 0 / 0.22), transparent) top / 100% 0.6rem no-repeat scroll,
-        radial-gradient(farthest-side at 50% 100%, rgb(0 0 0 / 0.22), transparent) bottom / 100% 0.6rem no-repeat scroll;
+      padding: 0.75rem var(--_space);
+      border: 1px solid var(--_border);
+      border-inline-start: 0.3rem solid var(--_accent);
+      background: var(--_surface);
+      box-shadow: 0 0 0.75rem rgb(0 0 0 / 0.2);
+      visibility: hidden;
+    }
+    :host(:state(folded)) .numbers.open {
+      visibility: visible;
+    }
+    :host([position='bottom']:state(folded)) .numbers {
+      inset-block-end: 100%;
+    }
+    :host([position='top']:state(folded)) .numbers {
+      inset-block-start: 100%;
+    }
+    .numbers:focus {
+      outline: none;
+    }
+    /* The one-row bar keeps to a third of even a very short window with very large text: its
+       controls' text is never taller than 8 % of the window (the opened numbers keep the
+       reader's full text size), and the exit takes the room its words need first. */
+    :host(:state(folded)) :is(.exit-slot, .toggle),
+    .frame > .dismissed-bar > :is(.exit, .restore) {
+      font-size: min(1em, 8vh);
+    }
+    :host(:state(folded)) .exit-slot {
+      flex: 1 1 auto;
+    }
+    :host(:state(folded)) .exit,
+    .frame > .dismissed-bar > .exit {
+      padding: 0.25em 0.6em;
+      line-height: 1.15;
     }
     /* In a sticky bar the heading is a label, not a headline: it leaves room for the numbers. */
     .sticky:not(.compact) .heading {
@@ -100,8 +157,13 @@ export const hotlineBannerStyles = [
       gap: 0.5rem;
       padding-block: 0.35rem;
     }
-    /* The banner's two secondary buttons: "Show help numbers" and the dismiss cross. */
-    .restore,
+    /* At an edge the dismissed bar is one row too: the exit's words wrap before the row does. */
+    .frame > .dismissed-bar > .exit {
+      min-inline-size: 0;
+    }
+    /* The banner's secondary buttons: "Show help numbers" (to open the numbers, or bring the
+       banner back) and the dismiss cross. */
+    .bar-button,
     .dismiss {
       border: 1px solid var(--_border);
       border-radius: calc(var(--_radius) * 0.75);
@@ -110,13 +172,45 @@ export const hotlineBannerStyles = [
       cursor: pointer;
       font: inherit;
     }
-    .restore:hover,
+    .bar-button:hover,
     .dismiss:hover {
       background: var(--_surface-raised);
     }
-    .restore {
+    .bar-button {
+      flex: none;
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      gap: 0.4em;
       min-block-size: 44px;
-      padding: 0.4rem 1rem;
+      min-inline-size: 44px;
+      padding: 0.25em 0.75em;
+      line-height: 1.15;
+    }
+    .bar-button svg {
+      flex: none;
+      inline-size: 20px;
+      block-size: 20px;
+      fill: currentColor;
+    }
+    .toggle[aria-expanded='true'] {
+      border-color: currentColor;
+      background: var(--_surface-raised);
+    }
+    /* Where the row has no room for its words, the handset stands for them (they stay the
+       button's name for assistive technology). */
+    @container (max-inline-size: 30em) {
+      .bar-button {
+        padding-inline: 0.5rem;
+      }
+      .bar-button-label {
+        position: absolute;
+        inline-size: 1px;
+        block-size: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
     }
     .emergency {
       margin: 0.5rem 0 0;
@@ -187,7 +281,8 @@ export const hotlineBannerStyles = [
       overflow-wrap: anywhere;
     }
     .number {
-      font-size: 1.35em;
+      /* Never wider than the banner, however large the text: a number stays on one line. */
+      font-size: min(1.35em, 8cqi);
       font-weight: 700;
       font-variant-numeric: tabular-nums;
       white-space: nowrap;
@@ -325,7 +420,7 @@ export const hotlineBannerStyles = [
     .compact .number {
       /* Rows stay tight for a mouse; a finger gets the full 44 px. */
       min-block-size: 2rem;
-      font-size: 1.1em;
+      font-size: min(1.1em, 8cqi);
       vertical-align: baseline;
     }
     @media (pointer: coarse) {
@@ -351,27 +446,35 @@ export const hotlineBannerStyles = [
       .dismiss svg {
         stroke: ButtonText;
       }
-      .restore {
+      .bar-button {
         border-color: ButtonText;
       }
     }
+    /* On paper a sticky banner is a plain box where it stands, with its numbers, and without the
+       controls that only work on screen. */
     @media print {
-      :host([position]) {
-        position: static;
+      .frame,
+      .numbers {
+        position: static !important;
       }
       .numbers {
         max-block-size: none !important;
         overflow: visible !important;
+        visibility: visible !important;
+        padding: 0 !important;
+        border: 0 !important;
       }
-      .banner {
+      .banner,
+      .numbers {
         box-shadow: none !important;
         border-color: #000;
       }
       .controls,
       .exit-slot,
       .dismiss-slot,
-      .dismissed-bar {
-        display: none;
+      .dismissed-bar,
+      .toggle {
+        display: none !important;
       }
     }
   `,

@@ -7,28 +7,31 @@ import type {HfExitDetail} from '../../core/element/events.js';
 import {focusNeighbourOf, focusWithin} from '../../core/element/focus.js';
 import {HfElement} from '../../core/element/hf-element.js';
 import {DEFAULT_EXIT_URL, STORAGE_PREFIX, isUsableExitUrl, leavePage} from '../../core/quick-exit/quick-exit.js';
-import {hotlinesShape} from '../../core/document/rules/hotlines.js';
 import {ShiftTripleController, type ShiftTripleListener} from '../../core/quick-exit/shift-triple.js';
 import {attributeOr, warnOnce} from '../../core/element/warn-once.js';
 import {formatIsoDate} from '../../i18n/format.js';
 import type {ShownText} from '../../i18n/localized-text.js';
 import type {DataError} from '../../core/loading/data-error.js';
 import {hotlineBannerStyles} from './hotline-banner.styles.js';
-import {StickyScrollPaddingController, type StickyEdge} from './sticky-scroll-padding.js';
+import {StickyBarController} from './sticky-bar.js';
+import type {StickyEdge} from './sticky-scroll-padding.js';
 
 /**
  * Hotline numbers for people affected by human trafficking, as `tel:` links with hours, free and
  * anonymous marks and audience, with an optional quick exit for readers who may be watched.
  *
  * In a sticky (`position="top|bottom"`) or compact banner the exit control comes first and never
- * sits inside a scrolling box: in a sticky banner only the numbers scroll, under the exit.
- * A sticky banner changes the host page in one way: while it is sticky it adds its own height
- * (plus 8 px for a focus ring) to `scroll-padding-top` or `scroll-padding-bottom` on `<html>`,
- * on top of the page's own, so the browser scrolls a focused element clear of it (WCAG 2.4.11).
- * It keeps that in step with its height and gives it back when it is removed, dismissed or no
- * longer sticky. A sticky banner must be the page's root scroller's: inside an element that
- * scrolls, its height is not taken into account. A dismissed `quick-exit` banner keeps a small
- * bar with the exit control and a button that shows the numbers again.
+ * sits inside a scrolling box. A sticky banner is a bar fixed at the window's edge, wherever it
+ * stands in the page, and never takes more than about a third of the window's height: when the
+ * whole banner would, it folds to one row, the exit first and then a button that opens the
+ * numbers over the page (Escape, or turning back to the page, closes them). While it is at an
+ * edge it changes the host page in one way: it adds its bar's height to `padding-top` or
+ * `padding-bottom` on `<html>` (so the page's first or last lines can be scrolled out from under
+ * it) and, plus 8 px for a focus ring, to `scroll-padding-top` or `scroll-padding-bottom` (so the
+ * browser scrolls a focused element clear of it, WCAG 2.4.11), each on top of the page's own. It
+ * keeps them in step with the bar and gives them back when it is removed, dismissed or no longer
+ * sticky. A dismissed `quick-exit` banner keeps a small bar with the exit control and a button
+ * that shows the numbers again.
  *
  * @tagname hf-hotline-banner
  * @summary Hotline numbers with an optional quick exit.
@@ -50,6 +53,7 @@ import {StickyScrollPaddingController, type StickyEdge} from './sticky-scroll-pa
  * @csspart shift-progress - The three lights on the exit control that count Shift presses.
  * @csspart dismiss - The button that hides the banner.
  * @csspart restore - After a dismissal with `quick-exit`: the button that shows the numbers again.
+ * @csspart numbers-toggle - In a sticky banner folded to one row: the button that opens and closes the numbers.
  * @csspart emergency - With no line to show: where to call in an emergency (the police, 192).
  * @csspart loading - The loading placeholder.
  * @csspart empty - The message shown when there is no hotline to show.
@@ -93,8 +97,9 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
     hiddenByReader: {state: true},
     announcement: {state: true},
     shiftPresses: {state: true},
+    numbersOpen: {state: true},
   };
-  protected static override documentShape = hotlinesShape;
+  protected static override documentShape = () => import('../../core/document/rules/hotlines.js').then((rules) => rules.hotlinesShape);
   protected static override defaultDocument = (): ActionDocument => ({...defaultIdentity, hotlines: defaultHotlines});
   protected static override firstRenderMayWait = false;
 
@@ -131,6 +136,12 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
   /** Shift presses counted towards the three that exit, shown as lights on the exit control. */
   private shiftPresses = 0;
 
+  /** In a sticky banner folded to one row: whether the reader has opened the numbers. */
+  private numbersOpen = false;
+
+  /** Whether the sticky bar is folded to one row (decided by measuring, in sticky-bar.ts). */
+  private folded = false;
+
   // View state, derived in willUpdate so that render only reads.
   /** The hotlines to show. */
   private shownLines: Hotline[] = [];
@@ -145,10 +156,27 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
 
   private readonly internals = this.attachInternals();
 
+  private readonly stickyBar = new StickyBarController(this, {
+    edge: () => this.coveringEdge,
+    canFold: () => !this.hiddenByReader,
+    setFolded: (folded) => this.setFolded(folded),
+  });
+
   constructor() {
     super();
     new ShiftTripleController(this, () => this.quickExit);
-    new StickyScrollPaddingController(this, () => this.coveringEdge);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('focusin', this.onPageInteraction, true);
+    document.addEventListener('pointerdown', this.onPageInteraction, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('focusin', this.onPageInteraction, true);
+    document.removeEventListener('pointerdown', this.onPageInteraction, true);
   }
 
   /**
@@ -227,6 +255,13 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
     this.exit('keyboard');
   }
 
+  /** Folds the sticky bar to one row, or lays it out in full, at once (a custom state the styles read). */
+  private setFolded(folded: boolean): void {
+    this.folded = folded;
+    if (folded) this.internals.states.add('folded');
+    else this.internals.states.delete('folded');
+  }
+
   private get isSticky(): boolean {
     return this.position === 'top' || this.position === 'bottom';
   }
@@ -299,6 +334,9 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
       focusWithin(this.renderRoot, '[part~="restore"]');
       return;
     }
+    // Brought back into a folded bar: the numbers are open, and focus is on the button that closes them.
+    this.stickyBar.fit();
+    if (!this.hiddenByReader && this.folded && focusWithin(this.renderRoot, '[part~="numbers-toggle"]')) return;
     if (!this.hiddenByReader || !focusNeighbourOf(this)) super.restoreFocus();
   }
 
@@ -422,7 +460,8 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
 
   protected renderReady(): TemplateResult | typeof nothing {
     if (this.hiddenByReader) return this.quickExit ? this.renderDismissedBar() : this.renderLiveRegion();
-    if (this.variant === 'compact' || this.isSticky) return this.renderExitFirst();
+    if (this.variant === 'compact') return this.renderExitFirst(this.renderCompactLines(), {labelledByHeading: false});
+    if (this.isSticky) return this.renderExitFirst(html`${this.renderHeading()}${this.renderFullLines()}`, {labelledByHeading: true});
     return html`
       <section part="base" class="banner" role="group" aria-labelledby="title" lang=${this.locale}>
         <div class="head">${this.renderHeading()}<div class="controls">${this.renderExit()} ${this.renderDismiss()}</div></div>
@@ -433,42 +472,82 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
 
   /**
    * Sticky and compact banners: the exit control first, in the page's order and on screen, and
-   * outside the box that may scroll (a sticky banner's numbers scroll under it when the window
-   * is small). A sticky banner is a landmark, so it can be found from anywhere on the page; an
-   * inline one is a labelled group in the page's own sections.
+   * never inside a box that scrolls. A sticky banner folded to one row (sticky-bar.ts) shows a
+   * button after the exit that opens `numbers` over the page. A sticky banner is a landmark, so
+   * it can be found from anywhere on the page; an inline one is a labelled group in the page's
+   * own sections.
    */
-  private renderExitFirst(): TemplateResult {
+  private renderExitFirst(numbers: TemplateResult, {labelledByHeading}: {labelledByHeading: boolean}): TemplateResult {
     const compact = this.variant === 'compact';
-    const title = msg('Help against human trafficking', {id: 'banner-title'});
+    const sticky = this.isSticky;
     return html`
       <section
         part="base"
-        class=${`banner exit-first${compact ? ' compact' : ''}${this.isSticky ? ' sticky' : ''}`}
-        role=${this.isSticky ? nothing : 'group'}
-        aria-labelledby=${compact ? nothing : 'title'}
-        aria-label=${compact ? title : nothing}
+        class=${`banner exit-first${compact ? ' compact' : ''}${sticky ? ' sticky' : ''}`}
+        role=${sticky ? nothing : 'group'}
+        aria-labelledby=${labelledByHeading ? 'title' : nothing}
+        aria-label=${labelledByHeading ? nothing : msg('Help against human trafficking', {id: 'banner-title'})}
         lang=${this.locale}
+        @keydown=${this.onBarKeydown}
       >
         ${this.quickExit ? html`<div class="exit-slot">${this.renderExit()}</div>` : nothing}
-        <div class="numbers">${compact ? this.renderCompactLines() : html`${this.renderHeading()}${this.renderFullLines()}`}</div>
+        ${
+          sticky
+            ? html`<button
+              part="numbers-toggle"
+              class="bar-button toggle"
+              type="button"
+              aria-expanded=${this.numbersOpen ? 'true' : 'false'}
+              aria-controls="numbers"
+              @click=${this.toggleNumbers}
+            >
+              ${PHONE_ICON}<span class="bar-button-label">${msg('Show help numbers', {id: 'banner-restore'})}</span>
+            </button>`
+            : nothing
+        }
+        <div id="numbers" class=${this.numbersOpen ? 'numbers open' : 'numbers'} tabindex=${sticky ? '-1' : nothing}>${numbers}</div>
         ${this.dismissible ? html`<div class="dismiss-slot">${this.renderDismiss()}</div>` : nothing} ${this.renderLiveRegion()}
       </section>
     `;
   }
+
+  private readonly toggleNumbers = (): void => {
+    this.numbersOpen = !this.numbersOpen;
+  };
+
+  /** Escape closes the open numbers and puts focus back on the button that opened them. */
+  private readonly onBarKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.numbersOpen || !this.folded) return;
+    this.numbersOpen = false;
+    this.renderRoot.querySelector<HTMLElement>('[part~="numbers-toggle"]')?.focus();
+  };
+
+  /**
+   * Open numbers cover part of the page, so they close as soon as the reader turns back to it
+   * (focus moves into the page, or a press lands there): the page's focused element is never
+   * left under them.
+   */
+  private readonly onPageInteraction = (event: Event): void => {
+    if (this.numbersOpen && !event.composedPath().includes(this)) this.numbersOpen = false;
+  };
 
   /** After a dismissal with quick exit: the way out stays in view, and the numbers can come back. */
   private renderDismissedBar(): TemplateResult {
     return html`
       <section part="base" class="banner dismissed-bar" role="group" lang=${this.locale} aria-label=${msg('Help against human trafficking', {id: 'banner-title'})}>
         ${this.renderExit()}
-        <button part="restore" class="restore" type="button" @click=${this.showAgain}>${msg('Show help numbers', {id: 'banner-restore'})}</button>
+        <button part="restore" class="bar-button restore" type="button" @click=${this.showAgain}>
+          ${PHONE_ICON}<span class="bar-button-label">${msg('Show help numbers', {id: 'banner-restore'})}</span>
+        </button>
         ${this.renderLiveRegion()}
       </section>
     `;
   }
 
+  /** Brings the banner back; a folded sticky bar opens its numbers at once, as the button says. */
   private readonly showAgain = (): void => {
     this.dismissed = false;
+    this.numbersOpen = true;
   };
 
   /** No line to show (none in the data, or a `hotlines` typo): the page's fallback and the police stand in. */
@@ -500,7 +579,14 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
    */
   protected override render(): TemplateResult | typeof nothing {
     const content = super.render();
-    if (!this.quickExit || this.actionSource.state.status === 'ready') return content;
+    const ready = this.actionSource.state.status === 'ready';
+    if (this.isSticky) {
+      // The bar is fixed at the window's edge (sticky-bar.ts). While loading or failed, the page's
+      // fallback takes the numbers' place.
+      const bar = ready ? content : this.renderExitFirst(content as TemplateResult, {labelledByHeading: false});
+      return html`<div class="frame">${bar}</div>`;
+    }
+    if (!this.quickExit || ready) return content;
     return html`<div class="controls standalone" lang=${this.locale}>${this.renderExit()}</div>
       ${content} ${this.renderLiveRegion()}`;
   }
@@ -509,6 +595,11 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
     return html`<div class="visually-hidden" role="status" aria-live="polite" lang=${this.locale}>${this.announcement}</div>`;
   }
 }
+
+/** A telephone handset: the button that shows the numbers, where the row has no room for its words. */
+const PHONE_ICON = html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+  <path d="M7.2 3.2 4.6 4.1C3.7 4.5 3.3 5.4 3.5 6.3c1.7 7.2 7 12.5 14.2 14.2.9.2 1.8-.2 2.2-1.1l.9-2.6-4.4-2.2-1.8 1.8c-2.6-1.2-4.5-3.1-5.7-5.7l1.8-1.8z" />
+</svg>`;
 
 /** The police line of the default data: what a banner with no line of its own tells readers to call. */
 const POLICE = defaultHotlines.find((line) => line.id === 'police')!;

@@ -1,100 +1,74 @@
 /**
- * A sticky banner covers a strip of the window; WCAG 2.4.11 asks that the page's focused element
- * never hides under it. Browsers keep a focused element (and anchors, and scrollIntoView) clear
- * of the root's `scroll-padding`, so while a banner is sticky it adds its own height to the
- * root's `scroll-padding-top` or `-bottom`, and takes it away when it goes.
+ * What a sticky banner does to the host page, and undoes. Its bar is fixed at a window edge, so
+ * while it is there the banner claims the bar's height at that edge of the root (`<html>`):
+ * - as `padding-top` or `padding-bottom`, so the page's first (or last) lines can be scrolled out
+ *   from under the bar wherever the banner stands in the page;
+ * - as `scroll-padding-top` or `scroll-padding-bottom` (plus room for a focus ring), so the
+ *   browser keeps a focused element, anchors and scrollIntoView clear of it (WCAG 2.4.11).
+ * Both go when the bar goes (removed, dismissed without quick exit, back in the flow).
  *
- * One table serves the page: two banners on one edge add up, and the page's own scroll padding
- * (read once, before the first banner changes it) is kept underneath ours.
+ * One table serves the page: two banners on one edge add up, and the page's own values (read
+ * once, before the first banner changes them) are kept underneath ours.
  */
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
-
 export type StickyEdge = 'top' | 'bottom';
 
 /** Room for a focus ring that extends past its element, so the ring is not cut by the bar either. */
-const FOCUS_RING_ROOM_PX = 8;
+export const FOCUS_RING_ROOM_PX = 8;
+
+/** The root's properties a claim adds to, at each edge. */
+const PROPERTIES = {
+  scrollPadding: {top: 'scrollPaddingTop', bottom: 'scrollPaddingBottom', extra: FOCUS_RING_ROOM_PX},
+  padding: {top: 'paddingTop', bottom: 'paddingBottom', extra: 0},
+} as const;
+type Property = keyof typeof PROPERTIES;
+type RootStyleName = (typeof PROPERTIES)[Property]['top' | 'bottom'];
 
 /** The block size each sticky banner claims at its edge. */
 const claims = new Map<Element, {edge: StickyEdge; size: number}>();
 
-/** The root's scroll padding before the first banner changed it: its inline value and what the page's CSS gives. */
-let pageOwn: {inlineTop: string; inlineBottom: string; top: string; bottom: string} | undefined;
+/** The root's own values before the first banner changed them: the inline one and what the page's CSS gives. */
+let pageOwn: Map<RootStyleName, {inline: string; computed: string}> | undefined;
+
+/** Claims `size` px at `edge` of the root for `owner` (replacing its earlier claim). */
+export function claimScrollPadding(owner: Element, edge: StickyEdge, size: number): void {
+  const claim = claims.get(owner);
+  if (claim?.edge === edge && claim.size === size) return;
+  claims.set(owner, {edge, size});
+  applyClaims();
+}
+
+/** Gives back what `owner` claimed, if anything. */
+export function releaseScrollPadding(owner: Element): void {
+  if (claims.delete(owner)) applyClaims();
+}
 
 function applyClaims(): void {
   const root = document.documentElement;
   if (claims.size === 0) {
-    if (pageOwn) {
-      root.style.scrollPaddingTop = pageOwn.inlineTop;
-      root.style.scrollPaddingBottom = pageOwn.inlineBottom;
-      pageOwn = undefined;
-    }
+    for (const [name, own] of pageOwn ?? []) root.style[name] = own.inline;
+    pageOwn = undefined;
     return;
   }
   if (!pageOwn) {
+    // Read with our own values out of the way, then keep them underneath ours.
     const computed = getComputedStyle(root);
-    pageOwn = {
-      inlineTop: root.style.scrollPaddingTop,
-      inlineBottom: root.style.scrollPaddingBottom,
-      top: computed.scrollPaddingTop,
-      bottom: computed.scrollPaddingBottom,
-    };
-  }
-  root.style.scrollPaddingTop = paddingFor('top', pageOwn.top);
-  root.style.scrollPaddingBottom = paddingFor('bottom', pageOwn.bottom);
-}
-
-/** Every banner's height at `edge` on top of the page's own padding there; the page's alone when none. */
-function paddingFor(edge: StickyEdge, pageValue: string): string {
-  let ours = 0;
-  for (const claim of claims.values()) if (claim.edge === edge) ours += claim.size + FOCUS_RING_ROOM_PX;
-  if (ours === 0) return edge === 'top' ? pageOwn!.inlineTop : pageOwn!.inlineBottom;
-  return pageValue === 'auto' || pageValue === '0px' ? `${ours}px` : `calc(${pageValue} + ${ours}px)`;
-}
-
-/**
- * Claims the root's scroll padding at the banner's edge while `stickyEdge()` names one, kept
- * equal to the banner's height by a ResizeObserver; gives it back on disconnect, dismissal or a
- * move back into the flow of the page.
- */
-export class StickyScrollPaddingController implements ReactiveController {
-  private readonly resizeObserver = new ResizeObserver(() => this.measure());
-  private observing = false;
-
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly stickyEdge: () => StickyEdge | undefined,
-  ) {
-    host.addController(this);
-  }
-
-  hostUpdated(): void {
-    if (this.host.isConnected && this.stickyEdge()) {
-      if (!this.observing) this.resizeObserver.observe(this.host);
-      this.observing = true;
-      // The edge may have changed without a change of size.
-      this.measure();
-    } else {
-      this.release();
+    pageOwn = new Map();
+    for (const property of Object.values(PROPERTIES)) {
+      for (const name of [property.top, property.bottom]) pageOwn.set(name, {inline: root.style[name], computed: computed[name]});
     }
   }
-
-  hostDisconnected(): void {
-    this.release();
+  for (const property of Object.keys(PROPERTIES) as Property[]) {
+    for (const edge of ['top', 'bottom'] as const) {
+      const name = PROPERTIES[property][edge];
+      root.style[name] = valueFor(edge, PROPERTIES[property].extra, pageOwn.get(name)!);
+    }
   }
+}
 
-  private measure(): void {
-    const edge = this.stickyEdge();
-    if (!edge || !this.host.isConnected) return;
-    const size = Math.ceil(this.host.getBoundingClientRect().height);
-    const claim = claims.get(this.host);
-    if (claim?.edge === edge && claim.size === size) return;
-    claims.set(this.host, {edge, size});
-    applyClaims();
-  }
-
-  private release(): void {
-    if (this.observing) this.resizeObserver.disconnect();
-    this.observing = false;
-    if (claims.delete(this.host)) applyClaims();
-  }
+/** Every banner's claim at `edge` (each plus `extra`) on top of the page's own value; the page's alone when none. */
+function valueFor(edge: StickyEdge, extra: number, own: {inline: string; computed: string}): string {
+  let ours = 0;
+  for (const claim of claims.values()) if (claim.edge === edge) ours += claim.size + extra;
+  if (ours === 0) return own.inline;
+  return own.computed === 'auto' || own.computed === '0px' ? `${ours}px` : `calc(${own.computed} + ${ours}px)`;
 }

@@ -88,7 +88,8 @@ const digitCount = (text: string): number => text.replace(/\D/g, '').length;
  * it shows besides. One run of digits may hold both (`011 785 0000 (24/7)`, `192 / 011 785 0000`):
  * where part of a run is the number, the digits before and after it are judged on their own.
  */
-export function numbersShown(text: string, number: string): {showsNumber: boolean; others: string[]} {
+export function numbersShown(shownText: string, number: string): {showsNumber: boolean; others: string[]} {
+  const text = asReadersReadIt(shownText);
   const runsIn = (part: string): string[] => part.match(DIGIT_RUN) ?? [];
   const pending = runsIn(NOT_PHONE_NUMBERS.reduce((rest, figure) => rest.replace(figure, ' _ '), text));
   let showsNumber = false;
@@ -106,6 +107,35 @@ export function numbersShown(text: string, number: string): {showsNumber: boolea
     }
   }
   return {showsNumber, others};
+}
+
+/** Letters that a reader takes for digits when they stand among digits ("O6O lll 2222"). */
+const LOOKALIKE_DIGITS: Record<string, string> = {O: '0', o: '0', l: '1', I: '1', '|': '1'};
+const DIGITS_OR_LOOKALIKES = /^[0-9OolI|+\-\u2010-\u2015\u2212.()/_]+$/;
+
+/**
+ * `text` as a reader reads its figures, so that a second number cannot slip past in a form the
+ * checks above do not know: compatibility forms become plain (fullwidth and superscript digits,
+ * thin, figure and ideographic spaces), invisible characters go (soft hyphens, zero-width
+ * joiners: they split nothing on screen), a comma or dot-like mark between digits is a gap, and a
+ * word of digits and look-alike letters is read as digits.
+ */
+function asReadersReadIt(text: string): string {
+  const plain = text
+    .normalize('NFKC')
+    .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
+    .replace(/\p{Zs}/gu, ' ')
+    .replace(/(\d)[,·•‧∙](?=\d)/g, '$1 ');
+  const words = plain.split(/(\s+)/);
+  const numeric = (word: string | undefined) => word !== undefined && DIGITS_OR_LOOKALIKES.test(word);
+  const withDigit = (word: string | undefined) => numeric(word) && /\d/.test(word!);
+  return words
+    .map((word, index) =>
+      numeric(word) && (withDigit(word) || withDigit(words[index - 2]) || withDigit(words[index + 2]))
+        ? word.replace(/[OolI|]/g, (letter) => LOOKALIKE_DIGITS[letter])
+        : word,
+    )
+    .join('');
 }
 
 /** A number shown with its international prefix and trunk 0 has at most this many digits (E.164: 15). */

@@ -33,8 +33,11 @@ export abstract class HfElement extends LitElement {
     theme: {reflect: true},
   };
 
-  /** The rules of the parts of the action document this element reads; only those are validated. */
-  protected static documentShape: Shape = {};
+  /**
+   * Loads the rules of the parts of the action document this element reads (only those are
+   * validated): a dynamic import, so that they come only when a page gives data.
+   */
+  protected static documentShape = async (): Promise<Shape> => ({});
 
   /** What the element shows when it is given no data: its part of the default action. */
   protected static defaultDocument: () => ActionDocument;
@@ -137,6 +140,16 @@ export abstract class HfElement extends LitElement {
   reload(): void {
     this.actionSource.load();
     this.requestUpdate();
+  }
+
+  /** A document given before the validator had loaded is shown by the time an update completes. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let loading = this.actionSource.validatorLoading; loading; loading = this.actionSource.validatorLoading) {
+      await loading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** The first render may wait for a turn, so several elements do not make one long task together. */

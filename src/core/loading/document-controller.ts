@@ -4,14 +4,25 @@
  * host's `data` property, an inline `<script type="application/json">` child, its `src`
  * attribute, else the element's default document. A new `data` or `src` starts again and
  * cancels what the old one was waiting for; so does a reconnect after a disconnect mid-load.
+ *
+ * The default document is shown as it is: the build checks it (scripts/lib/check-default-data.mjs).
+ * Only a document the page gives is validated, with the validator and the element's rules
+ * loaded on the first such load (data-loading.ts), so a page with the default data never fetches them.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {ActionDocument} from '../document/action-types.js';
-import {PendingValidation, validateDocumentSoon} from '../document/validate-document.js';
 import {DataError} from './data-error.js';
 import type {HfLoadDetail} from '../element/events.js';
-import {readInlineJson, requestActionJson, type DocumentRequest} from './load-action.js';
+import type {DocumentRequest} from './load-action.js';
 import type {Shape} from '../document/schema.js';
+
+type DataLoading = typeof import('./data-loading.js');
+
+/** The validator and loading, with the rules of the parts one element shows. */
+interface DataTools {
+  readonly loading: DataLoading;
+  readonly shape: Shape;
+}
 
 export type DocumentSource = HfLoadDetail['source'];
 
@@ -26,8 +37,8 @@ export interface DocumentHost extends ReactiveControllerHost, Element {
 }
 
 export interface DocumentOptions {
-  /** The rules of the parts the element shows. */
-  shape: Shape;
+  /** Loads the rules of the parts the element shows (a dynamic import, so they come only with data). */
+  shape: () => Promise<Shape>;
   /** The document shown when the element is given none. */
   defaultDocument: () => ActionDocument;
   /** Called after the render that shows a new `ready` or `error` state (to fire `hf-load` / `hf-error`). */
@@ -42,6 +53,10 @@ export class ActionDocumentController implements ReactiveController {
   /** What the current load waits for: a `src` request, or a large document checked in slices. */
   private request?: DocumentRequest;
   private unannounced = false;
+  /** The validator and the element's rules, once a given document has needed them. */
+  private tools?: DataTools;
+  /** While they load for the current state: settles after the state has moved on from them. */
+  private toolsLoading?: Promise<void>;
 
   constructor(
     private readonly host: DocumentHost,
@@ -83,16 +98,54 @@ export class ActionDocumentController implements ReactiveController {
     this.cancel();
     const {data, src} = this.host;
     this.loadedFrom = {data, src};
-    try {
-      if (data !== undefined) return this.accept(data, 'data');
-      const inline = readInlineJson(this.host);
-      if (inline.found) return this.accept(inline.value, 'inline');
-      if (!src) return this.accept(this.options.defaultDocument(), 'default');
-    } catch (error) {
-      return this.fail(error);
+    const inline = data === undefined ? this.host.querySelector(':scope > script[type="application/json"]') : null;
+    if (data === undefined && !inline && !src) {
+      try {
+        return this.settle({status: 'ready', action: this.options.defaultDocument(), source: 'default'});
+      } catch (error) {
+        return this.fail(error);
+      }
     }
+    const fromGivenSource = (tools: DataTools): void => {
+      try {
+        if (data !== undefined) return this.accept(tools, data, 'data');
+        if (inline) return this.accept(tools, tools.loading.parseInlineJson(inline.textContent ?? ''), 'inline');
+      } catch (error) {
+        return this.fail(error);
+      }
+      this.state = {status: 'loading'};
+      this.awaitResult(tools.loading.requestActionJson(src!), (json) => this.accept(tools, json, 'src'));
+    };
+    if (this.tools) return fromGivenSource(this.tools);
     this.state = {status: 'loading'};
-    this.awaitResult(requestActionJson(src), (json) => this.accept(json, 'src'));
+    const result = Promise.all([import('./data-loading.js'), this.options.shape()]).then(
+      ([loading, shape]) => ({loading, shape}),
+      (error: unknown) => {
+        // The file beside the element did not come (offline, moved): the page keeps its fallback.
+        throw DataError.single('fetch-failed', '', `Could not load the validator for this document: ${String(error)}`);
+      },
+    );
+    this.awaitResult({result, release() {}}, (tools) => {
+      this.tools = tools;
+      fromGivenSource(tools);
+    });
+    const loading = result.then(
+      () => {},
+      () => {},
+    );
+    this.toolsLoading = loading;
+    void loading.then(() => {
+      if (this.toolsLoading === loading) this.toolsLoading = undefined;
+    });
+  }
+
+  /**
+   * While the validator loads for the current document: resolves once it has come (the state is
+   * then settled or waits for a request). Hosts wait for it in `updateComplete`, so that a given
+   * document is shown when an update completes, as it was before the validator was loaded lazily.
+   */
+  get validatorLoading(): Promise<void> | undefined {
+    return this.toolsLoading;
   }
 
   /** Waits for `request` (a fetch, a check in slices) unless cancelled, then applies its result. */
@@ -113,12 +166,13 @@ export class ActionDocumentController implements ReactiveController {
   private cancel(): void {
     this.request?.release();
     this.request = undefined;
+    this.toolsLoading = undefined;
   }
 
-  private accept(raw: unknown, source: DocumentSource): void {
+  private accept({loading, shape}: DataTools, raw: unknown, source: DocumentSource): void {
     try {
-      const checked = validateDocumentSoon(raw, this.options.shape);
-      if (!(checked instanceof PendingValidation)) return this.settle({status: 'ready', action: checked, source});
+      const checked = loading.validateDocumentSoon(raw, shape);
+      if (!(checked instanceof loading.PendingValidation)) return this.settle({status: 'ready', action: checked, source});
       // A large document is checked a slice per task, so the page stays responsive meanwhile.
       this.state = {status: 'loading'};
       this.awaitResult({result: checked.result, release: () => checked.cancel()}, (action) =>

@@ -1,5 +1,5 @@
 /**
- * Getting an action document from a `src` URL, and from an inline JSON child. Elements on one
+ * Getting an action document from a `src` URL. Elements on one
  * page that name the same `src` share one request; a request that nobody waits for any more is
  * aborted, so superseded requests cannot fill the browser's connection pool. A request that
  * takes too long, answers too much, or is redirected to another origin fails like any other.
@@ -31,17 +31,6 @@ const requests = new Map<string, SharedRequest>();
 export interface DocumentRequest {
   readonly result: Promise<unknown>;
   release(): void;
-}
-
-/** Reads the first inline JSON child, or returns undefined when there is none. */
-export function readInlineJson(host: Element): {found: false} | {found: true; value: unknown} {
-  const script = host.querySelector(':scope > script[type="application/json"]');
-  if (!script) return {found: false};
-  try {
-    return {found: true, value: JSON.parse(script.textContent ?? '')};
-  } catch (error) {
-    throw DataError.single('invalid-json', '', `The inline JSON is not valid: ${(error as Error).message}`);
-  }
 }
 
 /** Reads the body as text, refusing it as soon as it passes `maxBytes`. */

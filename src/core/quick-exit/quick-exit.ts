@@ -161,6 +161,8 @@ function leaveAgainIfExited(throughHistory: boolean): void {
   const marker = activeExitMarker();
   if (!marker) return;
   if (throughHistory) {
+    // An entry the reader opened afresh after this exit is theirs (see `markOpenedAfterExit`).
+    if (openedAfterExit(marker)) return;
     // Hidden at once; the address is read once the page's own scripts have set up its banner.
     hidePage(LEAVING);
     whenParsed(() => leave(pageExitUrl(), {}, 0));
@@ -168,6 +170,42 @@ function leaveAgainIfExited(throughHistory: boolean): void {
     // Never this page in any spelling: `isUsableExitUrl` refuses that.
     const exitUrl = pageExitUrl();
     leave(marker.bounces === 0 && exitUrl !== DEFAULT_EXIT_URL ? DEFAULT_EXIT_URL : 'about:blank', {}, marker.bounces + 1);
+  } else {
+    markOpenedAfterExit(marker);
+  }
+}
+
+/**
+ * The key this library adds to the state of a history entry that the reader opened afresh (or
+ * reloaded) after an exit, holding the time of that exit. Back or Forward to the entry later shows
+ * it, while the same exit is the latest; entries from before the exit carry no such key (or that
+ * of an older exit), and the fled entry itself is gone (`location.replace`).
+ */
+export const OPENED_AFTER_EXIT_KEY = `${STORAGE_PREFIX}opened-after-exit`;
+
+/** The entry's state when the page keeps none or a plain object, which can take our key too. */
+function plainState(): Record<string, unknown> | undefined {
+  const state: unknown = history.state;
+  if (state === null || state === undefined) return {};
+  return typeof state === 'object' && Object.getPrototypeOf(state) === Object.prototype ? (state as Record<string, unknown>) : undefined;
+}
+
+function markOpenedAfterExit(marker: ExitMarker): void {
+  try {
+    const state = plainState();
+    // A state of another kind (a string, an array, a class) is the page's own to keep: unmarked,
+    // the entry leaves on Back, the safe side.
+    if (state && state[OPENED_AFTER_EXIT_KEY] !== marker.at) history.replaceState({...state, [OPENED_AFTER_EXIT_KEY]: marker.at}, '');
+  } catch {
+    // History refused (a sandbox, too many calls): the entry stays unmarked.
+  }
+}
+
+function openedAfterExit(marker: ExitMarker): boolean {
+  try {
+    return plainState()?.[OPENED_AFTER_EXIT_KEY] === marker.at;
+  } catch {
+    return false;
   }
 }
 

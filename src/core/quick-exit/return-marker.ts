@@ -6,7 +6,10 @@
  *
  * Its value always has the same length, and a placeholder of that length is written when the
  * library first loads in a tab: writing the marker over it then needs no more room, so a site
- * that later fills sessionStorage to its quota cannot make the marker fail.
+ * that later fills sessionStorage to its quota cannot make the marker fail. A site that empties
+ * sessionStorage and fills it before the exit takes that room back: then only a page restored from
+ * the back/forward cache knows (from memory). No cookie: the library sets none (DESIGN.md), and one
+ * would tell the site's server that this reader fled.
  */
 /** Storage keys of this library start with this; quick exit removes its localStorage keys. */
 export const STORAGE_PREFIX = 'hf-widgets:';
@@ -25,8 +28,10 @@ export interface ExitMarker {
 }
 
 /** Thirteen digits hold any millisecond time from 2001 to 2286: the value never changes length. */
-const serialize = (marker: ExitMarker): string =>
-  JSON.stringify({at: String(Math.trunc(marker.at)).padStart(13, '0').slice(-13), bounces: Math.min(Math.max(marker.bounces, 0), 9)});
+const timeDigits = (at: number): string => String(Math.trunc(at)).padStart(13, '0').slice(-13);
+const bounceCount = (bounces: number): number => Math.min(Math.max(bounces, 0), 9);
+
+const serialize = (marker: ExitMarker): string => JSON.stringify({at: timeDigits(marker.at), bounces: bounceCount(marker.bounces)});
 
 /** The placeholder: a time long past, so it is never an active marker. */
 const PLACEHOLDER = serialize({at: 0, bounces: 0});
@@ -48,8 +53,8 @@ export function writeExitMarker(marker: ExitMarker): void {
   try {
     sessionStorage.setItem(EXIT_MARKER_KEY, serialize(marker));
   } catch {
-    // Storage was full before the library could reserve room, or is refused: a page restored from
-    // the back/forward cache still knows from memory; the docs say what remains.
+    // Storage was emptied and filled by the site before the exit, or is refused: only a page
+    // restored from the back/forward cache knows, from memory (docs/privacy-security.md).
   }
 }
 
@@ -63,20 +68,25 @@ const CLOCK_LEEWAY_MS = 60_000;
  * "now" would make every later fresh load look like a bounce).
  */
 export function activeExitMarker(now = Date.now()): ExitMarker | undefined {
-  let marker: ExitMarker | undefined;
+  /** A marker read from storage, if it has the marker's shape and a believable time. */
+  const checked = (at: unknown, bounces: unknown): ExitMarker | undefined =>
+    // A minute's leeway for a clock set back between the exit and the return.
+    typeof at === 'string' && /^\d{13}$/.test(at) && Number.isInteger(bounces) && Number(at) <= now + CLOCK_LEEWAY_MS
+      ? {at: Math.min(Number(at), now), bounces: bounceCount(bounces as number)}
+      : undefined;
+  const found: (ExitMarker | undefined)[] = [exitInMemory];
   try {
     const raw = sessionStorage.getItem(EXIT_MARKER_KEY);
     const parsed = raw === null ? undefined : (JSON.parse(raw) as {at?: unknown; bounces?: unknown});
-    const shaped = typeof parsed?.at === 'string' && /^\d{13}$/.test(parsed.at) && Number.isInteger(parsed.bounces);
-    // A minute's leeway for a clock set back between the exit and the return.
-    if (shaped && Number(parsed.at) <= now + CLOCK_LEEWAY_MS) {
-      marker = {at: Math.min(Number(parsed.at), now), bounces: Math.min(Math.max(parsed.bounces as number, 0), 9)};
-    }
+    found.push(checked(parsed?.at, parsed?.bounces));
   } catch {
     // Unreadable storage or a value that is not ours: no marker from storage.
   }
-  // Memory knows of an exit that storage could not take.
-  if (exitInMemory && (!marker || exitInMemory.at > marker.at)) marker = exitInMemory;
+  // The latest exit counts: storage, or memory (an exit that storage could not take).
+  const marker = found.reduce<ExitMarker | undefined>(
+    (latest, next) => (next && (!latest || next.at > latest.at) ? next : latest),
+    undefined,
+  );
   if (marker && now - marker.at < EXIT_MARKER_MS) return marker;
   clearExitMarker();
   return undefined;

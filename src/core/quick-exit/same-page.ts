@@ -3,8 +3,13 @@
  * would reload the page they are fleeing. Servers commonly treat these spellings as one page, so
  * they are compared as one: case, percent-encoding, repeated slashes, a trailing slash, a
  * trailing `index.html` (or `default.aspx`, `index.php` …), `;params` in a path segment, the
- * scheme, the port, the query and the fragment.
+ * scheme, the port, the query and the fragment. Of host names, only those that always name this
+ * very machine are one (`localhost`, `*.localhost`, `127.x.x.x`, `[::1]`): other aliases (a `www.`
+ * name, a second domain) may or may not be the same server, and no page can tell.
  */
+
+/** Loopback names: whatever server answers one of them answers them all. */
+const LOOPBACK = /^(?:(?:[^.]+\.)*localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/;
 
 /** The page an address names, in one spelling: host name and normalized path. */
 export function pageKey(address: URL): string {
@@ -25,7 +30,8 @@ export function pageKey(address: URL): string {
     // A directory's default document is the directory.
     .replace(/\/(?:index|default)(?:\.[a-z0-9]{1,5})?$/, '/')
     .replace(/\/+$/, '');
-  return `${address.hostname.replace(/\.$/, '')}${path}`;
+  const host = address.hostname.replace(/\.$/, '');
+  return `${LOOPBACK.test(host) ? 'localhost' : host}${path}`;
 }
 
 /** True when `url` names the same page as `page`, in any of the spellings above. */

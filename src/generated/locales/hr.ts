@@ -85,7 +85,7 @@
 'error-wrong-type': `Polje je pogrešne vrste.`,
 'list-clear': `Obrišite pretraživanje`,
 'list-count-few': str`Prikazano ${0} od ${1} unosa`,
-'list-count-none': `Nije pronađen nijedan korisnik`,
+'list-count-none': `Nijedan unos ne odgovara pretraživanju`,
 'list-count-one': str`Prikazano ${0} od ${1} unosa`,
 'list-count-other': str`Prikazano ${0} od ${1} unosa`,
 'list-empty': `Korisnici nisu navedeni.`,

@@ -85,7 +85,7 @@
 'error-wrong-type': `Egy mező típusa hibás.`,
 'list-clear': `Keresés törlése`,
 'list-count-few': str`${1} bejegyzésből ${0} látható`,
-'list-count-none': `Nincs egyező kedvezményezett`,
+'list-count-none': `Nincs egyező bejegyzés`,
 'list-count-one': str`${1} bejegyzésből ${0} látható`,
 'list-count-other': str`${1} bejegyzésből ${0} látható`,
 'list-empty': `Nincs megadva kedvezményezett.`,

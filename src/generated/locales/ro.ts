@@ -85,7 +85,7 @@
 'error-wrong-type': `Un câmp are un tip greșit.`,
 'list-clear': `Ștergeți căutarea`,
 'list-count-few': str`Se afișează ${0} din ${1} intrări`,
-'list-count-none': `Niciun beneficiar nu corespunde căutării`,
+'list-count-none': `Nicio intrare nu corespunde căutării`,
 'list-count-one': str`Se afișează ${0} din ${1} intrare`,
 'list-count-other': str`Se afișează ${0} din ${1} de intrări`,
 'list-empty': `Nu sunt menționați beneficiari.`,

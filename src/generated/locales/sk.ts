@@ -85,7 +85,7 @@
 'error-wrong-type': `Pole má nesprávny typ.`,
 'list-clear': `Vymazať vyhľadávanie`,
 'list-count-few': str`Zobrazené: ${0} z ${1} záznamov`,
-'list-count-none': `Nenašiel sa žiadny príjemca`,
+'list-count-none': `Žiadny záznam nezodpovedá vyhľadávaniu`,
 'list-count-one': str`Zobrazené: ${0} z ${1} záznamu`,
 'list-count-other': str`Zobrazené: ${0} z ${1} záznamov`,
 'list-empty': `Nie sú uvedení žiadni príjemcovia.`,

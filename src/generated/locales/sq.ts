@@ -85,7 +85,7 @@
 'error-wrong-type': `Një fushë ka llojin e gabuar.`,
 'list-clear': `Pastroni kërkimin`,
 'list-count-few': str`Po shfaqen ${0} nga ${1} hyrje`,
-'list-count-none': `Nuk u gjet asnjë përfitues`,
+'list-count-none': `Asnjë hyrje nuk përputhet me kërkimin`,
 'list-count-one': str`Po shfaqen ${0} nga ${1} hyrje`,
 'list-count-other': str`Po shfaqen ${0} nga ${1} hyrje`,
 'list-empty': `Nuk ka përfitues të shënuar.`,

@@ -155,6 +155,12 @@ describe('validateAction: what a banner shows is what a phone dials', () => {
     expect(() => validateAction(line({}))).not.to.throw();
   });
 
+  it('refuses a display that reads as two numbers, though its digits are the one dialled', () => {
+    expect(issueOf(line({number: '192112', display: '192 / 112'}))).to.deep.equal({code: 'number-mismatch', path: 'hotlines[0].display'});
+    expect(issueOf(line({number: '192112', display: '192/ 112'}))).to.deep.equal({code: 'number-mismatch', path: 'hotlines[0].display'});
+    expect(() => validateAction(line({number: '+381117850000', display: '011/785-0000'}))).not.to.throw();
+  });
+
   it('refuses a display whose digits are another number', () => {
     expect(issueOf(line({number: '+381600000000'}))).to.deep.equal({code: 'number-mismatch', path: 'hotlines[0].display'});
     expect(issueOf(line({number: '192', display: '193'}))).to.deep.equal({code: 'number-mismatch', path: 'hotlines[0].display'});
@@ -275,6 +281,20 @@ describe('validateAction: every tel: link shows what it dials', () => {
     expect(() => validateAction(link({en: 'ASTRA 011 785 0000', 'sr-Cyrl': 'АСТРА 011 785 0000'}, 'tel:+381117850000'))).not.to.throw();
   });
 
+  it('refuses a second number hidden by thin spaces or invisible characters in a label, name or note', () => {
+    for (const label of [
+      'ASTRA SOS 011 785 0000 / Viber 060\u2009111\u20092222',
+      'ASTRA 011 785 0000 or 060\u200C111\u200C2222',
+      'ASTRA 011 785 0000 or 060\u00AD111\u00AD2222',
+    ]) {
+      expect(issueOf(link(label, 'tel:+381117850000')), label).to.deep.equal({code: 'number-mismatch', path: 'links[0].label'});
+    }
+    expect(issueOf(member({name: 'NGO 011 785 0000', note: 'night line 060\u2009111\u20092222', url: 'tel:+381117850000'}))).to.deep.equal({
+      code: 'number-mismatch',
+      path: 'beneficiaries[0].members[0].note',
+    });
+  });
+
   it('refuses a link that shows no number, or shows a second one, or hides it in one language', () => {
     expect(issueOf(link('Call ASTRA', 'tel:+381117850000'))).to.deep.equal({code: 'number-mismatch', path: 'links[0].url'});
     expect(issueOf(link('011 785 0000 or 060 111 2222', 'tel:+381117850000'))).to.deep.equal({
@@ -349,6 +369,23 @@ describe('validateAction: a hotline’s own words carry no other number', () => 
     for (const [field, value, path] of cases) expect(issueOf(line({[field]: value})), path).to.deep.equal({code: 'number-mismatch', path});
   });
 
+  it('refuses a second number behind gaps a reader does not notice, or in digits of other forms', () => {
+    // Some of these a strict text refuses for its characters first; each is refused at its field.
+    const cases: [string, string][] = [
+      ['hours', 'Busy? Call 060\u2009111\u20092222'],
+      ['audience', 'Or Viber 060\u2007111\u20072222'],
+      ['hours', 'Busy? 060\u3000111\u30002222'],
+      ['hours', 'Busy? 060,111,2222'],
+      ['hours', 'Busy? 060·111·2222'],
+      ['hours', 'Busy? Call O6O lll 2222'],
+      ['hours', 'Busy? ⁰⁶⁰ ¹¹¹ ²²²²'],
+      ['hours', 'Busy? ０６０ １１１ ２２２２'],
+    ];
+    for (const [field, value] of cases) expect(issueOf(line({[field]: value})), value).to.have.property('path', `hotlines[0].${field}`);
+    expect(issueOf(line({hours: 'Busy? Call 060\u2009111\u20092222'}))).to.have.property('code', 'number-mismatch');
+    expect(issueOf(line({hours: 'Busy? Call O6O lll 2222'}))).to.have.property('code', 'number-mismatch');
+  });
+
   it('keeps ordinary figures: hours, days, years, dates, and the line’s own number', () => {
     const ordinary: [string, unknown][] = [
       ['hours', '24/7'],
@@ -360,6 +397,10 @@ describe('validateAction: a hotline’s own words carry no other number', () => 
       ['audience', 'School year 2024/25'],
       ['name', 'ASTRA SOS 011 785 0000'],
       ['hours', {en: 'Call 011 785 0000 any time', 'sr-Cyrl': 'Позовите +381 11 785 0000'}],
+      ['hours', 'Mon–Fri 9\u2009–\u200917, Sat 10–14'],
+      ['hours', 'Open 24/7, I answer in English'],
+      ['audience', 'Over 18 years; 1,5 million calls'],
+      ['hours', 'Call 011\u2009785\u20090000 any time'],
     ];
     for (const [field, value] of ordinary) expect(() => validateAction(line({[field]: value})), JSON.stringify(value)).not.to.throw();
   });

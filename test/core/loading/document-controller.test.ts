@@ -19,7 +19,7 @@ class DocumentHostForTests extends LitElement {
   src?: string;
   readonly settledStates: DocumentState[] = [];
   readonly actionSource = new ActionDocumentController(this, {
-    shape: hotlinesShape,
+    shape: async () => hotlinesShape,
     defaultDocument: () => makeDefault(),
     onSettled: (state) => this.settledStates.push(state),
   });
@@ -28,6 +28,16 @@ class DocumentHostForTests extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     this.actionSource.sync();
     super.willUpdate(changed);
+  }
+
+  // As HfElement does: an update completes once a given document no longer waits for the validator.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let loading = this.actionSource.validatorLoading; loading; loading = this.actionSource.validatorLoading) {
+      await loading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 }
 customElements.define('document-host-for-tests', DocumentHostForTests);
@@ -90,14 +100,65 @@ describe('ActionDocumentController', () => {
   });
 
   it('loads again on load() after an error', async () => {
-    makeDefault = () => ({id: 'x'}) as ActionDocument;
-    const element = await host();
+    const element = await host(html`<document-host-for-tests .data=${{id: 'x'}}></document-host-for-tests>`);
     expect(element.actionSource.state.status).to.equal('error');
-    makeDefault = () => fallback;
+    element.data = {id: 'x', title: 'X'};
     element.actionSource.load();
     element.requestUpdate();
     await element.updateComplete;
     expect(element.actionSource.state.status).to.equal('ready');
     expect(element.settledStates.map((state) => state.status)).to.deep.equal(['error', 'ready']);
+  });
+
+  it('shows the default document without loading the validator (the build checks it)', async () => {
+    makeDefault = () => ({id: 'not checked here'}) as ActionDocument;
+    const element = await host();
+    expect(element.actionSource.state).to.deep.include({status: 'ready', source: 'default'});
+    expect(element.actionSource.validatorLoading).to.equal(undefined);
+  });
+
+  it('loads the validator and rules for the first given document, once, and shows its verdict when an update completes', async () => {
+    const element = await host();
+    let shapeLoads = 0;
+    element.actionSource['options'].shape = async () => {
+      shapeLoads++;
+      return hotlinesShape;
+    };
+    element.data = {id: 'given', title: 'G', hotlines: 'no'};
+    await element.updateComplete;
+    const state = element.actionSource.state;
+    expect(state.status === 'error' && state.failure.path).to.equal('hotlines');
+    element.data = {id: 'again', title: 'A'};
+    await element.updateComplete;
+    expect(element.actionSource.state).to.deep.include({status: 'ready', source: 'data'});
+    // The rules came once, and the later document was checked with them.
+    expect(shapeLoads).to.equal(1);
+  });
+
+  it('a validator that cannot be loaded is a fetch failure of the given document, not a bug of ours', async () => {
+    const element = await host();
+    element.actionSource['options'].shape = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    let state!: DocumentState;
+    const {errors} = await captureConsole(async () => {
+      element.data = {id: 'given', title: 'G'};
+      await element.updateComplete;
+      state = element.actionSource.state;
+    });
+    expect(state.status === 'error' && state.failure.code).to.equal('fetch-failed');
+    expect(state.status === 'error' && state.failure.message).to.contain('Failed to fetch dynamically imported module');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('a data change while the validator loads settles only the newer document', async () => {
+    const element = await host();
+    element.data = {id: 'first', title: 'F'};
+    element.requestUpdate();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    element.data = {id: 'second', title: 'S'};
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const state = element.actionSource.state;
+    expect(state.status === 'ready' && state.action.id).to.equal('second');
+    expect(element.settledStates.map((s) => (s.status === 'ready' ? s.action.id : s.status))).to.not.include('first');
   });
 });

@@ -63,6 +63,22 @@ function pageShown(frame: HTMLIFrameElement): boolean {
   return getComputedStyle(page.documentElement).visibility !== 'hidden' && !page.querySelector(':popover-open');
 }
 
+/** Navigates the frame as a link would (a new history entry) and waits until the page there has loaded (with the core, on a fled page). */
+async function goTo(frame: HTMLIFrameElement, path: string): Promise<void> {
+  frame.contentWindow!.location.assign(path);
+  const withCore = path.startsWith('/__faults/exit-page');
+  await until(
+    () => whereIs(frame) === path && (!withCore || coreIn(frame) !== undefined) && frame.contentDocument?.readyState === 'complete',
+    8000,
+  );
+}
+
+/** Back in the frame; waits until it has come to `path` (or passed through it) and settled. */
+async function backTo(frame: HTMLIFrameElement, path: string): Promise<void> {
+  frame.contentWindow!.history.back();
+  await until(() => whereIs(frame) === path && frame.contentDocument?.readyState === 'complete', 8000);
+}
+
 afterEach(() => {
   for (const frame of frames.splice(0)) frame.remove();
   // The frames share this tab's sessionStorage: forget their exits.
@@ -106,6 +122,92 @@ describe('quick exit: the return marker acts on history navigations only', () =>
     // Back finds the fled page (loaded again, or from memory) and sends it away at once.
     await until(() => (whereIs(frame).startsWith('/__faults/exit-page') ? !pageShown(frame) : false), 8000).catch(() => undefined);
     await until(() => whereIs(frame) === '/__faults/left?back', 8000);
+  });
+});
+
+describe("quick exit: a page opened afresh after an exit is the reader's", () => {
+  it('shows it again on Back, while a page from before the exit still leaves', async function () {
+    this.timeout(40_000);
+    const exit = absolute('/__faults/left?after');
+    const exitPath = '/__faults/left?after';
+    // A page of the site, then the page the reader flees.
+    const beforeId = newId();
+    const frame = await openFrame(fledPage(beforeId, exit));
+    const fled = fledPage(newId(), exit);
+    await goTo(frame, fled);
+    coreIn(frame)!.leavePage(exit);
+    await until(() => whereIs(frame) === exitPath && frame.contentDocument?.readyState === 'complete', 8000);
+    // Later the reader opens a page of the site afresh (shown), and follows a link from it.
+    await pause(BOUNCE_MS + 500);
+    const reopened = fledPage(newId(), exit);
+    await goTo(frame, reopened);
+    expect(pageShown(frame), 'shown when opened afresh').to.be.true;
+    await goTo(frame, '/__faults/left?next');
+    // Back to the page opened afresh: shown, and it stays.
+    await backTo(frame, reopened);
+    await pause(1500);
+    expect(whereIs(frame), 'not sent away').to.equal(reopened);
+    expect(pageShown(frame), 'shown on Back').to.be.true;
+    expect(frame.contentDocument!.title).to.equal('Fled page');
+    // Back past the exit address (the fled page's entry was replaced by it) to the page from
+    // before the exit: it leaves again.
+    await backTo(frame, exitPath);
+    frame.contentWindow!.history.back();
+    await until(async () => (await loadsOf(beforeId)) === 2, 8000);
+    await until(() => whereIs(frame) === exitPath && frame.contentDocument?.readyState === 'complete', 8000);
+  });
+
+  it("keeps the page's own history state beside its mark", async () => {
+    const exit = absolute('/__faults/left?state');
+    const frame = await openFrame(fledPage(newId(), exit));
+    coreIn(frame)!.leavePage(exit);
+    await until(() => whereIs(frame) === '/__faults/left?state' && frame.contentDocument?.readyState === 'complete', 8000);
+    await pause(BOUNCE_MS + 500);
+    const reopened = fledPage(newId(), exit);
+    await goTo(frame, reopened);
+    const view = frame.contentWindow as FrameWindow;
+    view.history.replaceState({route: 'inbox'}, '');
+    // A page's own state is kept as it is; the mark goes beside it only at a fresh load.
+    expect(view.history.state).to.deep.equal({route: 'inbox'});
+    const marked = 'hf-widgets:opened-after-exit';
+    view.location.reload();
+    await pause(100);
+    await until(() => coreIn(frame) !== undefined && frame.contentDocument?.readyState === 'complete', 8000);
+    expect((frame.contentWindow as FrameWindow).history.state).to.include({route: 'inbox'});
+    expect(Object.keys((frame.contentWindow as FrameWindow).history.state as object)).to.include(marked);
+    expect(pageShown(frame)).to.be.true;
+  });
+});
+
+describe('quick exit: a site that emptied and filled sessionStorage', () => {
+  /** What a site script does before the library loads: empty sessionStorage, then fill it to its quota. */
+  function fillSessionStorage(): void {
+    sessionStorage.clear();
+    let index = 0;
+    for (const size of [1 << 20, 1 << 10, 1]) {
+      const filler = 'x'.repeat(size);
+      try {
+        for (;;) sessionStorage.setItem(`filler-${index++}`, filler);
+      } catch {
+        // Full at this size: go on with smaller pieces.
+      }
+    }
+  }
+
+  afterEach(() => sessionStorage.clear());
+
+  // Back to the fled page cannot be caught then (docs/privacy-security.md): the library sets no
+  // cookie (DESIGN.md), which would tell the site's server that the reader fled.
+  it('still leaves, and sets no cookie for the marker it could not store', async function () {
+    this.timeout(20_000);
+    const exit = absolute('/__faults/left?full');
+    const frame = await openFrame(fledPage(newId(), exit));
+    fillSessionStorage();
+    const cookiesBefore = document.cookie;
+    coreIn(frame)!.leavePage(exit);
+    await until(() => whereIs(frame) === '/__faults/left?full' && frame.contentDocument?.readyState === 'complete', 8000);
+    expect(sessionStorage.getItem('hf-widgets:exited'), 'no room in sessionStorage').to.equal(null);
+    expect(document.cookie).to.equal(cookiesBefore);
   });
 });
 

@@ -52,7 +52,10 @@ const hotline = object(
           issues.add('number-mismatch', textPath, `${textPath} shows the phone number ${other}, which is not this line's ${number}`);
       }
     }
-    if (!displayMatchesNumber(value.display as string, value.number as string)) {
+    // "192 / 112" has the digits of 192112 but reads as two numbers; "011/785-0000" is one.
+    if (/\s\/|\/\s/.test(value.display as string)) {
+      issues.add('number-mismatch', `${path}.display`, `${path}.display "${String(value.display)}" reads as two numbers; show one`);
+    } else if (!displayMatchesNumber(value.display as string, value.number as string)) {
       issues.add(
         'number-mismatch',
         `${path}.display`,
