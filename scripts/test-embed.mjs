@@ -483,12 +483,12 @@ async function topReaches(page, test, ms = 8000) {
 
 /**
  * A partner's page on this origin holding the banner's embed.html from the other origin, with
- * the partner-side script (hf-embed-resize.js) or without it.
+ * the partner-side script (hf-embed-resize.js) or without it; `frameAttributes` are added to the iframe.
  */
-function partnerPage(exitUrl, {resizeScript = true, ownMarkup = ''} = {}) {
+function partnerPage(exitUrl, {resizeScript = true, ownMarkup = '', frameAttributes = ''} = {}) {
   const embed = `${otherOrigin}/hf-widgets/embed.html?element=hf-hotline-banner&lang=en&quick-exit&exit-url=${encodeURIComponent(exitUrl)}`;
   return pastePage(
-    `<h1>A partner's page</h1>\n<iframe data-hf-embed src="${embed}" title="Hotline numbers" style="width:100%;height:600px;border:0"></iframe>` +
+    `<h1>A partner's page</h1>\n<iframe data-hf-embed${frameAttributes} src="${embed}" title="Hotline numbers" style="width:100%;height:600px;border:0"></iframe>` +
       (resizeScript ? '\n<script src="/hf-widgets/hf-embed-resize.js"></script>' : '') +
       ownMarkup,
   );
@@ -897,11 +897,12 @@ async function checkEmbedExitOrigins(browser, name) {
   );
   /** Where the frame's exit goes for `exitUrl`, what the frame warned, and whether it read the config. */
   async function exitFor(exitUrl) {
-    const embed = `${otherOrigin}/hf-widgets/embed.html?element=hf-hotline-banner&lang=en&quick-exit&exit-url=${encodeURIComponent(exitUrl)}`;
-    const host = pastePage(
-      `<h1>A partner's page</h1>\n<script>window.exits = []; addEventListener('message', (event) => event.data?.type === 'hf-embed-exit' && exits.push(event.data.url));</script>\n` +
-        `<iframe data-hf-embed sandbox="allow-scripts allow-same-origin" src="${embed}" title="Hotline numbers" style="width:100%;height:600px;border:0"></iframe>`,
-    );
+    // The partner's page records the exit messages; the sandbox keeps the frame from taking the tab.
+    const host = partnerPage(exitUrl, {
+      resizeScript: false,
+      frameAttributes: ' sandbox="allow-scripts allow-same-origin"',
+      ownMarkup: `\n<script>window.exits = []; addEventListener('message', (event) => event.data?.type === 'hf-embed-exit' && exits.push(event.data.url));</script>`,
+    });
     const {page, errors} = await open(browser, 'about:blank');
     const warnings = [];
     page.on('console', (message) => message.type() === 'warn' && warnings.push(message.text()));
