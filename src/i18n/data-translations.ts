@@ -7,7 +7,10 @@
 import {pageWide} from './page-wide.js';
 
 /** Locale → English text → its translation. */
-const dataTranslations = pageWide<Record<string, Record<string, string>>>('hf-widgets data translations', () => ({}));
+const dataTranslations = pageWide<Record<string, Record<string, string>>>(
+  'hf-widgets data translations',
+  () => Object.create(null) as Record<string, Record<string, string>>,
+);
 
 /** Adds a locale file's translations; those already there are kept. */
 export function addDataTranslations(locale: string, texts: Readonly<Record<string, string>>): void {
@@ -16,5 +19,7 @@ export function addDataTranslations(locale: string, texts: Readonly<Record<strin
 
 /** A locale file's translation of a default data text given in English, if one has arrived. */
 export function translatedDataText(english: string, locale: string): string | undefined {
-  return dataTranslations[locale]?.[english];
+  const table = Object.hasOwn(dataTranslations, locale) ? dataTranslations[locale] : undefined;
+  // Own keys only: a text such as "constructor" has no translation.
+  return table && Object.hasOwn(table, english) ? table[english] : undefined;
 }

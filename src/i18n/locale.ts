@@ -51,7 +51,11 @@ type Template = Templates[string];
  * Locale → message id → translation, from every copy of this version on the page. Another
  * version's copies keep their own: the same id may read differently there.
  */
-const translations = pageWide<Record<string, Templates>>(`hf-widgets ${VERSION} translations`, () => ({}));
+// No prototype: a tag such as "constructor" must not find a table.
+const translations = pageWide<Record<string, Templates>>(
+  `hf-widgets ${VERSION} translations`,
+  () => Object.create(null) as Record<string, Templates>,
+);
 /** The locale the last `setLocale` of any copy asked for, until the page's attributes change. */
 const requested = pageWide<{locale?: SupportedLocale}>('hf-widgets requested locale', () => ({}));
 /** Tells every copy on the page to switch; its detail is the resolved locale. */

@@ -432,6 +432,17 @@ describe('banner safety: quick exit fires when it should, and only then', () => 
     expect(navigation.urls).to.deep.equal([DEFAULT_EXIT_URL]);
   });
 
+  // ' ' is the Space key's name in both browsers' drivers.
+  for (const key of ['Enter', ' ']) {
+    it(`leaves when ${key === ' ' ? 'Space' : key} is pressed on the focused exit control`, async () => {
+      const element = await banner(html`<hf-hotline-banner quick-exit></hf-hotline-banner>`);
+      (parts(element, 'exit')[0] as HTMLElement).focus();
+      await sendKeys({press: key});
+      await until(() => navigation.urls.length > 0, 3000);
+      expect(navigation.urls).to.deep.equal([DEFAULT_EXIT_URL]);
+    });
+  }
+
   for (const wanted of ['#', '?q=1', '', '/relative/page', 'page.html']) {
     it(`uses the default, with a warning, for exit-url "${wanted}" (not an absolute address of another page)`, async () => {
       const url = wanted === '' ? location.href : wanted;

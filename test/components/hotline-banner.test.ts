@@ -354,6 +354,15 @@ describe('<hf-hotline-banner> data and bad input', () => {
     expect((await loaded).detail).to.deep.equal({source: 'inline', id: 'inline'});
   });
 
+  it('reads inline JSON that starts with a byte-order mark, as src does', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const loaded = oneEvent(container, 'hf-load');
+    const {render} = await import('lit');
+    const json = '\uFEFF{"id": "bom", "title": "BOM", "hotlines": []}';
+    render(html`<hf-hotline-banner><script type="application/json">${json}</script></hf-hotline-banner>`, container);
+    expect((await loaded).detail).to.deep.equal({source: 'inline', id: 'bom'});
+  });
+
   it('loads src, and elements naming the same src share one request', async () => {
     const realFetch = window.fetch;
     let requests = 0;

@@ -176,6 +176,21 @@ describe('what an element renders carries lang', () => {
     expect(base(banner).getAttribute('lang')).to.equal('en');
   });
 
+  for (const tag of ['constructor', '__proto__', 'toString']) {
+    it(`on a page whose data-hf-locale is "${tag}": English, marked as English`, async () => {
+      document.documentElement.setAttribute('data-hf-locale', tag);
+      await Promise.resolve();
+      const banner = await fixture(html`<hf-hotline-banner></hf-hotline-banner>`);
+      await settled(banner);
+      expect(bannerTitle(banner)).to.equal(BANNER_TITLE.en);
+      expect(base(banner).getAttribute('lang')).to.equal('en');
+      const inner = await fixture(html`<div lang=${tag}><hf-hotline-banner></hf-hotline-banner></div>`);
+      const marked = inner.querySelector('hf-hotline-banner')!;
+      await settled(marked);
+      expect(base(marked).getAttribute('lang')).to.equal('en');
+    });
+  }
+
   it('on the error state and the loading state', async () => {
     const wrapper = await fixture(html`<div lang="sr-Latn">
       <hf-budget-breakdown src="data:application/json,{"></hf-budget-breakdown>

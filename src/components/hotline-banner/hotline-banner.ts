@@ -362,6 +362,13 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
     this.exit('control');
   }
 
+  /** Space as well as Enter: the control looks like a button, and a reader in a hurry presses either. */
+  private onExitKeydown(event: KeyboardEvent): void {
+    if (event.key !== ' ' || event.repeat || event.ctrlKey || event.metaKey || event.altKey) return;
+    event.preventDefault();
+    this.exit('control');
+  }
+
   private readonly onSlotChange = (): void => this.requestUpdate();
 
   /**
@@ -410,6 +417,7 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
         rel="noreferrer noopener"
         aria-describedby="exit-hint"
         @click=${this.onExitClick}
+        @keydown=${this.onExitKeydown}
         >${msg('Exit this page', {id: 'banner-exit'})}${lights}</a
       ><span id="exit-hint" class="visually-hidden">${msg('Or press Shift 3 times.', {id: 'banner-exit-hint'})}</span>`;
   }

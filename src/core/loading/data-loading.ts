@@ -13,7 +13,8 @@ export {requestActionJson} from './load-action.js';
 /** Parses an inline `<script type="application/json">`'s text. */
 export function parseInlineJson(text: string): unknown {
   try {
-    return JSON.parse(text);
+    // A byte-order mark, as an editor may save it, is no error: a `src` answer loses it in decoding.
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw DataError.single('invalid-json', '', `The inline JSON is not valid: ${(error as Error).message}`);
   }
