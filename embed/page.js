@@ -4,8 +4,9 @@
 //   embed.html?element=hf-hotline-banner&lang=sr-Cyrl&quick-exit&hotlines=astra,nadel
 //
 // Only attributes that the element declares (elements.js, written from custom-elements.json)
-// are applied, each checked against its declared type; `src` must be on this site or on an origin
-// that the site owner lists in embed/config.json (see docs/embedding.md).
+// are applied, each checked against its declared type; `src` and `exit-url` must be on this site
+// or on an origin that the site owner lists in embed/config.json (see docs/embedding.md), so that
+// a crafted link to this page can neither show other numbers nor send a fleeing reader elsewhere.
 // The frame reports its height to the host page (see hf-embed-resize.js for the contract).
 import {cyrillicToLatin, defaultAction, localizedText, supportedLocales} from '../hf-widgets.js';
 import {embeddableElements} from './elements.js';
@@ -17,22 +18,24 @@ const LANG_PARAM = 'lang';
 
 /**
  * The attributes to set, from the query string: known ones only, values of the declared type.
+ * @param {{data: Set<string>, exit: Set<string>, defaultExitUrl: string | undefined}} addresses where `src` and `exit-url` may point
  * @returns {{attributes: Map<string, string>, ignored: string[]}}
  */
-function readAttributes(declared, params, dataOrigins) {
+function readAttributes(declared, params, addresses) {
   const attributes = new Map();
   const ignored = [];
   for (const [name, value] of params) {
     if (name === ELEMENT_PARAM || name === LANG_PARAM) continue;
     const type = Object.hasOwn(declared, name) ? declared[name] : undefined;
-    if (type && acceptable(name, type, value, dataOrigins)) attributes.set(name, value);
+    if (type && acceptable(name, type, value, addresses)) attributes.set(name, value);
     else ignored.push(name);
   }
   return {attributes, ignored};
 }
 
-function acceptable(name, type, value, dataOrigins) {
-  if (name === 'src') return dataOrigins.has(originOf(value));
+function acceptable(name, type, value, addresses) {
+  if (name === 'src') return addresses.data.has(originOf(value));
+  if (name === 'exit-url') return isDefaultExitUrl(value, addresses.defaultExitUrl) || addresses.exit.has(originOf(value));
   switch (type.kind) {
     case 'boolean':
       return value === '' || value === name;
@@ -56,40 +59,70 @@ function originOf(value) {
 }
 
 /**
- * The site owner's configuration beside this script (embed/config.json), read from this site:
- * `{"allowedDataOrigins": ["https://data.example.org"]}` lists the other origins whose data a
- * frame may show. Without the file, or with a mistake in it, data comes from this site only, so
- * that nobody can show their own numbers under this site's address with `?src=`.
+ * The site owner's configuration beside this script (embed/config.json), read from this site at
+ * most once, and only when an address in the query string needs it. It lists the other origins
+ * a frame may use, each under its own key:
+ * `{"allowedDataOrigins": ["https://data.example.org"], "allowedExitOrigins": ["https://news.example.org"]}`.
+ * Without the file, or with a mistake in it, only this site is allowed, so that nobody can show
+ * their own numbers under this site's address with `?src=`, nor send a fleeing reader to their
+ * own page with `?exit-url=`.
+ * @type {Promise<{settings: unknown} | null> | undefined}
+ */
+let siteConfig;
+
+/** @returns {Promise<{settings: unknown} | null>} the parsed file, or null without it or when it is unreadable */
+function readSiteConfig() {
+  siteConfig ??= (async () => {
+    try {
+      const response = await fetch(new URL('config.json', import.meta.url), {credentials: 'same-origin', cache: 'no-cache'});
+      if (response.status === 404) return null;
+      if (!response.ok || response.redirected)
+        throw new Error(`it answered ${response.status}${response.redirected ? ' after a redirect' : ''}`);
+      return {settings: await response.json()};
+    } catch (error) {
+      console.warn(`hf-widgets embed: embed/config.json could not be read (${error.message}); only this site is allowed.`);
+      return null;
+    }
+  })();
+  return siteConfig;
+}
+
+/**
+ * The origins listed under `key` in embed/config.json: exact https origins such as
+ * "https://data.example.org", no path, no wildcard. Other entries are ignored with a warning.
  * @returns {Promise<string[]>}
  */
-async function configuredDataOrigins() {
-  let config;
-  try {
-    const response = await fetch(new URL('config.json', import.meta.url), {credentials: 'same-origin', cache: 'no-cache'});
-    if (response.status === 404) return [];
-    if (!response.ok || response.redirected)
-      throw new Error(`it answered ${response.status}${response.redirected ? ' after a redirect' : ''}`);
-    config = await response.json();
-  } catch (error) {
-    console.warn(`hf-widgets embed: embed/config.json could not be read (${error.message}); data only from this site.`);
-    return [];
-  }
-  const listed = Array.isArray(config?.allowedDataOrigins) ? config.allowedDataOrigins : [];
-  // Only exact https origins: "https://data.example.org", no path, no wildcard.
+async function configuredOrigins(key) {
+  const file = await readSiteConfig();
+  if (file === null) return [];
+  const listed = Array.isArray(file.settings?.[key]) ? file.settings[key] : [];
   const origins = listed.filter((entry) => typeof entry === 'string' && /^https:\/\/[^/?#*]+$/.test(entry) && originOf(entry) === entry);
-  if (origins.length !== listed.length || !Array.isArray(config?.allowedDataOrigins))
+  if (origins.length !== listed.length || !Array.isArray(file.settings?.[key]))
     console.warn(
-      'hf-widgets embed: embed/config.json: allowedDataOrigins must be a list of https origins such as "https://data.example.org"; other entries are ignored.',
+      `hf-widgets embed: embed/config.json: ${key} must be a list of https origins such as "https://data.example.org"; other entries are ignored.`,
     );
   return origins;
 }
 
-/** Origins whose data this frame may load: its own, and those the configuration lists (read only when a `src` needs it). */
-async function allowedDataOrigins(params) {
+/**
+ * The origins that the query string's `addresses` (all its `src`, or all its `exit-url`) may be
+ * on: this site's, and those listed under `configKey`, read only when an address is elsewhere.
+ * @returns {Promise<Set<string>>}
+ */
+async function allowedOrigins(addresses, configKey) {
   const origins = new Set([location.origin]);
-  const src = params.get('src');
-  if (src !== null && !origins.has(originOf(src))) for (const origin of await configuredDataOrigins()) origins.add(origin);
+  if (addresses.some((address) => !origins.has(originOf(address))))
+    for (const origin of await configuredOrigins(configKey)) origins.add(origin);
   return origins;
+}
+
+/** Whether `value` is the library's own default exit address, which any frame may use. */
+function isDefaultExitUrl(value, defaultExitUrl) {
+  try {
+    return defaultExitUrl !== undefined && new URL(value).href === defaultExitUrl;
+  } catch {
+    return false;
+  }
 }
 
 function showProblem(text) {
@@ -126,14 +159,30 @@ async function render() {
     showProblem(`the address names no widget (element=${tag || '…'}); use one of ${Object.keys(embeddableElements).join(', ')}.`);
     return;
   }
-  const {attributes, ignored} = readAttributes(embeddableElements[tag], params, await allowedDataOrigins(params));
+  const element = document.createElement(tag);
+  // The banner's own default, read before it gets any exit-url.
+  const defaultExitUrl = element.effectiveExitUrl;
+  // The exit address is checked here, before the element gets it: the page holding the frame
+  // (hf-embed-resize.js) leaves for whatever address the frame sends.
+  const exitUrls = params.getAll('exit-url').filter((value) => !isDefaultExitUrl(value, defaultExitUrl));
+  const addresses = {
+    data: await allowedOrigins(params.getAll('src'), 'allowedDataOrigins'),
+    exit: await allowedOrigins(exitUrls, 'allowedExitOrigins'),
+    defaultExitUrl,
+  };
+  const {attributes, ignored} = readAttributes(embeddableElements[tag], params, addresses);
   if (ignored.length > 0)
     console.warn(
       `hf-widgets embed: ignored ${ignored.map((name) => `"${name}"`).join(', ')}: not an attribute of ${tag}, or not a value it takes` +
-        (ignored.includes('src') ? ' (src: data from this site only, or from an origin listed in embed/config.json).' : '.'),
+        (ignored.includes('src')
+          ? '; src: data from this site only, or from an origin listed in embed/config.json (allowedDataOrigins)'
+          : '') +
+        (ignored.includes('exit-url')
+          ? `; exit-url: an address on this site, or on an origin listed in embed/config.json (allowedExitOrigins), else the default ${defaultExitUrl}`
+          : '') +
+        '.',
     );
 
-  const element = document.createElement(tag);
   for (const [name, value] of attributes) element.setAttribute(name, value);
   // Fallback from the default data only when that is the data shown: a partner's own document
   // that fails to load must not be replaced by the default numbers.

@@ -479,12 +479,12 @@ async function topReaches(page, test, ms = 8000) {
 
 /**
  * A partner's page on this origin holding the banner's embed.html from the other origin, with
- * the partner-side script (hf-embed-resize.js) or without it.
+ * the partner-side script (hf-embed-resize.js) or without it; `frameAttributes` are added to the iframe.
  */
-function partnerPage(exitUrl, {resizeScript = true, ownMarkup = ''} = {}) {
+function partnerPage(exitUrl, {resizeScript = true, ownMarkup = '', frameAttributes = ''} = {}) {
   const embed = `${otherOrigin}/hf-widgets/embed.html?element=hf-hotline-banner&lang=en&quick-exit&exit-url=${encodeURIComponent(exitUrl)}`;
   return pastePage(
-    `<h1>A partner's page</h1>\n<iframe data-hf-embed src="${embed}" title="Hotline numbers" style="width:100%;height:600px;border:0"></iframe>` +
+    `<h1>A partner's page</h1>\n<iframe data-hf-embed${frameAttributes} src="${embed}" title="Hotline numbers" style="width:100%;height:600px;border:0"></iframe>` +
       (resizeScript ? '\n<script src="/hf-widgets/hf-embed-resize.js"></script>' : '') +
       ownMarkup,
   );
@@ -875,6 +875,192 @@ async function checkEmbedDataOrigins(browser, name) {
   }
 }
 
+// --- Exit addresses of embed.html: this site, an origin listed in embed/config.json, or the default
+// (kept apart from the other embed checks: the `embedexit` helper's block)
+
+/**
+ * A crafted link to embed.html must not choose where a fleeing reader goes: the page holding the
+ * frame (hf-embed-resize.js) leaves for whatever address the frame's exit message carries. Each
+ * case opens a partner's page on this origin with the banner's embed.html from the other origin,
+ * in a frame that may not navigate the tab (so the test page stays), presses the exit control
+ * and reads the exit message the partner's page received.
+ */
+async function checkEmbedExitOrigins(browser, name) {
+  const shipped = released.get('embed/config.json');
+  check(
+    `${name} embed/config.json ships listing no exit origin`,
+    JSON.stringify(JSON.parse(shipped?.toString('utf8') ?? 'null')?.allowedExitOrigins) === '[]',
+  );
+  /** Where the frame's exit goes for `exitUrl`, what the frame warned, and whether it read the config. */
+  async function exitFor(exitUrl) {
+    // The partner's page records the exit messages; the sandbox keeps the frame from taking the tab.
+    const host = partnerPage(exitUrl, {
+      resizeScript: false,
+      frameAttributes: ' sandbox="allow-scripts allow-same-origin"',
+      ownMarkup: `\n<script>window.exits = []; addEventListener('message', (event) => event.data?.type === 'hf-embed-exit' && exits.push(event.data.url));</script>`,
+    });
+    const {page, errors} = await open(browser, 'about:blank');
+    const warnings = [];
+    page.on('console', (message) => message.type() === 'warn' && warnings.push(message.text()));
+    try {
+      await page.goto(host, {waitUntil: 'load'});
+      const frame = await childFrame(page, 'localhost');
+      await renderedWidgets(frame);
+      const inFrame = await frame.evaluate(() => {
+        const banner = document.querySelector('hf-hotline-banner');
+        return {
+          attribute: banner.getAttribute('exit-url'),
+          href: banner.shadowRoot.querySelector('[part="exit"]').getAttribute('href'),
+          configReads: performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/embed/config.json')).length,
+        };
+      });
+      await (
+        await frame.evaluateHandle(() => document.querySelector('hf-hotline-banner').shadowRoot.querySelector('[part="exit"]'))
+      ).click();
+      // The frame posts its exit message first, then (refused the tab) leaves itself.
+      await page.waitForFunction(() => window.exits.length > 0, {timeout: 8000}).catch(() => {});
+      const sent = await page.evaluate(() => window.exits);
+      return {...inFrame, sent, warnings: warnings.join(' | '), errors: errors.join(' | ')};
+    } finally {
+      await page.close();
+    }
+  }
+  /** The exit went to `expected`: the link, the message the partner's page carries out, and the attribute agree. */
+  const wentTo = (result, expected) =>
+    result.href === expected && result.sent.length > 0 && result.sent.every((url) => url === expected) && result.errors === '';
+
+  // A third site, as in the red team's link: the banner itself would take it.
+  const tracker = 'https://tracker.example/?id=victim-42';
+  const frameSite = `${otherOrigin}/left.html`;
+  const listedSite = 'https://exit.example.net/weather';
+  try {
+    let result = await exitFor(tracker);
+    check(
+      `${name} embed.html: a crafted exit-url on another origin is ignored, with a warning; the exit goes to the default address`,
+      wentTo(result, DEFAULT_EXIT_URL) &&
+        result.attribute === null &&
+        /exit-url/.test(result.warnings) &&
+        /allowedExitOrigins/.test(result.warnings),
+      JSON.stringify(result),
+    );
+    result = await exitFor(frameSite);
+    check(
+      `${name} embed.html: an exit-url on embed.html's own origin is used, without reading embed/config.json`,
+      wentTo(result, frameSite) && result.configReads === 0,
+      JSON.stringify(result),
+    );
+    result = await exitFor(DEFAULT_EXIT_URL);
+    check(
+      `${name} embed.html: the library's default exit address is used, without reading embed/config.json`,
+      wentTo(result, DEFAULT_EXIT_URL) &&
+        result.attribute === DEFAULT_EXIT_URL &&
+        result.configReads === 0 &&
+        !/exit-url/.test(result.warnings),
+      JSON.stringify(result),
+    );
+    result = await exitFor(listedSite);
+    check(`${name} embed.html: an exit-url on an origin not listed is ignored`, wentTo(result, DEFAULT_EXIT_URL), JSON.stringify(result));
+
+    released.set(
+      'embed/config.json',
+      Buffer.from(JSON.stringify({allowedDataOrigins: [], allowedExitOrigins: ['https://exit.example.net']})),
+    );
+    result = await exitFor(listedSite);
+    check(
+      `${name} embed.html: an exit-url on an origin listed under allowedExitOrigins in embed/config.json is used`,
+      wentTo(result, listedSite) && result.attribute === listedSite && result.configReads === 1,
+      JSON.stringify(result),
+    );
+    result = await exitFor('https://exit.example.net.evil.test/weather');
+    check(`${name} embed.html: a look-alike of a listed exit origin is ignored`, wentTo(result, DEFAULT_EXIT_URL), JSON.stringify(result));
+    result = await exitFor('http://exit.example.net/weather');
+    check(`${name} embed.html: the listed exit host over plain http is ignored`, wentTo(result, DEFAULT_EXIT_URL), JSON.stringify(result));
+
+    released.set('embed/config.json', Buffer.from(JSON.stringify({allowedDataOrigins: ['https://exit.example.net']})));
+    result = await exitFor(listedSite);
+    check(
+      `${name} embed.html: an origin listed for data only is no exit origin`,
+      wentTo(result, DEFAULT_EXIT_URL) && /allowedExitOrigins must be a list/.test(result.warnings),
+      JSON.stringify(result),
+    );
+
+    released.set(
+      'embed/config.json',
+      Buffer.from(JSON.stringify({allowedExitOrigins: ['*', 'https://exit.example.net/weather', 'exit.example.net']})),
+    );
+    result = await exitFor(listedSite);
+    check(
+      `${name} embed.html: wildcards, paths and bare hosts under allowedExitOrigins allow nothing, with a warning; the exit goes to the default`,
+      wentTo(result, DEFAULT_EXIT_URL) && /allowedExitOrigins must be a list/.test(result.warnings),
+      JSON.stringify(result),
+    );
+
+    released.set('embed/config.json', Buffer.from('{"allowedExitOrigins": ["https://exit.example.net"'));
+    result = await exitFor(listedSite);
+    check(
+      `${name} embed.html: a broken embed/config.json gives a warning and the default exit address`,
+      wentTo(result, DEFAULT_EXIT_URL) && /config\.json could not be read/.test(result.warnings),
+      JSON.stringify(result),
+    );
+
+    released.delete('embed/config.json');
+    result = await exitFor(listedSite);
+    check(
+      `${name} embed.html: without embed/config.json an exit-url elsewhere is ignored`,
+      wentTo(result, DEFAULT_EXIT_URL),
+      JSON.stringify(result),
+    );
+  } finally {
+    if (shipped) released.set('embed/config.json', shipped);
+  }
+}
+
+/** The builder tells the editor that an exit address on another site needs a line in embed/config.json. */
+async function checkBuilderExitNote(browser, name) {
+  const {page, errors} = await open(browser, `${origin}/hf-widgets/builder/`);
+  await page.waitForSelector('body.ready', {timeout: 10000});
+  await page.click('#element-hf-hotline-banner');
+  const noteFor = async (address) => {
+    await page.$eval('#option-exit-url', (field) => (field.value = ''));
+    if (address) await page.type('#option-exit-url', address);
+    else await page.$eval('#option-exit-url', (field) => field.dispatchEvent(new Event('input')));
+    await sleep(300);
+    return page.evaluate(() => ({
+      shown: !document.querySelector('#iframe-exit-note').hidden,
+      text: document.querySelector('#iframe-exit-text').textContent,
+      line: document.querySelector('#iframe-exit-line').textContent,
+      describes: document.querySelector('#snippet-iframe').getAttribute('aria-describedby'),
+    }));
+  };
+  let note = await noteFor('https://news.example.org/weather?city=1');
+  check(
+    `${name} builder: an exit address on another site says that embed/config.json must list its origin, and shows the line`,
+    note.shown &&
+      note.text.includes('https://news.example.org') &&
+      note.text.includes('embed/config.json') &&
+      note.line === '"allowedExitOrigins": ["https://news.example.org"]' &&
+      note.describes.includes('iframe-exit-note'),
+    JSON.stringify(note),
+  );
+  note = await noteFor('http://news.example.org/weather');
+  check(
+    `${name} builder: an http exit address on another site is said to need https (no line to add)`,
+    note.shown && note.text.includes('https://') && note.line === '',
+    JSON.stringify(note),
+  );
+  note = await noteFor('');
+  check(`${name} builder: no exit address, no note`, !note.shown, JSON.stringify(note));
+  await page.select('#ui-language', 'sr-Cyrl');
+  note = await noteFor('https://news.example.org/weather');
+  check(
+    `${name} builder: the note in Serbian Cyrillic`,
+    note.shown && /embed\/config\.json/.test(note.text) && /[\u0400-\u04FF]/.test(note.text) && note.line.includes('allowedExitOrigins'),
+    JSON.stringify(note),
+  );
+  check(`${name} builder exit note: no console error`, errors.length === 0, errors.join(' | '));
+  await page.close();
+}
+
 // --- Run -----------------------------------------------------------------------------------------
 
 const browsers = await puppeteerBrowsers();
@@ -890,6 +1076,8 @@ try {
         checkExamplePage,
         checkEmbedPage,
         checkEmbedDataOrigins,
+        checkEmbedExitOrigins,
+        checkBuilderExitNote,
         checkBuilder,
         checkCrossOriginExit,
         checkBuilderExitAddress,

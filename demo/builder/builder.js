@@ -15,6 +15,9 @@ const [library, {embeddableElements}, {fallbackFor, fallbackHtml}] = await Promi
 ]);
 const {cyrillicToLatin, defaultAction, localizedText, validateAction} = library;
 
+/** The library's default exit address: that of a banner without exit-url. */
+const defaultExitUrl = document.createElement('hf-hotline-banner').effectiveExitUrl;
+
 const $ = (selector) => document.querySelector(selector);
 const form = $('#builder');
 
@@ -351,6 +354,21 @@ function iframeDataNote() {
   return src.origin === new URL(state.files).origin ? '' : t('iframeOtherSite', {origin: src.origin});
 }
 
+/**
+ * What the frame does with an exit address on another site than embed.html: it uses it only if
+ * that site's embed/config.json lists its origin under "allowedExitOrigins" (https only), so the
+ * editor is told plainly and shown the line to put in that file. `{text, line}`, or undefined
+ * when the exit address needs nothing (none chosen, on embed.html's own site, or the default).
+ */
+function iframeExitNote(exitUrl) {
+  const chosen = elementAttributes().find(([name]) => name === 'exit-url')?.[1];
+  if (!chosen || !exitUrl || exitUrl === defaultExitUrl) return undefined;
+  const exit = new URL(exitUrl);
+  if (exit.origin === new URL(state.files).origin) return undefined;
+  if (exit.protocol !== 'https:') return {text: t('iframeExitNeedsHttps'), line: ''};
+  return {text: t('iframeExitOtherSite', {origin: exit.origin}), line: `"allowedExitOrigins": ["${exit.origin}"]`};
+}
+
 function frameSnippet(exitUrl) {
   // What lands on the editor's page is in the widget's language, not the builder's.
   return iframeSnippet({
@@ -407,6 +425,11 @@ function renderSnippets(exitUrl) {
     ]
       .filter(Boolean)
       .join(' ');
+  const exitNote = problem ? undefined : iframeExitNote(exitUrl);
+  $('#iframe-exit-note').hidden = !exitNote;
+  $('#iframe-exit-text').textContent = exitNote?.text ?? '';
+  $('#iframe-exit-line').textContent = exitNote?.line ?? '';
+  $('#iframe-exit-line').hidden = !exitNote?.line;
   for (const area of document.querySelectorAll('.snippet textarea')) area.rows = Math.min(Math.max(area.value.split('\n').length, 3), 18);
 }
 
@@ -418,6 +441,7 @@ function update() {
     $('#preview').replaceChildren();
     for (const area of document.querySelectorAll('.snippet textarea')) area.value = '';
     $('#iframe-status').textContent = '';
+    $('#iframe-exit-note').hidden = true;
     return;
   }
   currentExitUrl = renderPreview();

@@ -104,6 +104,10 @@ export const strings = {
       'An iframe takes data only from the site that hosts embed.html or from an https:// address listed in its embed/config.json.',
     iframeOtherSite:
       'Your data is on another site ({origin}). The frame shows it only if embed/config.json beside embed.html lists that origin in "allowedDataOrigins"; otherwise the frame ignores src and shows the default numbers. Out of the box, embed.html shows data from its own site only, so that nobody can show other numbers under your address.',
+    iframeExitOtherSite:
+      'Your exit address is on another site ({origin}). In the frame, “Exit this page” goes there only if the owner of the site that hosts embed.html lists that origin in embed/config.json beside embed.html; otherwise the frame ignores exit-url and uses Google’s search page. Out of the box, embed.html takes exit addresses on its own site only, so that nobody can send your fleeing readers to a page of their choice with a link to your embed.html. The file must hold this line:',
+    iframeExitNeedsHttps:
+      'Your exit address starts with http://. In the frame it cannot be allowed (embed/config.json lists https:// origins only), so the frame uses Google’s search page. Choose an address that starts with https://.',
     iframeEmpty: 'If the box above stays empty:',
     wpTitle: 'WordPress “Custom HTML” block',
     wpHint:
@@ -220,6 +224,10 @@ export const strings = {
       'Iframe прима податке само са сајта на коме је embed.html или са https:// адресе наведене у његовој датотеци embed/config.json.',
     iframeOtherSite:
       'Ваши подаци су на другом сајту ({origin}). Оквир их приказује само ако датотека embed/config.json поред embed.html наводи то порекло у „allowedDataOrigins“; у супротном оквир занемарује src и приказује подразумеване бројеве. Без тога embed.html приказује само податке са свог сајта, да нико не би могао да прикаже друге бројеве под вашом адресом.',
+    iframeExitOtherSite:
+      'Ваша адреса за излаз је на другом сајту ({origin}). У оквиру „Брзи излаз“ води на њу само ако власник сајта на коме је embed.html наведе то порекло у датотеци embed/config.json поред embed.html; у супротном оквир занемарује exit-url и води на страницу претраге Google. Без тога embed.html прихвата само адресе за излаз са свог сајта, да нико не би могао да везом до вашег embed.html пошаље читаоце који беже на страницу коју сам изабере. У датотеци мора да стоји овај ред:',
+    iframeExitNeedsHttps:
+      'Ваша адреса за излаз почиње са http://. У оквиру она не може бити дозвољена (embed/config.json наводи само порекла која почињу са https://), па оквир води на страницу претраге Google. Изаберите адресу која почиње са https://.',
     iframeEmpty: 'Ако оквир изнад остане празан:',
     wpTitle: 'WordPress блок „Custom HTML“',
     wpHint:
