@@ -445,6 +445,10 @@ async function checkBuilder(browser, name) {
   await page
     .waitForFunction(() => document.querySelector('#snippet-script').value.includes('application/json'), {timeout: 5000})
     .catch(() => {});
+  // The preview shows its loading state until the validator (loaded with the first data) has run.
+  await page
+    .waitForFunction(() => document.querySelector('#preview > *')?.shadowRoot?.textContent.includes('Line A'), {timeout: 5000})
+    .catch(() => {});
   const withPasted = await page.evaluate(() => ({
     script: document.querySelector('#snippet-script').value,
     iframeOff: document.querySelector('#copy-iframe').disabled,
