@@ -11,6 +11,7 @@ import {ShiftTripleController, type ShiftTripleListener} from '../../core/quick-
 import {attributeOr, warnOnce} from '../../core/element/warn-once.js';
 import {formatIsoDate} from '../../i18n/format.js';
 import type {ShownText} from '../../i18n/localized-text.js';
+import {inLocale} from '../../i18n/locale.js';
 import type {DataError} from '../../core/loading/data-error.js';
 import {hotlineBannerStyles} from './hotline-banner.styles.js';
 import {StickyBarController} from './sticky-bar.js';
@@ -210,7 +211,7 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
   /** Leaves the page now, as the exit control and Shift ×3 do. */
   exit(trigger: HfExitDetail['trigger'] = 'control'): void {
     const url = this.effectiveExitUrl;
-    this.announcement = this.inOwnLocale(() => msg('Leaving this page.', {id: 'banner-exit-leaving'}));
+    this.announcement = inLocale(this.locale, () => msg('Leaving this page.', {id: 'banner-exit-leaving'}));
     // The page is hidden before any listener runs; the navigation itself happens after this task.
     // The announcement stays the one thing assistive technology finds on the hidden page.
     leavePage(url, {announcement: this.announcement, lang: this.locale});
@@ -236,7 +237,7 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
   /** @internal Called by the page-wide Shift ×3 watcher. */
   onShiftProgress(remaining: number): void {
     this.shiftPresses = 3 - remaining;
-    this.announcement = this.inOwnLocale(() =>
+    this.announcement = inLocale(this.locale, () =>
       remaining === 2
         ? msg('Shift pressed once. Press it 2 more times to exit this page.', {id: 'banner-shift-2'})
         : msg('Shift pressed twice. Press it once more to exit this page.', {id: 'banner-shift-1'}),
@@ -246,7 +247,7 @@ export class HfHotlineBanner extends HfElement implements ShiftTripleListener {
   /** @internal Called by the page-wide Shift ×3 watcher. */
   onShiftReset(): void {
     this.shiftPresses = 0;
-    this.announcement = this.inOwnLocale(() => msg('Quick exit cancelled.', {id: 'banner-shift-reset'}));
+    this.announcement = inLocale(this.locale, () => msg('Quick exit cancelled.', {id: 'banner-shift-reset'}));
   }
 
   /** @internal Called by the page-wide Shift ×3 watcher. */

@@ -15,7 +15,7 @@ import {FocusKeeper, focusWithin} from './focus.js';
 import {headingLevels} from './heading-levels.js';
 import {scheduleInTurn} from './first-render-turn.js';
 import {emptyTemplate, errorTemplate, loadingTemplate} from './state-templates.js';
-import {inLocale, type SupportedLocale} from '../../i18n/locale.js';
+import type {SupportedLocale} from '../../i18n/locale.js';
 import {ElementLocaleController} from '../../i18n/element-locale-controller.js';
 import {pickText, type ShownText} from '../../i18n/localized-text.js';
 
@@ -89,11 +89,6 @@ export abstract class HfElement extends LitElement {
     return pickText(value, this.locale);
   }
 
-  /** Runs `work` (a `msg()` outside rendering, such as an announcement) in the element's locale. */
-  protected inOwnLocale<T>(work: () => T): T {
-    return inLocale(this.locale, work);
-  }
-
   /** Fires `hf-<name>`, bubbling across shadow roots; false when a listener prevented a cancelable one. */
   protected emit<K extends HfEventName>(name: K, detail: HfEventDetail<K>, options: {cancelable?: boolean} = {}): boolean {
     return this.dispatchEvent(new CustomEvent(name, {detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false}));
@@ -106,13 +101,8 @@ export abstract class HfElement extends LitElement {
   }
 
   /** A document given before the validator had loaded is shown by the time an update completes. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    for (let loading = this.actionSource.validatorLoading; loading; loading = this.actionSource.validatorLoading) {
-      await loading;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.actionSource.afterValidator(() => super.getUpdateComplete());
   }
 
   /** The first render may wait for a turn, so several elements do not make one long task together. */

@@ -148,6 +148,16 @@ export class ActionDocumentController implements ReactiveController {
     return this.toolsLoading;
   }
 
+  /** Runs `updateComplete` (the host's own) again after each validator load, so a given document is shown when it resolves. */
+  async afterValidator(updateComplete: () => Promise<boolean>): Promise<boolean> {
+    let complete = await updateComplete();
+    for (let loading = this.toolsLoading; loading; loading = this.toolsLoading) {
+      await loading;
+      complete = await updateComplete();
+    }
+    return complete;
+  }
+
   /** Waits for `request` (a fetch, a check in slices) unless cancelled, then applies its result. */
   private awaitResult<T>(request: {result: Promise<T>; release(): void}, apply: (value: T) => void): void {
     this.request = request;
