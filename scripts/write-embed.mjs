@@ -1,8 +1,10 @@
 // Writes the iframe route next to the bundle, so a partner hosts dist/ as it is:
 //   dist/embed.html             the page, its <noscript> fallback generated from the default data
 //   dist/embed/page.js …        its script, the shared fallback module, the attribute list and
-//                               config.json (the other origins whose data it may show; none)
-//   dist/hf-embed-resize.js     the optional host-page script that sizes the frames
+//                               config.json (the other origins whose data or exit address it
+//                               may take; none)
+//   dist/hf-embed-resize.js     the host-page script that sizes the frames and carries out a
+//                               banner frame's quick exit
 // embed/elements.js's list of elements and attributes is read from custom-elements.json, so the
 // frame applies exactly what the elements declare. Run by `npm run build`, after the manifest.
 import {copyFile, mkdir, readFile, writeFile} from 'node:fs/promises';
