@@ -17,14 +17,7 @@ export async function mount<T extends HTMLElement>(template: TemplateResult): Pr
   return element;
 }
 
-/** Polls `condition` every 20 ms until it holds; fails after `timeoutMs`. */
-export async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > end) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+export {until} from './until.js';
 
 /** Sets `<html lang>` and waits for elements to follow it. */
 export async function usePageLanguage(lang: string): Promise<void> {

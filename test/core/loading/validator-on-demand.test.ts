@@ -7,16 +7,10 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../../src/hf-hotline-banner.js';
 import type {HfHotlineBanner} from '../../../src/hf-hotline-banner.js';
 import {defaultAction} from '../../../src/core/document/default-action.js';
+import {until} from '../../until.js';
 
 // Not test/helpers.ts: it imports the test hooks, which import load-action.ts.
 const settled = (element: HfHotlineBanner): Promise<unknown> => element.updateComplete;
-async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /** The modules only a given document needs, as the test server names them. */
 const DATA_ONLY_MODULES =
