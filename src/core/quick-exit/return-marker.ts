@@ -28,10 +28,8 @@ export interface ExitMarker {
 }
 
 /** Thirteen digits hold any millisecond time from 2001 to 2286: the value never changes length. */
-const timeDigits = (at: number): string => String(Math.trunc(at)).padStart(13, '0').slice(-13);
-const bounceCount = (bounces: number): number => Math.min(Math.max(bounces, 0), 9);
-
-const serialize = (marker: ExitMarker): string => JSON.stringify({at: timeDigits(marker.at), bounces: bounceCount(marker.bounces)});
+const serialize = (marker: ExitMarker): string =>
+  JSON.stringify({at: String(Math.trunc(marker.at)).padStart(13, '0').slice(-13), bounces: Math.min(Math.max(marker.bounces, 0), 9)});
 
 /** The placeholder: a time long past, so it is never an active marker. */
 const PLACEHOLDER = serialize({at: 0, bounces: 0});
@@ -68,25 +66,20 @@ const CLOCK_LEEWAY_MS = 60_000;
  * "now" would make every later fresh load look like a bounce).
  */
 export function activeExitMarker(now = Date.now()): ExitMarker | undefined {
-  /** A marker read from storage, if it has the marker's shape and a believable time. */
-  const checked = (at: unknown, bounces: unknown): ExitMarker | undefined =>
-    // A minute's leeway for a clock set back between the exit and the return.
-    typeof at === 'string' && /^\d{13}$/.test(at) && Number.isInteger(bounces) && Number(at) <= now + CLOCK_LEEWAY_MS
-      ? {at: Math.min(Number(at), now), bounces: bounceCount(bounces as number)}
-      : undefined;
-  const found: (ExitMarker | undefined)[] = [exitInMemory];
+  let marker: ExitMarker | undefined;
   try {
     const raw = sessionStorage.getItem(EXIT_MARKER_KEY);
     const parsed = raw === null ? undefined : (JSON.parse(raw) as {at?: unknown; bounces?: unknown});
-    found.push(checked(parsed?.at, parsed?.bounces));
+    const shaped = typeof parsed?.at === 'string' && /^\d{13}$/.test(parsed.at) && Number.isInteger(parsed.bounces);
+    // A minute's leeway for a clock set back between the exit and the return.
+    if (shaped && Number(parsed.at) <= now + CLOCK_LEEWAY_MS) {
+      marker = {at: Math.min(Number(parsed.at), now), bounces: Math.min(Math.max(parsed.bounces as number, 0), 9)};
+    }
   } catch {
     // Unreadable storage or a value that is not ours: no marker from storage.
   }
-  // The latest exit counts: storage, or memory (an exit that storage could not take).
-  const marker = found.reduce<ExitMarker | undefined>(
-    (latest, next) => (next && (!latest || next.at > latest.at) ? next : latest),
-    undefined,
-  );
+  // Memory knows of an exit that storage could not take.
+  if (exitInMemory && (!marker || exitInMemory.at > marker.at)) marker = exitInMemory;
   if (marker && now - marker.at < EXIT_MARKER_MS) return marker;
   clearExitMarker();
   return undefined;
