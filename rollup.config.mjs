@@ -1,6 +1,10 @@
-// Three builds:
-// - dist/hf-widgets.js: the drop-in bundle, one minified ES module with Lit, every locale and
-//   the default action inside;
+// The builds:
+// - dist/hf-widgets.js: the drop-in bundle, the way out first (src/hf-widgets.ts): a small file
+//   that arms the exit, then loads every element, with Lit, every locale and the default action,
+//   from dist/chunks/hf-widgets-elements-<hash>.js (src/all-elements.ts, built first);
+// - dist/hf-widgets-data.js: the validator and the default action as one drop-in file
+//   (src/data.ts), for pages that check documents themselves (the embed builder): the bundle
+//   does not carry the validator, which its elements load only with data;
 // - dist/hf-quick-exit.js: the way out first (src/hf-quick-exit.ts): a small file that makes the
 //   fallback's exit link and Shift ×3 work at once, then loads the banner from dist/chunks/.
 //   dist/hf-hotline-banner.js is built from the same entry, so a page with the banner's own file
@@ -37,7 +41,7 @@ export const fileLocales = [
 export const elements = ['hf-hotline-banner', 'hf-action-card', 'hf-budget-breakdown', 'hf-beneficiary-list'];
 
 const browserResolve = () => resolve({exportConditions: ['browser', 'import', 'default']});
-const typescript = () => esbuild({target: 'es2021', tsconfig: 'tsconfig.json', define: versionDefine});
+const typescript = ({target = 'es2021'} = {}) => esbuild({target, tsconfig: 'tsconfig.json', define: versionDefine});
 /**
  * V8's explicit compile hint: every function of a drop-in file is compiled with the file, while
  * it streams in on a background thread, instead of lazily on the main thread at its first call.
@@ -48,7 +52,14 @@ const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 const minify = () =>
   terser({ecma: 2021, module: true, format: {comments: /@license|@preserve|^!/, preamble: COMPILE_HINT}, compress: {passes: 2}});
 /** What every drop-in file is built with. */
-const dropInPlugins = () => [browserResolve(), withoutMessageHashing(), typescript(), minifyTemplates(), localeFilePaths(), minify()];
+const dropInPlugins = (esbuildOptions) => [
+  browserResolve(),
+  withoutMessageHashing(),
+  typescript(esbuildOptions),
+  minifyTemplates(),
+  localeFilePaths(),
+  minify(),
+];
 
 /**
  * Calls that only build a value, so an unused one can go, which Rollup cannot prove alone: Lit's
@@ -74,7 +85,7 @@ const treeshake = {manualPureFunctions, moduleSideEffects: (id) => !unusedLocali
  * for the way-out files the element itself. Each build's parts import from their own entry file,
  * so their names differ by the hash.
  */
-const dropInWithChunks = (input, name, {mergeSmallChunks = true} = {}) => ({
+const dropInWithChunks = (input, name, {entryFileNames = '[name].js'} = {}) => ({
   input: {[name]: input},
   treeshake,
   // The entry may export more than its module does (what its later parts import from it), so
@@ -84,14 +95,12 @@ const dropInWithChunks = (input, name, {mergeSmallChunks = true} = {}) => ({
     dir: 'dist',
     format: 'es',
     sourcemap: true,
-    entryFileNames: '[name].js',
+    entryFileNames,
     chunkFileNames: (chunk) => `chunks/${chunk.moduleIds.some((id) => DATA_LOADING.test(id)) ? 'data-loading' : '[name]'}-[hash].js`,
     // The validator, data loading and the element's rules are dynamic imports of their own, which
     // would make three small chunks, one loading the next. Merging chunks this small makes them
     // one file that a page giving data waits for; the element's chunk is far larger, so it stays.
-    // Not in the bundle, which carries the validator itself (it exports `validateAction`): there
-    // the merge would put data loading back into the bundle's file.
-    ...(mergeSmallChunks && {experimentalMinChunkSize: 6000}),
+    experimentalMinChunkSize: 6000,
   },
   plugins: dropInPlugins(),
   // The chunk merging reports its counts on every build; nothing to act on.
@@ -103,13 +112,55 @@ const DATA_LOADING = /[/\\]src[/\\]core[/\\](?:loading[/\\]data-loading\.ts|docu
 /** The drop-in files that start with the way out (src/hf-quick-exit.ts) and load the element after it. */
 export const wayOutFiles = ['hf-quick-exit', 'hf-hotline-banner'];
 
+/**
+ * The bundle's elements (src/all-elements.ts), built first into dist/chunks/ under a hashed name
+ * that the bundle's own file (the build after it) then imports: `fileName` once written.
+ */
+const bundleElements = {fileName: undefined};
+const recordFileName = (record) => ({
+  name: 'record-entry-file-name',
+  generateBundle(options, bundle) {
+    record.fileName = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry).fileName;
+  },
+});
+/**
+ * dist/hf-widgets.js: src/hf-widgets.ts, which arms the exit and then awaits the elements' file
+ * at the top level (es2022). That file stays outside this build, so nothing in it imports this
+ * one (which would never finish: src/hf-widgets.ts says why).
+ */
+const BUNDLE_ELEMENTS = 'hf-widgets-elements';
+const bundleEntry = {
+  input: {'hf-widgets': 'src/hf-widgets.ts'},
+  treeshake,
+  output: {
+    dir: 'dist',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    paths: (id) => (id === BUNDLE_ELEMENTS ? `./${bundleElements.fileName}` : id),
+  },
+  plugins: [
+    {
+      name: 'bundle-elements-file',
+      resolveId(source, importer) {
+        if (source !== './all-elements.js' || !/[/\\]src[/\\]hf-widgets\.ts$/.test(importer ?? '')) return null;
+        if (!bundleElements.fileName) throw new Error("the bundle's elements must be built before the bundle");
+        return {id: BUNDLE_ELEMENTS, external: true};
+      },
+    },
+    ...dropInPlugins({target: 'es2022'}),
+  ],
+};
+
 export default [
   // First: it writes the per-element string tables that the builds after it import, and it fails
   // the build when the default data, which elements show without validating, breaks a rule.
   {
-    ...dropInWithChunks('src/index.ts', 'hf-widgets', {mergeSmallChunks: false}),
-    plugins: [checkDefaultData(), localeStrings(elements), wholeLocaleTable(), ...dropInPlugins()],
+    ...dropInWithChunks('src/all-elements.ts', 'hf-widgets-elements', {entryFileNames: 'chunks/[name]-[hash].js'}),
+    plugins: [checkDefaultData(), localeStrings(elements), wholeLocaleTable(), ...dropInPlugins(), recordFileName(bundleElements)],
   },
+  bundleEntry,
+  dropInWithChunks('src/data.ts', 'hf-widgets-data'),
   ...wayOutFiles.map((name) => dropInWithChunks('src/hf-quick-exit.ts', name)),
   ...elements.filter((tag) => !wayOutFiles.includes(tag)).map((tag) => dropInWithChunks(`src/${tag}.ts`, tag)),
   {

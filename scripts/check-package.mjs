@@ -15,6 +15,7 @@ import {build} from 'esbuild';
 import {createChecks} from './lib/checks.mjs';
 import {readDeclarations} from './lib/declarations.mjs';
 import {packedPackage, packedRoot, unpackPackage} from './lib/packed-package.mjs';
+import {fetchedFiles} from './check-size.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const report = unpackPackage();
@@ -46,8 +47,15 @@ const unwanted = [...files].filter(
 check('packs no sources, tests or tooling', unwanted.length === 0, unwanted.slice(0, 5).join(', '));
 const declarations = readFileSync('dist/types/components/hotline-banner/hotline-banner.d.ts', 'utf8');
 check('declares the tags in HTMLElementTagNameMap', declarations.includes("'hf-hotline-banner': HfHotlineBanner"));
-const bundle = readFileSync('dist/hf-widgets.js', 'utf8');
-check('the bundle has no bare imports (Lit is inside)', !/\bfrom\s*["'][^./]/.test(bundle) && !/\bimport\s*["'][^./]/.test(bundle));
+// The bundle is its first file and the elements' file it loads (fetchedFiles follows its imports).
+const bundleFiles = fetchedFiles('dist/hf-widgets.js');
+const bareImports = bundleFiles.filter((file) => /\b(?:from|import)\s*\(?\s*["'][^./]/.test(readFileSync(file, 'utf8')));
+check(
+  `the bundle has no bare imports (Lit is inside): ${bundleFiles.join(', ')}`,
+  bundleFiles.length > 1 && bundleFiles.every((file) => files.has(file)) && bareImports.length === 0,
+  bareImports.join(', '),
+);
+check('packs dist/hf-widgets-data.js, the validator as a drop-in file', files.has('dist/hf-widgets-data.js'));
 const moduleFiles = [...files].filter((file) => file.startsWith('dist/modules/') && file.endsWith('.js'));
 const moduleCode = moduleFiles.map((file) => readFileSync(file, 'utf8')).join('\n');
 check(

@@ -39,7 +39,8 @@ if (existsSync(root('dist/locales'))) {
   for (const name of (await readdir(root('dist/locales'))).sort()) await addFile(`locales/${name}`, `dist/locales/${name}`);
 }
 
-// The parts that the way-out files (hf-quick-exit.js, hf-hotline-banner.js) load after the exit is armed.
+// The parts that the way-out files (hf-widgets.js, hf-quick-exit.js, hf-hotline-banner.js) load after
+// the exit is armed, and the validator that elements load with data.
 for (const name of await readdir(root('dist/chunks'))) await addFile(`chunks/${name}`, `dist/chunks/${name}`);
 
 // The iframe route, as the build wrote it.
@@ -175,7 +176,7 @@ ${fallback('hf-hotline-banner', {'quick-exit': true})}
 }
 
 function readme() {
-  const singles = scripts.filter((name) => !['hf-widgets.js', 'hf-embed-resize.js'].includes(name));
+  const singles = scripts.filter((name) => !['hf-widgets.js', 'hf-widgets-data.js', 'hf-embed-resize.js'].includes(name));
   const singleLines = singles.map(
     (name) =>
       `  ${name.padEnd(24)} only the ${name.replace(/^hf-|\.js$/g, '').replace(/-/g, ' ')} widget, smaller: use it instead of\n${' '.repeat(27)}hf-widgets.js on a page that shows only that widget.`,
@@ -200,6 +201,10 @@ WHAT IS IN THIS FOLDER
 
   hf-widgets.js            the widgets: your pages load this one file.
   hf-widgets.js.map        helps developers find errors; readers never load it.
+  chunks/, locales/        parts that the scripts fetch themselves when a page needs
+                           them: keep these folders beside the scripts.
+  hf-widgets-data.js       the rules for the data alone, for developers who check
+                           their own data (the builder uses it).
 ${singleLines.join('\n')}${singleLines.length ? '\n' : ''}  embed.html, embed/       the page for the iframe way (see below).
   hf-embed-resize.js       for the iframe way: gives each iframe its widget's height
                            and carries out the quick exit for it (without it,
@@ -305,6 +310,10 @@ ${'='.repeat(`hf-widgets ${version} — упутство на српском ј�
 
   hf-widgets.js            виџети: ваше странице учитавају само ову датотеку.
   hf-widgets.js.map        помаже програмерима да пронађу грешке; читаоци је не учитавају.
+  chunks/, locales/        делове из ових фасцикли скрипте саме учитавају када су
+                           страници потребни: држите ове фасцикле уз скрипте.
+  hf-widgets-data.js       само правила за податке, за програмере који сами проверавају
+                           своје податке (користи је страница builder).
 ${singleLines.join('\n')}${singleLines.length ? '\n' : ''}  embed.html, embed/       страница за уградњу помоћу оквира iframe (погледајте ниже).
   hf-embed-resize.js       за уградњу помоћу оквира iframe: сваком оквиру даје висину
                            његовог виџета и изводи брзи излаз (без ње у прегледачу

@@ -8,12 +8,15 @@ import {optionsOf, attributesFor, defaultHotlineIds} from './options.js';
 import {elementMarkup, embedAddress, iframeSnippet, scriptSnippet, wordpressSnippet} from './snippets.js';
 
 const filesFolder = new URL(document.querySelector('meta[name="hf-files"]').content, location.href);
-const [library, {embeddableElements}, {fallbackFor, fallbackHtml}] = await Promise.all([
+// The bundle no longer carries the validator (its elements load it only with data): pasted or
+// fetched documents are checked with hf-widgets-data.js, the validator's own drop-in file.
+const [library, {validateAction}, {embeddableElements}, {fallbackFor, fallbackHtml}] = await Promise.all([
   import(new URL('hf-widgets.js', filesFolder).href),
+  import(new URL('hf-widgets-data.js', filesFolder).href),
   import(new URL('embed/elements.js', filesFolder).href),
   import(new URL('embed/fallback.js', filesFolder).href),
 ]);
-const {cyrillicToLatin, defaultAction, localizedText, validateAction} = library;
+const {cyrillicToLatin, defaultAction, localizedText} = library;
 
 /** The library's default exit address: that of a banner without exit-url. */
 const defaultExitUrl = document.createElement('hf-hotline-banner').effectiveExitUrl;
