@@ -269,10 +269,13 @@ const pages = [
         const bundleFile = await import('/dist/hf-widgets.js');
         const cardFile = await import('/dist/hf-action-card.js');
         return {
-          // The banner's file arms the exit and loads its element after it, so the bundle (the next
-          // tag) may define the element first; either way it is defined once.
+          // The banner's file and the bundle arm the exit and load their elements after it, so
+          // the banner may come from either, and the card from its own file (the last tag, which
+          // defines it as it runs) or from the bundle; either way each is defined once.
           banner: bannerFile !== undefined && customElements.get('hf-hotline-banner') !== undefined,
-          card: customElements.get('hf-action-card') === bundleFile.HfActionCard && cardFile.HfActionCard !== bundleFile.HfActionCard,
+          card:
+            [bundleFile.HfActionCard, cardFile.HfActionCard].includes(customElements.get('hf-action-card')) &&
+            cardFile.HfActionCard !== bundleFile.HfActionCard,
           budget: customElements.get('hf-budget-breakdown') === bundleFile.HfBudgetBreakdown,
           list: customElements.get('hf-beneficiary-list') === bundleFile.HfBeneficiaryList,
         };
@@ -349,6 +352,7 @@ const pages = [
     path: '/demo/examples/quick-exit.html',
     allowed: [
       bundle,
+      '/dist/chunks/',
       '/demo/examples/quick-exit.js',
       '/demo/examples/page.css',
       '/demo/examples/earlier-page.html',

@@ -1,5 +1,6 @@
 // Writes the iframe route next to the bundle, so a partner hosts dist/ as it is:
-//   dist/embed.html             the page, its <noscript> fallback generated from the default data
+//   dist/embed.html             the page, its <noscript> fallback generated from the default data,
+//                               and a preload of the bundle's two files
 //   dist/embed/page.js …        its script, the shared fallback module, the attribute list and
 //                               config.json (the other origins whose data or exit address it
 //                               may take; none)
@@ -77,5 +78,22 @@ await writeFile(
 );
 for (const name of ['page.js', 'fallback.js', 'embed.css', 'config.json']) await copyFile(source(name), dist(`embed/${name}`));
 await copyFile(source('hf-embed-resize.js'), dist('hf-embed-resize.js'));
+/**
+ * The page's script imports the bundle, which loads its elements only once it has run: asking
+ * for both files at once spares the frame those round trips. The elements' file has a hashed
+ * name, read from the bundle.
+ */
+async function bundlePreloads() {
+  const bundle = await readFile(dist('hf-widgets.js'), 'utf8');
+  const elements = bundle.match(/import\(\s*["']\.\/(chunks\/hf-widgets-elements-[\w-]+\.js)["']\s*\)/)?.[1];
+  if (!elements) throw new Error('write-embed: dist/hf-widgets.js loads no chunks/hf-widgets-elements-*.js');
+  return ['hf-widgets.js', elements].map((file) => `    <link rel="modulepreload" href="${file}" />`).join('\n');
+}
+
 const page = await readFile(source('embed.html'), 'utf8');
-await writeFile(dist('embed.html'), page.replace('      <!-- hf-embed-fallback -->', await noscriptFallback()));
+await writeFile(
+  dist('embed.html'),
+  page
+    .replace('      <!-- hf-embed-fallback -->', await noscriptFallback())
+    .replace('    <!-- hf-bundle-preload -->', await bundlePreloads()),
+);
