@@ -40,8 +40,13 @@ const KB = 1024;
 // controllers and helpers about 0.1 KB in each file with an element. The ceilings are the sizes
 // measured after all of these, plus at most 0.1 KB (hf-quick-exit.js +0.2 KB for the mark on a
 // page opened afresh after an exit, issue 18).
+// 2026-12-03, the bundle's way out first (issue 20): dist/hf-widgets.js is now only the quick
+// exit (its first file, 4.06 KB), which then loads the elements' file (41.8 KB); the validator left
+// the bundle (its elements load it with data), and the elements' file carries its own copy of the
+// quick exit (src/hf-widgets.ts says why): 46.3 → 45.87 KB in all. Ceilings: those sizes + < 0.1 KB.
 export const GZIP_CEILINGS = {
-  'dist/hf-widgets.js': 46.4 * KB,
+  'dist/hf-widgets.js': 45.95 * KB,
+  'bundle first file': 4.15 * KB,
   'dist/hf-quick-exit.js': 4.05 * KB,
   'banner path': 25.1 * KB,
   'dist/hf-action-card.js': 21.5 * KB,
@@ -62,9 +67,15 @@ export const PATHS = {
   'dist/hf-budget-breakdown.js': 'dist/hf-budget-breakdown.js',
   'dist/hf-beneficiary-list.js': 'dist/hf-beneficiary-list.js',
 };
+/** Single files measured under a name of their own: the part of a path that must come first. */
+export const FIRST_FILES = {
+  // What a page runs before the way out works: the goal of dist/hf-quick-exit.js holds for it too.
+  'bundle first file': 'dist/hf-widgets.js',
+};
 /** Gzip goals: reported, not enforced (issue 20). */
 export const GZIP_GOALS = {
   'dist/hf-widgets.js': 32 * KB,
+  'bundle first file': 2.5 * KB,
   'dist/hf-quick-exit.js': 2.5 * KB,
   'banner path': 16 * KB,
   'banner-only npm app': 16 * KB,
@@ -203,8 +214,12 @@ export function pathSizes(entry) {
 /** Every drop-in file and path, and the banner-only app: sizes, ceiling and goal. */
 export async function measureFiles() {
   const files = Object.keys(GZIP_CEILINGS)
-    .filter((name) => name.startsWith('dist/') || PATHS[name])
-    .map((name) => ({name, ...(PATHS[name] ? pathSizes(PATHS[name]) : {...sizesOf(readFileSync(name)), files: [name]})}));
+    .filter((name) => name.startsWith('dist/') || PATHS[name] || FIRST_FILES[name])
+    .map((name) => {
+      if (PATHS[name]) return {name, ...pathSizes(PATHS[name])};
+      const file = FIRST_FILES[name] ?? name;
+      return {name, ...sizesOf(readFileSync(file)), files: [file]};
+    });
   const app = await buildElementApp('hf-hotline-banner');
   // A bundler that drops the registration (sideEffects too narrow) makes a tiny app that shows nothing.
   files.push({name: 'banner-only npm app', ...sizesOf(app), files: [], defines: /['"`]hf-hotline-banner['"`]/.test(app.toString())});
