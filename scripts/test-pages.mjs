@@ -146,6 +146,39 @@ async function checkQuickExit(name, page) {
   }
 }
 
+/**
+ * The bundle's way out first: with its elements' file held back (a slow network), the page's
+ * banner is not yet defined, and Shift ×3 already leaves for the banner's exit address.
+ */
+async function checkExitBeforeElements(name, browser) {
+  const page = await browser.newPage();
+  const held = [];
+  try {
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (request.url().includes('/dist/chunks/hf-widgets-elements-')) held.push(request);
+      else void request.continue();
+    });
+    await page.goto(`${origin}/demo/examples/quick-exit.html`, {waitUntil: 'domcontentloaded'});
+    await page.waitForFunction(() => window[Symbol.for('hf-widgets.fallback-exit')] === true, {timeout: 10000});
+    const defined = await page.evaluate(() => customElements.get('hf-hotline-banner') !== undefined);
+    const navigated = page.waitForNavigation({waitUntil: 'load', timeout: 10000});
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await navigated;
+    const at = new URL(page.url()).pathname;
+    check(
+      `${name}: Shift ×3 leaves while the bundle's elements' file is still on its way`,
+      held.length === 1 && !defined && at === '/demo/examples/exit-target.html',
+      JSON.stringify({held: held.length, defined, at}),
+    );
+  } catch (error) {
+    check(`${name}: Shift ×3 leaves while the bundle's elements' file is still on its way`, false, error.message);
+  } finally {
+    for (const request of held) await request.abort().catch(() => undefined);
+    await page.close();
+  }
+}
+
 const bundle = '/dist/hf-widgets.js';
 const pages = [
   {
@@ -361,6 +394,7 @@ const pages = [
     ],
     async extra(name, page) {
       await checkQuickExit(name, page);
+      await checkExitBeforeElements(name, page.browser());
     },
   },
   {
