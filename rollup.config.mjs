@@ -117,6 +117,7 @@ export const wayOutFiles = ['hf-quick-exit', 'hf-hotline-banner'];
  * that the bundle's own file (the build after it) then imports: `fileName` once written.
  */
 const bundleElements = {fileName: undefined};
+const ARMING_MODULE = /[/\\]src[/\\]core[/\\]quick-exit[/\\]fallback-exit\.ts$/;
 const recordFileName = (record) => ({
   name: 'record-entry-file-name',
   generateBundle(options, bundle) {
@@ -157,6 +158,9 @@ export default [
   // the build when the default data, which elements show without validating, breaks a rule.
   {
     ...dropInWithChunks('src/all-elements.ts', 'hf-widgets-elements', {entryFileNames: 'chunks/[name]-[hash].js'}),
+    // The bundle's first file has armed the exit before it loads this one, so the arming module
+    // (imported by src/hf-hotline-banner.ts for the npm modules) would only find it armed: left out.
+    treeshake: {...treeshake, moduleSideEffects: (id) => !ARMING_MODULE.test(id) && treeshake.moduleSideEffects(id)},
     plugins: [checkDefaultData(), localeStrings(elements), wholeLocaleTable(), ...dropInPlugins(), recordFileName(bundleElements)],
   },
   bundleEntry,
