@@ -6,7 +6,6 @@
  * it. Shift ×3, the keyboard way to exit, is in `shift-triple.ts`. No Lit here: a small script
  * can arm the exit before the banner loads.
  */
-import {isWebUrl} from '../document/safe-url.js';
 import {hidePage, showPageForTests} from './page-cover.js';
 import {
   EXIT_MARKER_KEY,
@@ -65,11 +64,21 @@ export const exitNavigation = {
 
 /**
  * `exit-url` is usable when it is an absolute http(s) address of another page: `#`, `?x`, a
- * relative path, this very page in another spelling, or (in a frame) the page that holds the
- * frame would leave the reader where they are.
+ * relative path, an address that does not parse, this very page in another spelling, or (in a
+ * frame) the page that holds the frame would leave the reader where they are.
  */
 export function isUsableExitUrl(url: string): boolean {
-  return /^https?:\/\//i.test(url) && isWebUrl(url) && !mayBeSurroundingPage(url);
+  try {
+    return /^https?:\/\//i.test(url) && !!new URL(url) && !mayBeSurroundingPage(url);
+  } catch {
+    return false;
+  }
+}
+
+/** The first of `wanted` that is a usable exit address, written out in full; else the default. */
+export function usableExitUrl(...wanted: (string | null | undefined)[]): string {
+  for (const url of wanted) if (url && isUsableExitUrl(url)) return new URL(url).href;
+  return DEFAULT_EXIT_URL;
 }
 
 /** A page's quick exits: a banner with `quick-exit`, or the fallback's plain exit link. */
@@ -82,19 +91,13 @@ export const QUICK_EXIT_CONTROLS = 'hf-hotline-banner[quick-exit], a[data-hf-exi
  */
 export function pageExitUrl(): string {
   const control = document.querySelector(QUICK_EXIT_CONTROLS);
-  const wanted = control?.getAttribute(control.localName === 'a' ? 'href' : 'exit-url');
-  return wanted && isUsableExitUrl(wanted) ? new URL(wanted).href : DEFAULT_EXIT_URL;
+  return usableExitUrl(control?.getAttribute(control.localName === 'a' ? 'href' : 'exit-url'));
 }
 
 /** Removes everything this library stored in localStorage. */
 function clearStoredState(): void {
   try {
-    const keys: string[] = [];
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i);
-      if (key?.startsWith(STORAGE_PREFIX)) keys.push(key);
-    }
-    for (const key of keys) localStorage.removeItem(key);
+    for (const key of Object.keys(localStorage)) if (key.startsWith(STORAGE_PREFIX)) localStorage.removeItem(key);
   } catch {
     // Storage can be disabled by the browser; then there is nothing of ours to clear.
   }
@@ -120,8 +123,8 @@ export interface LeaveOptions {
 /** What assistive technology hears when no banner says it in its own language. */
 const LEAVING = 'Leaving this page.';
 
-function leave(exitUrl: string, options: LeaveOptions, bounces: number): void {
-  hidePage(options.announcement ?? LEAVING, options.lang);
+function leave(exitUrl: string, {announcement = LEAVING, lang}: LeaveOptions, bounces = 0): void {
+  hidePage(announcement, lang);
   clearStoredState();
   writeExitMarker({at: Date.now(), bounces});
   suppressReferrer();
@@ -134,14 +137,15 @@ function leave(exitUrl: string, options: LeaveOptions, bounces: number): void {
  * does not return to it. The page stays hidden until the browser has replaced it.
  */
 export function leavePage(exitUrl: string, options: LeaveOptions = {}): void {
-  leave(exitUrl, options, 0);
+  leave(exitUrl, options);
 }
 
+/** This document's navigation timing (none in an old browser). */
+const navigationEntry = (): PerformanceNavigationTiming | undefined =>
+  (performance.getEntriesByType?.('navigation') as PerformanceNavigationTiming[] | undefined)?.[0];
+
 /** How this document was reached: `navigate`, `reload`, `back_forward` or `prerender`. */
-function navigationType(): string {
-  const [entry] = (performance.getEntriesByType?.('navigation') ?? []) as PerformanceNavigationTiming[];
-  return entry?.type ?? 'navigate';
-}
+const navigationType = (): string => navigationEntry()?.type ?? 'navigate';
 
 /** True when this document was loaded afresh right after an exit: the exit address led back here. */
 function bouncedBack(marker: ExitMarker): boolean {
@@ -165,11 +169,10 @@ function leaveAgainIfExited(throughHistory: boolean): void {
     if (openedAfterExit(marker)) return;
     // Hidden at once; the address is read once the page's own scripts have set up its banner.
     hidePage(LEAVING);
-    whenParsed(() => leave(pageExitUrl(), {}, 0));
+    whenParsed(() => leave(pageExitUrl(), {}));
   } else if (bouncedBack(marker) && document.querySelector(QUICK_EXIT_CONTROLS)) {
     // Never this page in any spelling: `isUsableExitUrl` refuses that.
-    const exitUrl = pageExitUrl();
-    leave(marker.bounces === 0 && exitUrl !== DEFAULT_EXIT_URL ? DEFAULT_EXIT_URL : 'about:blank', {}, marker.bounces + 1);
+    leave(marker.bounces === 0 && pageExitUrl() !== DEFAULT_EXIT_URL ? DEFAULT_EXIT_URL : 'about:blank', {}, marker.bounces + 1);
   } else {
     markOpenedAfterExit(marker);
   }
@@ -185,9 +188,9 @@ export const OPENED_AFTER_EXIT_KEY = `${STORAGE_PREFIX}opened-after-exit`;
 
 /** The entry's state when the page keeps none or a plain object, which can take our key too. */
 function plainState(): Record<string, unknown> | undefined {
-  const state: unknown = history.state;
-  if (state === null || state === undefined) return {};
-  return typeof state === 'object' && Object.getPrototypeOf(state) === Object.prototype ? (state as Record<string, unknown>) : undefined;
+  const state: unknown = history.state ?? {};
+  // A string, a number or a boolean has its wrapper's prototype here, never Object's.
+  return Object.getPrototypeOf(state) === Object.prototype ? (state as Record<string, unknown>) : undefined;
 }
 
 function markOpenedAfterExit(marker: ExitMarker): void {
@@ -214,8 +217,7 @@ function openedAfterExit(marker: ExitMarker): boolean {
  * the banner's `exit-url`), or at once when that has happened already.
  */
 function whenParsed(then: () => void): void {
-  const [entry] = (performance.getEntriesByType?.('navigation') ?? []) as PerformanceNavigationTiming[];
-  if (document.readyState === 'loading' || (entry && entry.domContentLoadedEventStart === 0))
+  if (document.readyState === 'loading' || navigationEntry()?.domContentLoadedEventStart === 0)
     document.addEventListener('DOMContentLoaded', then, {once: true});
   else then();
 }
