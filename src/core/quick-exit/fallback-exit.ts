@@ -9,10 +9,9 @@
  * the page's one watcher), and a click on a fallback link still shown (while loading, on error)
  * is handed to the element's `exit()`, so every way out fires `hf-exit` and exits once.
  */
-import {leavePage, usableExitUrl} from './quick-exit.js';
-import {shiftTripleWatcher, type ShiftTripleListener} from './shift-triple.js';
+import {BANNER_TAG, leavePage, usableExitUrl} from './quick-exit.js';
+import {subscribeToShiftTriple, unsubscribeFromShiftTriple, type ShiftTripleListener} from './shift-watcher.js';
 
-const BANNER_TAG = 'hf-hotline-banner';
 /** The fallback's exit link, a direct or deeper light-DOM child of a banner. */
 const EXIT_LINK = `${BANNER_TAG} a[data-hf-exit]`;
 
@@ -28,10 +27,9 @@ interface UpgradedBanner extends HTMLElement {
  * the banner's `exit-url` when usable (what the element will use), else the fallback link's own
  * address when usable, else the element's default.
  */
-function exitFor(banner: Element, link: Element | null | undefined, trigger: 'control' | 'keyboard'): void {
-  const element = banner as Partial<UpgradedBanner>;
-  if (customElements.get(BANNER_TAG) === banner.constructor && typeof element.exit === 'function') {
-    if (trigger === 'control' || element.quickExit) element.exit(trigger);
+function exitFor(banner: Element & Partial<UpgradedBanner>, link: Element | null | undefined, trigger: 'control' | 'keyboard'): void {
+  if (customElements.get(BANNER_TAG) === banner.constructor && typeof banner.exit === 'function') {
+    if (trigger === 'control' || banner.quickExit) banner.exit(trigger);
   } else leavePage(usableExitUrl(banner.getAttribute('exit-url'), link?.getAttribute('href')));
 }
 
@@ -62,7 +60,7 @@ const ARMED_KEY = Symbol.for('hf-widgets.fallback-exit');
 if (typeof window !== 'undefined' && !(window as {[ARMED_KEY]?: boolean})[ARMED_KEY]) {
   (window as {[ARMED_KEY]?: boolean})[ARMED_KEY] = true;
   window.addEventListener('click', onClick, true);
-  shiftTripleWatcher.subscribe(earlyShiftListener);
+  subscribeToShiftTriple(earlyShiftListener);
   // The element subscribes itself as it connects (with `quick-exit`); from then on it answers.
-  void customElements.whenDefined(BANNER_TAG).then(() => shiftTripleWatcher.unsubscribe(earlyShiftListener));
+  void customElements.whenDefined(BANNER_TAG).then(() => unsubscribeFromShiftTriple(earlyShiftListener));
 }

@@ -22,13 +22,13 @@
 /**
  * Each element's declarations, every one !important (`important` adds that). `all: initial`
  * comes first: it resets every property a page rule could aim at the element (scale, translate,
- * masks, clips, blend modes, transitions…), then the element's own declarations win over it.
+ * masks, clips, blend modes, transitions, opacity, margins, pointer events…) to its initial value,
+ * visibility to `visible` among them, whatever the root has; then the element's own declarations
+ * win over it. `position: fixed` makes either a block.
  */
-const COVER_STYLE =
-  'display:block;visibility:visible;opacity:1;position:fixed;inset:0;inline-size:100vw;block-size:100vh;max-inline-size:none;max-block-size:none;margin:0;zoom:1;background:Canvas;z-index:2147483647;pointer-events:auto';
-/** Visible to assistive technology, not on screen (and under the cover in any case). */
-const ANNOUNCEMENT_STYLE =
-  'display:block;visibility:visible;position:fixed;inset-block-start:0;inset-inline-start:0;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap';
+const COVER_STYLE = 'position:fixed;inset:0;inline-size:100vw;block-size:100vh;zoom:1;background:Canvas;z-index:2147483647';
+/** Visible to assistive technology, not on screen (and under the cover in any case); a box of 1px, so `inset: 0` places it at the start. */
+const ANNOUNCEMENT_STYLE = 'position:fixed;inset:0;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap';
 const important = (declarations: string): string => `all:initial;${declarations};`.replaceAll(';', '!important;');
 
 /** The style attribute each of our elements was given, to see when a page script changed it. */
@@ -44,14 +44,14 @@ let observer: MutationObserver;
 
 /**
  * Puts every part of the hiding back where the page may have changed it, then drops the
- * observer's records of these changes, so that it cannot feed itself.
+ * observer's records of these changes (writing a value that is there already makes one too),
+ * so that it cannot feed itself.
  */
 function keepHidden(): void {
   if (!cover) return;
   const root = document.documentElement;
-  const rootStyle = root.style;
-  if (rootStyle.getPropertyValue('visibility') + rootStyle.getPropertyPriority('visibility') !== 'hiddenimportant')
-    rootStyle.setProperty('visibility', 'hidden', 'important');
+  // Where it is set already, this changes nothing (and the style attribute stays as it is).
+  root.style.setProperty('visibility', 'hidden', 'important');
   for (const attribute of ['hidden', 'inert']) root.removeAttribute(attribute);
   if (document.title) document.title = '';
   for (const [element, style] of [
@@ -66,7 +66,7 @@ function keepHidden(): void {
     }
     for (const attribute of ['hidden', 'inert', 'class', 'id']) element.removeAttribute(attribute);
   }
-  if (announcement.getAttribute('role') !== 'alert') announcement.setAttribute('role', 'alert');
+  announcement.setAttribute('role', 'alert');
   raiseCover(closeTopLayer());
   observer.takeRecords();
 }
@@ -98,7 +98,7 @@ function closeTopLayer(): boolean {
  */
 function raiseCover(opened: boolean): void {
   try {
-    if (cover!.popover !== 'manual') cover!.popover = 'manual';
+    cover!.popover = 'manual';
     if (cover!.matches(':popover-open')) {
       if (!opened) return;
       cover!.hidePopover();

@@ -21,6 +21,8 @@ import {mayBeSurroundingPage} from './same-page.js';
 
 export {EXIT_MARKER_KEY, EXIT_MARKER_MS, STORAGE_PREFIX};
 
+export const BANNER_TAG = 'hf-hotline-banner';
+
 /** A neutral page that phones open in the browser rather than an app. */
 export const DEFAULT_EXIT_URL = 'https://www.google.com/webhp';
 
@@ -82,7 +84,7 @@ export function usableExitUrl(...wanted: (string | null | undefined)[]): string 
 }
 
 /** A page's quick exits: a banner with `quick-exit`, or the fallback's plain exit link. */
-export const QUICK_EXIT_CONTROLS = 'hf-hotline-banner[quick-exit], a[data-hf-exit]';
+export const QUICK_EXIT_CONTROLS = `${BANNER_TAG}[quick-exit], a[data-hf-exit]`;
 
 /**
  * The exit address of this page: that of its first quick exit (a `quick-exit` banner, or a

@@ -65,6 +65,13 @@ describe('quick exit: "another page" means another page', () => {
     expect(spellings.filter((url) => isUsableExitUrl(url))).to.deep.equal([]);
     expect(isUsableExitUrl(`${here.origin}/elsewhere.html`)).to.be.true;
   });
+
+  it('refuses an address that starts like one but does not parse (red team: the exit threw instead of leaving)', () => {
+    // Addresses no browser's URL parser takes (an unclosed or malformed IPv6 host, a number too large for IPv4).
+    for (const url of ['https://[::1/', 'https://[1::2::3]/', 'https://999.999.999.999/', 'http://']) {
+      expect(isUsableExitUrl(url), url).to.be.false;
+    }
+  });
 });
 
 describe('quick exit: "Leaving this page." stays exposed until the page is gone', () => {
