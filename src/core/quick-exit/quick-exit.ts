@@ -46,21 +46,21 @@ export const EMBED_EXIT_MESSAGE = 'hf-embed-exit';
  */
 export const exitNavigation = {
   replace(url: string): void {
-    if (window.top && window.top !== window) {
+    if (window.top !== window) {
       // Take the whole tab away: the frame alone would leave the host page on screen.
       try {
         window.parent.postMessage({type: EMBED_EXIT_MESSAGE, url}, '*');
       } catch {
         // A detached frame: nothing to ask.
       }
-      try {
-        window.top.location.replace(url);
-        return;
-      } catch {
-        // Refused (no recent click, or a sandbox): leave at least this frame.
-      }
     }
-    location.replace(url);
+    // The top window is this one when there is no frame.
+    try {
+      window.top!.location.replace(url);
+    } catch {
+      // Refused (no recent click, or a sandbox), or a detached frame: leave at least this frame.
+      location.replace(url);
+    }
   },
 };
 
@@ -167,7 +167,7 @@ function leaveAgainIfExited(throughHistory: boolean): void {
   const marker = activeExitMarker();
   if (!marker) return;
   if (throughHistory) {
-    // An entry the reader opened afresh after this exit is theirs (see `markOpenedAfterExit`).
+    // An entry the reader opened afresh after this exit is theirs.
     if (openedAfterExit(marker)) return;
     // Hidden at once; the address is read once the page's own scripts have set up its banner.
     hidePage(LEAVING);
@@ -176,7 +176,7 @@ function leaveAgainIfExited(throughHistory: boolean): void {
     // Never this page in any spelling: `isUsableExitUrl` refuses that.
     leave(marker.bounces === 0 && pageExitUrl() !== DEFAULT_EXIT_URL ? DEFAULT_EXIT_URL : 'about:blank', {}, marker.bounces + 1);
   } else {
-    markOpenedAfterExit(marker);
+    openedAfterExit(marker, true);
   }
 }
 
@@ -195,23 +195,21 @@ function plainState(): Record<string, unknown> | undefined {
   return Object.getPrototypeOf(state) === Object.prototype ? (state as Record<string, unknown>) : undefined;
 }
 
-function markOpenedAfterExit(marker: ExitMarker): void {
+/**
+ * Whether the reader opened this history entry afresh (or reloaded it) after the exit of
+ * `marker`; with `mark`, an entry that is not marked so is marked now.
+ */
+function openedAfterExit(marker: ExitMarker, mark?: boolean): boolean {
   try {
     const state = plainState();
+    if (state?.[OPENED_AFTER_EXIT_KEY] === marker.at) return true;
     // A state of another kind (a string, an array, a class) is the page's own to keep: unmarked,
     // the entry leaves on Back, the safe side.
-    if (state && state[OPENED_AFTER_EXIT_KEY] !== marker.at) history.replaceState({...state, [OPENED_AFTER_EXIT_KEY]: marker.at}, '');
+    if (mark && state) history.replaceState({...state, [OPENED_AFTER_EXIT_KEY]: marker.at}, '');
   } catch {
     // History refused (a sandbox, too many calls): the entry stays unmarked.
   }
-}
-
-function openedAfterExit(marker: ExitMarker): boolean {
-  try {
-    return plainState()?.[OPENED_AFTER_EXIT_KEY] === marker.at;
-  } catch {
-    return false;
-  }
+  return false;
 }
 
 /**

@@ -17,15 +17,14 @@ const hostOf = (address: URL): string => address.hostname.replace(/\.$/, '');
 /** The page an address names, in one spelling: host name and normalized path. */
 export function pageKey(address: URL): string {
   const path = address.pathname
-    .split('/')
-    .map((segment) => {
+    // Each segment decoded on its own: one that does not decode stays as it is.
+    .replace(/[^/]+/g, (segment) => {
       try {
         return decodeURIComponent(segment);
       } catch {
         return segment;
       }
     })
-    .join('/')
     .toLowerCase()
     // Path parameters (`;jsessionid=…`) name no other page.
     .replace(/;[^/]*/g, '')
