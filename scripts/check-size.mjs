@@ -42,7 +42,10 @@ const KB = 1024;
 // page opened afresh after an exit, issue 18).
 export const GZIP_CEILINGS = {
   'dist/hf-widgets.js': 46.4 * KB,
-  'dist/hf-quick-exit.js': 4.05 * KB,
+  // Issue 20, goal 1: the quick exit written for the minifier (module-level state instead of class
+  // members and objects, the cover's declarations as one string) and the element's Shift ×3
+  // controller moved to the element's chunk took the file from 4.0 to 3.32 KB, every behaviour kept.
+  'dist/hf-quick-exit.js': 3.35 * KB,
   'banner path': 25.1 * KB,
   'dist/hf-action-card.js': 21.5 * KB,
   'dist/hf-budget-breakdown.js': 20.0 * KB,

@@ -9,7 +9,7 @@
  */
 
 /** Loopback names: whatever server answers one of them answers them all. */
-const LOOPBACK = /^(?:(?:[^.]+\.)*localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/;
+const LOOPBACK = /^(?:(?:[^.]+\.)*localhost|127(?:\.\d{1,3}){3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/;
 
 /** Host names without the trailing dot that names the same host. */
 const hostOf = (address: URL): string => address.hostname.replace(/\.$/, '');

@@ -95,10 +95,19 @@ describe('quick exit: "Leaving this page." stays exposed until the page is gone'
       // A page script that removes nodes it does not know, or restyles them, does not silence it.
       alert.remove();
       alert.style.display = 'none';
+      alert.removeAttribute('role');
+      const cover = document.querySelector<HTMLElement>(':popover-open')!;
+      cover.style.setProperty('opacity', '0', 'important');
+      cover.hidden = true;
       await Promise.resolve();
       await new Promise((resolve) => setTimeout(resolve, 0));
       expect(alert.isConnected).to.be.true;
       expect(getComputedStyle(alert).display).not.to.equal('none');
+      expect(alert.getAttribute('role')).to.equal('alert');
+      // The cover too, whose inline !important styles the page's script wrote over.
+      expect(cover.hidden).to.be.false;
+      expect(cover.matches(':popover-open')).to.be.true;
+      expect(getComputedStyle(cover).opacity).to.equal('1');
     } finally {
       content.remove();
     }
