@@ -34,7 +34,7 @@ const important = (declarations: string): string => `all:initial;${declarations}
 /** The style attribute each of our elements was given, to see when a page script changed it. */
 const givenStyles = new WeakMap<HTMLElement, string | null>();
 
-/** What the page opens above the cover announces itself with (full screen at the document, which reaches the window). */
+/** The events that tell of an opening into the top layer (full screen's reach the window from the element or the document). */
 const TOP_LAYER_EVENTS = ['beforetoggle', 'toggle', 'fullscreenchange'];
 
 // While the page is hidden: the cover, the alert and the observer that keeps them.

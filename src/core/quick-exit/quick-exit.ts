@@ -3,8 +3,8 @@
  * `leavePage` does the safety steps in a fixed order; the return marker (`return-marker.ts`)
  * makes a return to a page of the site through history (Back, Forward, the back/forward cache,
  * an earlier in-page entry) find it hidden and leave again, while a fresh visit or a reload shows
- * it. Shift ×3, the keyboard way to exit, is in `shift-triple.ts`. No Lit here: a small script
- * can arm the exit before the banner loads.
+ * it. Shift ×3, the keyboard way to exit, is in `shift-watcher.ts` (the element's side in
+ * `shift-triple.ts`). No Lit here: a small script can arm the exit before the banner loads.
  */
 import {hidePage, showPageForTests} from './page-cover.js';
 import {
@@ -21,6 +21,7 @@ import {mayBeSurroundingPage} from './same-page.js';
 
 export {EXIT_MARKER_KEY, EXIT_MARKER_MS, STORAGE_PREFIX};
 
+/** The element whose fallback and `quick-exit` this module reads. */
 export const BANNER_TAG = 'hf-hotline-banner';
 
 /** A neutral page that phones open in the browser rather than an app. */

@@ -79,7 +79,7 @@ const CLOCK_LEEWAY_MS = 60_000;
 export function activeExitMarker(now = Date.now()): ExitMarker | undefined {
   let marker: ExitMarker | undefined;
   try {
-    // No marker stored parses as null.
+    // A missing marker (null) parses as null.
     const {at, bounces} = (JSON.parse(sessionStorage.getItem(EXIT_MARKER_KEY)!) ?? {}) as {at?: unknown; bounces?: unknown};
     // A minute's leeway for a clock set back between the exit and the return.
     if (typeof at === 'string' && /^\d{13}$/.test(at) && Number.isInteger(bounces) && +at <= now + CLOCK_LEEWAY_MS) {
