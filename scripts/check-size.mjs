@@ -41,13 +41,17 @@ const KB = 1024;
 // measured after all of these, plus at most 0.1 KB (hf-quick-exit.js +0.2 KB for the mark on a
 // page opened afresh after an exit, issue 18).
 // 2026-12-03, the bundle's way out first (issue 20): dist/hf-widgets.js is now only the quick
-// exit (its first file, 4.06 KB), which then loads the elements' file (41.5 KB); the validator left
-// the bundle (its elements load it with data), and the elements' file carries its own copy of the
-// quick exit (src/hf-widgets.ts says why): 46.3 → 45.6 KB in all. Ceilings: those sizes + < 0.1 KB.
+// exit (its first file, 3.46 KB after the quick exit was written for the minifier), which then
+// loads the elements' file (41.0 KB); the validator left the bundle (its elements load it with
+// data), and the elements' file carries its own copy of the quick exit but not the arming module
+// (src/hf-widgets.ts says why): 46.3 → 44.45 KB in all. Ceilings: those sizes + < 0.1 KB.
 export const GZIP_CEILINGS = {
-  'dist/hf-widgets.js': 45.65 * KB,
-  'bundle first file': 4.15 * KB,
-  'dist/hf-quick-exit.js': 4.05 * KB,
+  'dist/hf-widgets.js': 44.5 * KB,
+  'bundle first file': 3.5 * KB,
+  // Issue 20, goal 1: the quick exit written for the minifier (module-level state instead of class
+  // members and objects, the cover's declarations as one string) and the element's Shift ×3
+  // controller moved to the element's chunk took the file from 4.0 to 3.32 KB, every behaviour kept.
+  'dist/hf-quick-exit.js': 3.35 * KB,
   'banner path': 25.1 * KB,
   'dist/hf-action-card.js': 21.5 * KB,
   'dist/hf-budget-breakdown.js': 20.0 * KB,

@@ -87,6 +87,14 @@ describe('the way out before the element is defined', () => {
     expect(exit.urls).to.deep.equal(['https://example.net/elsewhere', DEFAULT_EXIT_URL]);
   });
 
+  it('leaves for the default when the link’s address does not parse, rather than not at all', async () => {
+    const banner = await fallbackBanner(undefined, 'https://[::1/');
+    banner.removeAttribute('exit-url');
+    banner.querySelector<HTMLAnchorElement>('a[data-hf-exit]')!.click();
+    expect(exit.urls).to.deep.equal([DEFAULT_EXIT_URL]);
+    expectLeft();
+  });
+
   it('Shift pressed three times does the full quick exit', async () => {
     await fallbackBanner(AWAY);
     await shiftThrice();

@@ -9,10 +9,9 @@
  * the page's one watcher), and a click on a fallback link still shown (while loading, on error)
  * is handed to the element's `exit()`, so every way out fires `hf-exit` and exits once.
  */
-import {DEFAULT_EXIT_URL, isUsableExitUrl, leavePage} from './quick-exit.js';
-import {shiftTripleWatcher, type ShiftTripleListener} from './shift-triple.js';
+import {BANNER_TAG, leavePage, usableExitUrl} from './quick-exit.js';
+import {subscribeToShiftTriple, unsubscribeFromShiftTriple, type ShiftTripleListener} from './shift-watcher.js';
 
-const BANNER_TAG = 'hf-hotline-banner';
 /** The fallback's exit link, a direct or deeper light-DOM child of a banner. */
 const EXIT_LINK = `${BANNER_TAG} a[data-hf-exit]`;
 
@@ -22,36 +21,24 @@ interface UpgradedBanner extends HTMLElement {
   exit(trigger: 'control' | 'keyboard'): void;
 }
 
-/** A banner upgraded to this library's element; a page may have defined the tag as something else, which cannot exit. */
-const upgraded = (banner: Element): banner is UpgradedBanner =>
-  customElements.get(BANNER_TAG) === banner.constructor && typeof (banner as Partial<UpgradedBanner>).exit === 'function';
-
 /**
- * Where a not-yet-upgraded banner's exit goes: its `exit-url` when usable (what the element will
- * use), else the fallback link's own address when usable, else the element's default.
+ * Exits for `banner`: through the element once it is upgraded to this library's element (a page
+ * may have defined the tag as something else, which cannot exit), else at once from here, for
+ * the banner's `exit-url` when usable (what the element will use), else the fallback link's own
+ * address when usable, else the element's default.
  */
-function exitUrlOf(banner: Element, link: HTMLAnchorElement | null): string {
-  for (const wanted of [banner.getAttribute('exit-url'), link?.getAttribute('href')]) {
-    if (wanted && isUsableExitUrl(wanted)) return new URL(wanted).href;
-  }
-  return DEFAULT_EXIT_URL;
-}
-
-/** Exits for `banner`: through the element once it is defined, else at once from here. */
-function exitFor(banner: Element, link: HTMLAnchorElement | null, trigger: 'control' | 'keyboard'): void {
-  if (upgraded(banner)) {
+function exitFor(banner: Element & Partial<UpgradedBanner>, link: Element | null | undefined, trigger: 'control' | 'keyboard'): void {
+  if (customElements.get(BANNER_TAG) === banner.constructor && typeof banner.exit === 'function') {
     if (trigger === 'control' || banner.quickExit) banner.exit(trigger);
-    return;
-  }
-  leavePage(exitUrlOf(banner, link));
+  } else leavePage(usableExitUrl(banner.getAttribute('exit-url'), link?.getAttribute('href')));
 }
 
 /** Capture phase on the window: before any page handler can stop the click. */
 function onClick(event: MouseEvent): void {
-  const start = event.composedPath()[0];
-  const link = start instanceof Element ? start.closest<HTMLAnchorElement>(EXIT_LINK) : null;
+  // Where the click began; a node that is no element (a synthetic click on the document) has no `closest`.
+  const link = (event.composedPath()[0] as Partial<Element>).closest?.(EXIT_LINK);
   const banner = link?.closest(BANNER_TAG);
-  if (!link || !banner) return;
+  if (!banner) return;
   event.preventDefault();
   exitFor(banner, link, 'control');
 }
@@ -63,7 +50,7 @@ const earlyShiftListener: ShiftTripleListener = {
   onShiftTriple() {
     const link = document.querySelector<HTMLAnchorElement>(EXIT_LINK);
     const banner = link?.closest(BANNER_TAG) ?? document.querySelector(`${BANNER_TAG}[quick-exit]`);
-    if (banner) exitFor(banner, link ?? null, 'keyboard');
+    if (banner) exitFor(banner, link, 'keyboard');
   },
 };
 
@@ -73,7 +60,7 @@ const ARMED_KEY = Symbol.for('hf-widgets.fallback-exit');
 if (typeof window !== 'undefined' && !(window as {[ARMED_KEY]?: boolean})[ARMED_KEY]) {
   (window as {[ARMED_KEY]?: boolean})[ARMED_KEY] = true;
   window.addEventListener('click', onClick, true);
-  shiftTripleWatcher.subscribe(earlyShiftListener);
+  subscribeToShiftTriple(earlyShiftListener);
   // The element subscribes itself as it connects (with `quick-exit`); from then on it answers.
-  void customElements.whenDefined(BANNER_TAG).then(() => shiftTripleWatcher.unsubscribe(earlyShiftListener));
+  void customElements.whenDefined(BANNER_TAG).then(() => unsubscribeFromShiftTriple(earlyShiftListener));
 }

@@ -12,183 +12,148 @@
  * - Until the page is gone, an observer puts all of this back at once (before the next frame)
  *   whenever the page changes it, blanks the title again, and closes any dialog or popover the
  *   page opens above the cover.
- * Inline styles set through the CSSOM are allowed under a strict CSP.
+ * Inline styles set through the CSSOM (`style.cssText`) are allowed under a strict CSP.
+ *
+ * Written for the minifier (this is part of `dist/hf-quick-exit.js`, which must stay small):
+ * module-level functions and variables, whose names it shortens, rather than objects and class
+ * members, whose names it keeps.
  */
+
+/**
+ * Each element's declarations, every one !important (`important` adds that). `all: initial`
+ * comes first: it resets every property a page rule could aim at the element (scale, translate,
+ * masks, clips, blend modes, transitions, opacity, margins, pointer events…) to its initial value,
+ * visibility to `visible` among them, whatever the root has; then the element's own declarations
+ * win over it. `position: fixed` makes either a block.
+ */
+const COVER_STYLE = 'position:fixed;inset:0;inline-size:100vw;block-size:100vh;zoom:1;background:Canvas;z-index:2147483647';
+/** Visible to assistive technology, not on screen (and under the cover in any case); a box of 1px, so `inset: 0` places it at the start. */
+const ANNOUNCEMENT_STYLE = 'position:fixed;inset:0;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap';
+const important = (declarations: string): string => `all:initial;${declarations};`.replaceAll(';', '!important;');
 
 /** The style attribute each of our elements was given, to see when a page script changed it. */
 const givenStyles = new WeakMap<HTMLElement, string | null>();
 
+/** The events that tell of an opening into the top layer (full screen's reach the window from the element or the document). */
+const TOP_LAYER_EVENTS = ['beforetoggle', 'toggle', 'fullscreenchange'];
+
+// While the page is hidden: the cover, the alert and the observer that keeps them.
+let cover: HTMLElement | undefined;
+let announcement: HTMLElement;
+let observer: MutationObserver;
+
 /**
- * Every property a page rule could aim at the element (scale, translate, masks, clips, blend
- * modes, transitions…) reset by `all: initial`, then what the element needs; all !important.
+ * Puts every part of the hiding back where the page may have changed it, then drops the
+ * observer's records of these changes (writing a value that is there already makes one too),
+ * so that it cannot feed itself.
  */
-function setStyles(element: HTMLElement, styles: [string, string][]): void {
-  if (givenStyles.has(element) && givenStyles.get(element) === element.getAttribute('style')) return;
-  element.removeAttribute('style');
-  element.style.setProperty('all', 'initial', 'important');
-  for (const [name, value] of styles) element.style.setProperty(name, value, 'important');
-  givenStyles.set(element, element.getAttribute('style'));
-}
-
-const COVER_STYLES: [string, string][] = [
-  ['display', 'block'],
-  ['visibility', 'visible'],
-  ['opacity', '1'],
-  ['position', 'fixed'],
-  ['inset', '0'],
-  ['inline-size', '100vw'],
-  ['block-size', '100vh'],
-  ['max-inline-size', 'none'],
-  ['max-block-size', 'none'],
-  ['margin', '0'],
-  ['zoom', '1'],
-  ['background', 'Canvas'],
-  ['z-index', '2147483647'],
-  ['pointer-events', 'auto'],
-];
-
-/** Visible to assistive technology, not on screen (and under the cover in any case). */
-const ANNOUNCEMENT_STYLES: [string, string][] = [
-  ['display', 'block'],
-  ['visibility', 'visible'],
-  ['position', 'fixed'],
-  ['inset-block-start', '0'],
-  ['inset-inline-start', '0'],
-  ['inline-size', '1px'],
-  ['block-size', '1px'],
-  ['overflow', 'hidden'],
-  ['clip-path', 'inset(50%)'],
-  ['white-space', 'nowrap'],
-];
-
-interface Hiding {
-  cover: HTMLElement;
-  announcement: HTMLElement;
-  observer: MutationObserver;
-}
-
-let hiding: Hiding | undefined;
-
-function hideRoot(): void {
+function keepHidden(): void {
+  if (!cover) return;
   const root = document.documentElement;
-  if (root.style.getPropertyValue('visibility') !== 'hidden' || root.style.getPropertyPriority('visibility') !== 'important')
-    root.style.setProperty('visibility', 'hidden', 'important');
+  // Where it is set already, this changes nothing (and the style attribute stays as it is).
+  root.style.setProperty('visibility', 'hidden', 'important');
   for (const attribute of ['hidden', 'inert']) root.removeAttribute(attribute);
+  if (document.title) document.title = '';
+  for (const [element, style] of [
+    [cover, COVER_STYLE],
+    [announcement, ANNOUNCEMENT_STYLE],
+  ] as const) {
+    if (element.parentNode !== root) root.append(element);
+    // The page's script may have written to the element's style or attributes.
+    if (givenStyles.get(element) !== element.getAttribute('style')) {
+      element.style.cssText = important(style);
+      givenStyles.set(element, element.getAttribute('style'));
+    }
+    for (const attribute of ['hidden', 'inert', 'class', 'id']) element.removeAttribute(attribute);
+  }
+  announcement.setAttribute('role', 'alert');
+  raiseCover(closeTopLayer());
+  observer.takeRecords();
 }
 
-function showCover(cover: HTMLElement): void {
-  if (!('showPopover' in cover)) return;
-  if (cover.popover !== 'manual') cover.popover = 'manual';
+/** Closes what the page opened into the top layer, which would stand above the cover: true when there was something. */
+function closeTopLayer(): boolean {
+  let opened = false;
   try {
-    // Shown again, it goes to the top of the top layer, above anything opened meanwhile.
-    if (cover.matches(':popover-open')) cover.hidePopover();
-    cover.showPopover();
+    for (const element of document.querySelectorAll<HTMLElement>(':modal, :popover-open')) {
+      if (element === cover) continue;
+      opened = true;
+      if (element instanceof HTMLDialogElement) element.close();
+      else if (element.matches(':popover-open')) element.hidePopover();
+    }
+  } catch {
+    // A browser without these selectors has no top layer either.
+  }
+  if (document.fullscreenElement) {
+    opened = true;
+    void document.exitFullscreen().catch(() => undefined);
+  }
+  return opened;
+}
+
+/**
+ * Shows the cover in the top layer, or, when something was `opened` meanwhile, shows it again,
+ * which takes it to the top, above that. (A cover taken out of the document and put back has left
+ * the top layer: it is shown again too.)
+ */
+function raiseCover(opened: boolean): void {
+  try {
+    cover!.popover = 'manual';
+    if (cover!.matches(':popover-open')) {
+      if (!opened) return;
+      cover!.hidePopover();
+    }
+    cover!.showPopover();
   } catch {
     // Fixed and topmost without the top layer is the best an old browser offers.
   }
 }
 
-/** Closes what the page opened into the top layer, which would stand above the cover. */
-function closeTopLayer(cover: HTMLElement): boolean {
-  let closed = false;
-  let opened: HTMLElement[] = [];
-  try {
-    opened = [...document.querySelectorAll<HTMLElement>(':modal, :popover-open')];
-  } catch {
-    // A browser without these selectors has no top layer either.
-  }
-  for (const element of opened) {
-    if (element === cover) continue;
-    closed = true;
-    if (element instanceof HTMLDialogElement) element.close();
-    else if (element.matches(':popover-open')) element.hidePopover();
-  }
-  if (document.fullscreenElement) {
-    closed = true;
-    void document.exitFullscreen().catch(() => undefined);
-  }
-  return closed;
-}
-
-/** Puts every part of the hiding back where the page may have changed it. */
-function keepHidden(): void {
-  if (!hiding) return;
-  const {cover, announcement} = hiding;
-  hideRoot();
-  if (document.title !== '') document.title = '';
-  const root = document.documentElement;
-  let moved = false;
-  for (const [element, styles] of [
-    [cover, COVER_STYLES],
-    [announcement, ANNOUNCEMENT_STYLES],
-  ] as const) {
-    if (element.parentNode !== root) {
-      root.append(element);
-      moved = true;
-    }
-    // The page's script may have written to the element's style or attributes.
-    setStyles(element, styles);
-    for (const attribute of ['hidden', 'inert', 'class', 'id']) element.removeAttribute(attribute);
-  }
-  if (announcement.getAttribute('role') !== 'alert') announcement.setAttribute('role', 'alert');
-  if (closeTopLayer(cover) || moved || !cover.matches(':popover-open')) showCover(cover);
-}
-
 /**
- * Hides the page at once and keeps it hidden until it is gone, leaving `announcement` as the
- * only thing assistive technology still finds on it.
+ * Hides the page at once and keeps it hidden until it is gone, leaving `text` as the only thing
+ * assistive technology still finds on it, in `lang`.
  */
-export function hidePage(announcement: string, lang?: string): void {
-  if (!hiding) {
-    const cover = document.createElement('div');
+export function hidePage(text: string, lang?: string): void {
+  if (!cover) {
+    cover = document.createElement('div');
     cover.setAttribute('aria-hidden', 'true');
-    const spoken = document.createElement('div');
+    announcement = document.createElement('div');
     let corrections = 0;
-    const observer = new MutationObserver(() => {
+    observer = new MutationObserver(() => {
       // A page script that answers each correction with a change of its own must not hold the
       // page in an endless loop: past 100 corrections in one task, wait for the next task.
       if (++corrections === 1)
         setTimeout(() => {
           corrections = 0;
           keepHidden();
-          observer.takeRecords();
         });
-      if (corrections > 100) return;
-      keepHidden();
-      // Records of what this callback itself changed are dropped, so it cannot feed itself.
-      observer.takeRecords();
+      if (corrections <= 100) keepHidden();
     });
-    hiding = {cover, announcement: spoken, observer};
     observer.observe(document, {subtree: true, childList: true, characterData: true, attributes: true});
-    // Opening a popover announces itself first and can be refused then.
-    window.addEventListener('beforetoggle', refuseOpening, true);
-    window.addEventListener('toggle', onToggle, true);
-    document.addEventListener('fullscreenchange', onToggle, true);
+    // Opening a popover announces itself first (beforetoggle) and can be refused then.
+    for (const type of TOP_LAYER_EVENTS) window.addEventListener(type, onTopLayerEvent, true);
   }
-  hiding.announcement.textContent = announcement;
-  if (lang) hiding.announcement.lang = lang;
+  announcement.textContent = text;
+  if (lang) announcement.lang = lang;
   keepHidden();
-  hiding.observer.takeRecords();
 }
 
-function refuseOpening(event: Event): void {
-  if (hiding && event.target !== hiding.cover && (event as ToggleEvent).newState === 'open' && event.cancelable) event.preventDefault();
-}
-
-function onToggle(event: Event): void {
-  if (hiding && event.target !== hiding.cover) keepHidden();
+function onTopLayerEvent(event: Event): void {
+  if (!cover || event.target === cover) return;
+  // An opening can be refused only before it happens (closing cannot be refused: then the call does nothing).
+  if (event.type === 'beforetoggle') {
+    if ((event as ToggleEvent).newState === 'open') event.preventDefault();
+  } else keepHidden();
 }
 
 /** For tests: shows the page again, after a `hidePage` whose navigation was replaced. */
 export function showPageForTests(): void {
-  if (hiding) {
-    hiding.observer.disconnect();
-    window.removeEventListener('beforetoggle', refuseOpening, true);
-    window.removeEventListener('toggle', onToggle, true);
-    document.removeEventListener('fullscreenchange', onToggle, true);
-    hiding.cover.remove();
-    hiding.announcement.remove();
-    hiding = undefined;
+  if (cover) {
+    observer.disconnect();
+    for (const type of TOP_LAYER_EVENTS) window.removeEventListener(type, onTopLayerEvent, true);
+    cover.remove();
+    announcement.remove();
+    cover = undefined;
   }
   document.documentElement.style.removeProperty('visibility');
 }

@@ -3,10 +3,9 @@
  * `leavePage` does the safety steps in a fixed order; the return marker (`return-marker.ts`)
  * makes a return to a page of the site through history (Back, Forward, the back/forward cache,
  * an earlier in-page entry) find it hidden and leave again, while a fresh visit or a reload shows
- * it. Shift ×3, the keyboard way to exit, is in `shift-triple.ts`. No Lit here: a small script
- * can arm the exit before the banner loads.
+ * it. Shift ×3, the keyboard way to exit, is in `shift-watcher.ts` (the element's side in
+ * `shift-triple.ts`). No Lit here: a small script can arm the exit before the banner loads.
  */
-import {isWebUrl} from '../document/safe-url.js';
 import {hidePage, showPageForTests} from './page-cover.js';
 import {
   EXIT_MARKER_KEY,
@@ -21,6 +20,9 @@ import type {ExitMarker} from './return-marker.js';
 import {mayBeSurroundingPage} from './same-page.js';
 
 export {EXIT_MARKER_KEY, EXIT_MARKER_MS, STORAGE_PREFIX};
+
+/** The element whose fallback and `quick-exit` this module reads. */
+export const BANNER_TAG = 'hf-hotline-banner';
 
 /** A neutral page that phones open in the browser rather than an app. */
 export const DEFAULT_EXIT_URL = 'https://www.google.com/webhp';
@@ -45,35 +47,45 @@ export const EMBED_EXIT_MESSAGE = 'hf-embed-exit';
  */
 export const exitNavigation = {
   replace(url: string): void {
-    if (window.top && window.top !== window) {
+    if (window.top !== window) {
       // Take the whole tab away: the frame alone would leave the host page on screen.
       try {
         window.parent.postMessage({type: EMBED_EXIT_MESSAGE, url}, '*');
       } catch {
         // A detached frame: nothing to ask.
       }
-      try {
-        window.top.location.replace(url);
-        return;
-      } catch {
-        // Refused (no recent click, or a sandbox): leave at least this frame.
-      }
     }
-    location.replace(url);
+    // The top window is this one when there is no frame.
+    try {
+      window.top!.location.replace(url);
+    } catch {
+      // Refused (no recent click, or a sandbox), or a detached frame: leave at least this frame.
+      location.replace(url);
+    }
   },
 };
 
 /**
  * `exit-url` is usable when it is an absolute http(s) address of another page: `#`, `?x`, a
- * relative path, this very page in another spelling, or (in a frame) the page that holds the
- * frame would leave the reader where they are.
+ * relative path, an address that does not parse, this very page in another spelling, or (in a
+ * frame) the page that holds the frame would leave the reader where they are.
  */
 export function isUsableExitUrl(url: string): boolean {
-  return /^https?:\/\//i.test(url) && isWebUrl(url) && !mayBeSurroundingPage(url);
+  try {
+    return /^https?:\/\//i.test(url) && !!new URL(url) && !mayBeSurroundingPage(url);
+  } catch {
+    return false;
+  }
+}
+
+/** The first of `wanted` that is a usable exit address, written out in full; else the default. */
+export function usableExitUrl(...wanted: (string | null | undefined)[]): string {
+  for (const url of wanted) if (url && isUsableExitUrl(url)) return new URL(url).href;
+  return DEFAULT_EXIT_URL;
 }
 
 /** A page's quick exits: a banner with `quick-exit`, or the fallback's plain exit link. */
-export const QUICK_EXIT_CONTROLS = 'hf-hotline-banner[quick-exit], a[data-hf-exit]';
+export const QUICK_EXIT_CONTROLS = `${BANNER_TAG}[quick-exit], a[data-hf-exit]`;
 
 /**
  * The exit address of this page: that of its first quick exit (a `quick-exit` banner, or a
@@ -82,19 +94,13 @@ export const QUICK_EXIT_CONTROLS = 'hf-hotline-banner[quick-exit], a[data-hf-exi
  */
 export function pageExitUrl(): string {
   const control = document.querySelector(QUICK_EXIT_CONTROLS);
-  const wanted = control?.getAttribute(control.localName === 'a' ? 'href' : 'exit-url');
-  return wanted && isUsableExitUrl(wanted) ? new URL(wanted).href : DEFAULT_EXIT_URL;
+  return usableExitUrl(control?.getAttribute(control.localName === 'a' ? 'href' : 'exit-url'));
 }
 
 /** Removes everything this library stored in localStorage. */
 function clearStoredState(): void {
   try {
-    const keys: string[] = [];
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i);
-      if (key?.startsWith(STORAGE_PREFIX)) keys.push(key);
-    }
-    for (const key of keys) localStorage.removeItem(key);
+    for (const key of Object.keys(localStorage)) if (key.startsWith(STORAGE_PREFIX)) localStorage.removeItem(key);
   } catch {
     // Storage can be disabled by the browser; then there is nothing of ours to clear.
   }
@@ -120,8 +126,8 @@ export interface LeaveOptions {
 /** What assistive technology hears when no banner says it in its own language. */
 const LEAVING = 'Leaving this page.';
 
-function leave(exitUrl: string, options: LeaveOptions, bounces: number): void {
-  hidePage(options.announcement ?? LEAVING, options.lang);
+function leave(exitUrl: string, {announcement = LEAVING, lang}: LeaveOptions, bounces = 0): void {
+  hidePage(announcement, lang);
   clearStoredState();
   writeExitMarker({at: Date.now(), bounces});
   suppressReferrer();
@@ -134,14 +140,15 @@ function leave(exitUrl: string, options: LeaveOptions, bounces: number): void {
  * does not return to it. The page stays hidden until the browser has replaced it.
  */
 export function leavePage(exitUrl: string, options: LeaveOptions = {}): void {
-  leave(exitUrl, options, 0);
+  leave(exitUrl, options);
 }
 
+/** This document's navigation timing (none in an old browser). */
+const navigationEntry = (): PerformanceNavigationTiming | undefined =>
+  (performance.getEntriesByType?.('navigation') as PerformanceNavigationTiming[] | undefined)?.[0];
+
 /** How this document was reached: `navigate`, `reload`, `back_forward` or `prerender`. */
-function navigationType(): string {
-  const [entry] = (performance.getEntriesByType?.('navigation') ?? []) as PerformanceNavigationTiming[];
-  return entry?.type ?? 'navigate';
-}
+const navigationType = (): string => navigationEntry()?.type ?? 'navigate';
 
 /** True when this document was loaded afresh right after an exit: the exit address led back here. */
 function bouncedBack(marker: ExitMarker): boolean {
@@ -161,17 +168,16 @@ function leaveAgainIfExited(throughHistory: boolean): void {
   const marker = activeExitMarker();
   if (!marker) return;
   if (throughHistory) {
-    // An entry the reader opened afresh after this exit is theirs (see `markOpenedAfterExit`).
+    // An entry the reader opened afresh after this exit is theirs.
     if (openedAfterExit(marker)) return;
     // Hidden at once; the address is read once the page's own scripts have set up its banner.
     hidePage(LEAVING);
-    whenParsed(() => leave(pageExitUrl(), {}, 0));
+    whenParsed(() => leave(pageExitUrl(), {}));
   } else if (bouncedBack(marker) && document.querySelector(QUICK_EXIT_CONTROLS)) {
     // Never this page in any spelling: `isUsableExitUrl` refuses that.
-    const exitUrl = pageExitUrl();
-    leave(marker.bounces === 0 && exitUrl !== DEFAULT_EXIT_URL ? DEFAULT_EXIT_URL : 'about:blank', {}, marker.bounces + 1);
+    leave(marker.bounces === 0 && pageExitUrl() !== DEFAULT_EXIT_URL ? DEFAULT_EXIT_URL : 'about:blank', {}, marker.bounces + 1);
   } else {
-    markOpenedAfterExit(marker);
+    openedAfterExit(marker, true);
   }
 }
 
@@ -185,28 +191,26 @@ export const OPENED_AFTER_EXIT_KEY = `${STORAGE_PREFIX}opened-after-exit`;
 
 /** The entry's state when the page keeps none or a plain object, which can take our key too. */
 function plainState(): Record<string, unknown> | undefined {
-  const state: unknown = history.state;
-  if (state === null || state === undefined) return {};
-  return typeof state === 'object' && Object.getPrototypeOf(state) === Object.prototype ? (state as Record<string, unknown>) : undefined;
+  const state: unknown = history.state ?? {};
+  // A string, a number or a boolean has its wrapper's prototype here, never Object's.
+  return Object.getPrototypeOf(state) === Object.prototype ? (state as Record<string, unknown>) : undefined;
 }
 
-function markOpenedAfterExit(marker: ExitMarker): void {
+/**
+ * Whether the reader opened this history entry afresh (or reloaded it) after the exit of
+ * `marker`; with `mark`, an entry that is not marked so is marked now.
+ */
+function openedAfterExit(marker: ExitMarker, mark?: boolean): boolean {
   try {
     const state = plainState();
+    if (state?.[OPENED_AFTER_EXIT_KEY] === marker.at) return true;
     // A state of another kind (a string, an array, a class) is the page's own to keep: unmarked,
     // the entry leaves on Back, the safe side.
-    if (state && state[OPENED_AFTER_EXIT_KEY] !== marker.at) history.replaceState({...state, [OPENED_AFTER_EXIT_KEY]: marker.at}, '');
+    if (mark && state) history.replaceState({...state, [OPENED_AFTER_EXIT_KEY]: marker.at}, '');
   } catch {
     // History refused (a sandbox, too many calls): the entry stays unmarked.
   }
-}
-
-function openedAfterExit(marker: ExitMarker): boolean {
-  try {
-    return plainState()?.[OPENED_AFTER_EXIT_KEY] === marker.at;
-  } catch {
-    return false;
-  }
+  return false;
 }
 
 /**
@@ -214,8 +218,7 @@ function openedAfterExit(marker: ExitMarker): boolean {
  * the banner's `exit-url`), or at once when that has happened already.
  */
 function whenParsed(then: () => void): void {
-  const [entry] = (performance.getEntriesByType?.('navigation') ?? []) as PerformanceNavigationTiming[];
-  if (document.readyState === 'loading' || (entry && entry.domContentLoadedEventStart === 0))
+  if (document.readyState === 'loading' || navigationEntry()?.domContentLoadedEventStart === 0)
     document.addEventListener('DOMContentLoaded', then, {once: true});
   else then();
 }

@@ -27,9 +27,12 @@ export interface ExitMarker {
   bounces: number;
 }
 
+/** A count of bounces as stored: 0 to 9, one digit. */
+const oneDigit = (bounces: number): number => Math.min(Math.max(bounces, 0), 9);
+
 /** Thirteen digits hold any millisecond time from 2001 to 2286: the value never changes length. */
 const serialize = (marker: ExitMarker): string =>
-  JSON.stringify({at: String(Math.trunc(marker.at)).padStart(13, '0').slice(-13), bounces: Math.min(Math.max(marker.bounces, 0), 9)});
+  JSON.stringify({at: String(Math.trunc(marker.at)).padStart(13, '0').slice(-13), bounces: oneDigit(marker.bounces)});
 
 /** The placeholder: a time long past, so it is never an active marker. */
 const PLACEHOLDER = serialize({at: 0, bounces: 0});
@@ -37,13 +40,21 @@ const PLACEHOLDER = serialize({at: 0, bounces: 0});
 /** The last exit in this document's life, kept in memory for a page restored from the back/forward cache when storage failed. */
 let exitInMemory: ExitMarker | undefined;
 
+/**
+ * Writes the placeholder where a marker (or placeholder) is stored when `overStored`, else where
+ * none is. Full or refused storage: the marker will try again at the exit.
+ */
+function writePlaceholder(overStored: boolean): void {
+  try {
+    if ((sessionStorage.getItem(EXIT_MARKER_KEY) !== null) === overStored) sessionStorage.setItem(EXIT_MARKER_KEY, PLACEHOLDER);
+  } catch {
+    // Nothing to do: see above.
+  }
+}
+
 /** Writes the placeholder unless a marker (or placeholder) is already there. */
 export function reserveExitMarker(): void {
-  try {
-    if (sessionStorage.getItem(EXIT_MARKER_KEY) === null) sessionStorage.setItem(EXIT_MARKER_KEY, PLACEHOLDER);
-  } catch {
-    // Full or refused storage: the marker will try again at the exit.
-  }
+  writePlaceholder(false);
 }
 
 export function writeExitMarker(marker: ExitMarker): void {
@@ -68,12 +79,11 @@ const CLOCK_LEEWAY_MS = 60_000;
 export function activeExitMarker(now = Date.now()): ExitMarker | undefined {
   let marker: ExitMarker | undefined;
   try {
-    const raw = sessionStorage.getItem(EXIT_MARKER_KEY);
-    const parsed = raw === null ? undefined : (JSON.parse(raw) as {at?: unknown; bounces?: unknown});
-    const shaped = typeof parsed?.at === 'string' && /^\d{13}$/.test(parsed.at) && Number.isInteger(parsed.bounces);
+    // A missing marker (null) parses as null.
+    const {at, bounces} = (JSON.parse(sessionStorage.getItem(EXIT_MARKER_KEY)!) ?? {}) as {at?: unknown; bounces?: unknown};
     // A minute's leeway for a clock set back between the exit and the return.
-    if (shaped && Number(parsed.at) <= now + CLOCK_LEEWAY_MS) {
-      marker = {at: Math.min(Number(parsed.at), now), bounces: Math.min(Math.max(parsed.bounces as number, 0), 9)};
+    if (typeof at === 'string' && /^\d{13}$/.test(at) && Number.isInteger(bounces) && +at <= now + CLOCK_LEEWAY_MS) {
+      marker = {at: Math.min(+at, now), bounces: oneDigit(bounces as number)};
     }
   } catch {
     // Unreadable storage or a value that is not ours: no marker from storage.
@@ -88,9 +98,5 @@ export function activeExitMarker(now = Date.now()): ExitMarker | undefined {
 /** Forgets the exit: back to the placeholder, keeping the room reserved. */
 export function clearExitMarker(): void {
   exitInMemory = undefined;
-  try {
-    if (sessionStorage.getItem(EXIT_MARKER_KEY) !== null) sessionStorage.setItem(EXIT_MARKER_KEY, PLACEHOLDER);
-  } catch {
-    // Nothing stored.
-  }
+  writePlaceholder(true);
 }

@@ -9,20 +9,22 @@
  */
 
 /** Loopback names: whatever server answers one of them answers them all. */
-const LOOPBACK = /^(?:(?:[^.]+\.)*localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/;
+const LOOPBACK = /^(?:(?:[^.]+\.)*localhost|127(?:\.\d{1,3}){3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/;
+
+/** Host names without the trailing dot that names the same host. */
+const hostOf = (address: URL): string => address.hostname.replace(/\.$/, '');
 
 /** The page an address names, in one spelling: host name and normalized path. */
 export function pageKey(address: URL): string {
   const path = address.pathname
-    .split('/')
-    .map((segment) => {
+    // Each segment decoded on its own: one that does not decode stays as it is.
+    .replace(/[^/]+/g, (segment) => {
       try {
         return decodeURIComponent(segment);
       } catch {
         return segment;
       }
     })
-    .join('/')
     .toLowerCase()
     // Path parameters (`;jsessionid=…`) name no other page.
     .replace(/;[^/]*/g, '')
@@ -30,7 +32,7 @@ export function pageKey(address: URL): string {
     // A directory's default document is the directory.
     .replace(/\/(?:index|default)(?:\.[a-z0-9]{1,5})?$/, '/')
     .replace(/\/+$/, '');
-  const host = address.hostname.replace(/\.$/, '');
+  const host = hostOf(address);
   return `${LOOPBACK.test(host) ? 'localhost' : host}${path}`;
 }
 
@@ -43,52 +45,40 @@ export function isSamePage(url: string, page: string): boolean {
   }
 }
 
-/** Host names compared as `pageKey` does (no trailing dot). */
-const hostOf = (address: URL): string => address.hostname.replace(/\.$/, '');
-
 /**
- * The pages a reader sees around this one: this document, and, in a frame, the page that holds
- * it (which is what the exit replaces). Of a page that holds the frame from another origin only
+ * True when `url` may be one of the pages around the reader: this document, or, in a frame, the
+ * page that holds it (which is what the exit replaces), in another spelling; or any address on a
+ * host of which only the name is known (a frame cannot tell which page of that site holds it, so
+ * no page there counts as "another page"). Of a page that holds the frame from another origin only
  * what the browser tells is known: its address from `document.referrer` when the referrer policy
  * lets the path through, else only its host (the referrer's origin, `location.ancestorOrigins`).
  */
-export function surroundingPages(): {addresses: string[]; hosts: string[]} {
-  const addresses = [location.href];
+export function mayBeSurroundingPage(url: string): boolean {
+  const pages = [location.href];
   const hosts: string[] = [];
-  if (window.top === window) return {addresses, hosts};
-  try {
-    // A parent of the same origin can be read exactly.
-    addresses.push(window.top!.location.href);
-    return {addresses, hosts};
-  } catch {
-    // Another origin.
-  }
-  if (document.referrer) {
-    const referrer = new URL(document.referrer);
-    // A referrer cut to its origin ends in "/": then the page's path is unknown.
-    if (referrer.pathname !== '/' || referrer.search) addresses.push(referrer.href);
-    else hosts.push(hostOf(referrer));
-  }
-  for (const origin of location.ancestorOrigins ?? []) {
+  if (window.top !== window) {
     try {
-      hosts.push(hostOf(new URL(origin)));
+      // A parent of the same origin can be read exactly.
+      pages.push(window.top!.location.href);
     } catch {
-      // An opaque origin ("null"): nothing to compare.
+      // Another origin.
+      if (document.referrer) {
+        const referrer = new URL(document.referrer);
+        // A referrer cut to its origin ends in "/": then the page's path is unknown.
+        if (referrer.pathname !== '/' || referrer.search) pages.push(referrer.href);
+        else hosts.push(hostOf(referrer));
+      }
+      for (const origin of location.ancestorOrigins ?? []) {
+        try {
+          hosts.push(hostOf(new URL(origin)));
+        } catch {
+          // An opaque origin ("null"): nothing to compare.
+        }
+      }
     }
   }
-  return {addresses, hosts};
-}
-
-/**
- * True when `url` may be one of the pages around the reader: one of their addresses in another
- * spelling, or any address on a host of which only the name is known (a frame cannot tell which
- * page of that site holds it, so no page there counts as "another page").
- */
-export function mayBeSurroundingPage(url: string): boolean {
-  const {addresses, hosts} = surroundingPages();
-  if (addresses.some((page) => isSamePage(url, page))) return true;
   try {
-    return hosts.includes(hostOf(new URL(url)));
+    return pages.some((page) => isSamePage(url, page)) || hosts.includes(hostOf(new URL(url)));
   } catch {
     return false;
   }

@@ -65,6 +65,13 @@ describe('quick exit: "another page" means another page', () => {
     expect(spellings.filter((url) => isUsableExitUrl(url))).to.deep.equal([]);
     expect(isUsableExitUrl(`${here.origin}/elsewhere.html`)).to.be.true;
   });
+
+  it('refuses an address that starts like one but does not parse (red team: the exit threw instead of leaving)', () => {
+    // Addresses no browser's URL parser takes (an unclosed or malformed IPv6 host, a number too large for IPv4).
+    for (const url of ['https://[::1/', 'https://[1::2::3]/', 'https://999.999.999.999/', 'http://']) {
+      expect(isUsableExitUrl(url), url).to.be.false;
+    }
+  });
 });
 
 describe('quick exit: "Leaving this page." stays exposed until the page is gone', () => {
@@ -88,10 +95,19 @@ describe('quick exit: "Leaving this page." stays exposed until the page is gone'
       // A page script that removes nodes it does not know, or restyles them, does not silence it.
       alert.remove();
       alert.style.display = 'none';
+      alert.removeAttribute('role');
+      const cover = document.querySelector<HTMLElement>(':popover-open')!;
+      cover.style.setProperty('opacity', '0', 'important');
+      cover.hidden = true;
       await Promise.resolve();
       await new Promise((resolve) => setTimeout(resolve, 0));
       expect(alert.isConnected).to.be.true;
       expect(getComputedStyle(alert).display).not.to.equal('none');
+      expect(alert.getAttribute('role')).to.equal('alert');
+      // The cover too, whose inline !important styles the page's script wrote over.
+      expect(cover.hidden).to.be.false;
+      expect(cover.matches(':popover-open')).to.be.true;
+      expect(getComputedStyle(cover).opacity).to.equal('1');
     } finally {
       content.remove();
     }
