@@ -52,11 +52,12 @@ export const GZIP_CEILINGS = {
   // members and objects, the cover's declarations as one string) and the element's Shift ×3
   // controller moved to the element's chunk took the file from 4.0 to 3.32 KB, every behaviour kept.
   'dist/hf-quick-exit.js': 3.35 * KB,
-  'banner path': 25.1 * KB,
+  // The quick exit written for the minifier took 0.65 KB off the banner's path and app as well.
+  'banner path': 24.4 * KB,
   'dist/hf-action-card.js': 21.5 * KB,
   'dist/hf-budget-breakdown.js': 20.0 * KB,
   'dist/hf-beneficiary-list.js': 19.9 * KB,
-  'banner-only npm app': 25.5 * KB,
+  'banner-only npm app': 24.8 * KB,
 };
 /**
  * Sizes that count every file a page fetches for one drop-in file (the file and what it loads
