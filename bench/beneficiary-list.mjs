@@ -7,8 +7,9 @@
 // Bundles src/hf-beneficiary-list.ts with esbuild into a temporary folder (no `npm run build`
 // needed), opens it in Debian's Chromium through playwright-core, and measures in the page:
 // - first frame: from setting `.data` (a 5,000-member document) on a new element and attaching
-//   it, to the first rendered frame (style, layout and paint included), which shows the first
-//   members; the rest follow a few hundred per task;
+//   it, to the first rendered frame (style, layout and paint included) that shows members: the
+//   document is checked first (in slices between frames), then the rest follow a few hundred per
+//   task;
 // - render: the same, to its `updateComplete` (every member on the page) plus one frame;
 // - keystroke: one character typed into the filter (value set + `input` event) until
 //   `updateComplete`, and, for information, with the style and layout it causes forced at once;
@@ -73,9 +74,13 @@ async function renderElement() {
   const start = performance.now();
   element.data = data;
   stage.append(element);
-  await frame();
+  // The document is checked first (the validator loads with the first data and checks a large
+  // document in slices between frames), so the first members may come a few frames later.
+  const members = () => element.shadowRoot.querySelectorAll('[part="member"]').length;
+  do await frame();
+  while (members() === 0 && performance.now() - start < 5000);
   const first = performance.now() - start;
-  if (element.shadowRoot.querySelectorAll('[part="member"]').length === 0) throw new Error('no member in the first frame');
+  if (members() === 0) throw new Error('no member within 5 s of setting the data');
   await element.updateComplete;
   await frame();
   const time = performance.now() - start;
@@ -146,7 +151,13 @@ const scenarios = {
     largest = document.createElement('hf-beneficiary-list');
     largest.data = largestBeneficiaries(groupCount);
     await frame();
-    return () => stage.append(largest);
+    // A document this large is checked a slice per task before it shows: the render is done at
+    // \`hf-load\` (then runScenario waits for the member slices' updates).
+    return () => {
+      const loaded = new Promise((resolve) => largest.addEventListener('hf-load', resolve, {once: true}));
+      stage.append(largest);
+      return loaded;
+    };
   },
   // A reader types "fictional 49", one key every 120 ms, then clears it with Backspace.
   async filterTyping() {
@@ -176,7 +187,7 @@ const scenarios = {
   },
 };
 
-/** Validating the largest document, which the base element does in the first render's task (median of 5). */
+/** Validating the largest document in one call (median of 5); the element checks it a slice per task instead. */
 window.timeValidation = (groupCount) => {
   const doc = largestBeneficiaries(groupCount);
   const times = Array.from({length: 5}, () => {
@@ -332,7 +343,7 @@ try {
     console.log(`${scenario.padEnd(14)}${cells.join('')}`);
   }
   console.log(
-    `of which validation (src/core, in the first render's task): ${SHAPES.map(([shape, label]) => `${label} ${validationMs[shape].toFixed(0)} ms`).join(', ')}`,
+    `validating the whole document in one call (the element does it a slice per task): ${SHAPES.map(([shape, label]) => `${label} ${validationMs[shape].toFixed(0)} ms`).join(', ')}`,
   );
   console.log(
     `longest task of all: ${longest.toFixed(0)} ms wall (${longestCpu.toFixed(0)} ms thread time) ${longest < TARGET_LONGEST_TASK_MS ? 'ok' : 'MISSED'}`,
