@@ -1,7 +1,7 @@
 // The builds:
 // - dist/hf-widgets.js: the drop-in bundle, the way out first (src/hf-widgets.ts): a small file
 //   that arms the exit, then loads every element, with Lit, every locale and the default action,
-//   from dist/chunks/hf-widgets-elements-<hash>.js (src/all-elements.ts, built first);
+//   from dist/hf-widgets-elements.js (src/all-elements.ts, built first);
 // - dist/hf-widgets-data.js: the validator and the default action as one drop-in file
 //   (src/data.ts), for pages that check documents themselves (the embed builder): the bundle
 //   does not carry the validator, which its elements load only with data;
@@ -157,7 +157,9 @@ export default [
   // First: it writes the per-element string tables that the builds after it import, and it fails
   // the build when the default data, which elements show without validating, breaks a rule.
   {
-    ...dropInWithChunks('src/all-elements.ts', 'hf-widgets-elements', {entryFileNames: 'chunks/[name]-[hash].js'}),
+    // A name of its own, like every drop-in file: a page that must not move as the widgets start
+    // loads it render-blocking beside the bundle (docs/embedding.md).
+    ...dropInWithChunks('src/all-elements.ts', 'hf-widgets-elements'),
     // The bundle's first file has armed the exit before it loads this one, so the arming module
     // (imported by src/hf-hotline-banner.ts for the npm modules) would only find it armed: left out.
     treeshake: {...treeshake, moduleSideEffects: (id) => !ARMING_MODULE.test(id) && treeshake.moduleSideEffects(id)},

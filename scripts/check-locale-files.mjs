@@ -57,10 +57,13 @@ for (const code of fileLocales) {
 const loaders = others.flatMap(([file, source]) =>
   [...source.matchAll(/import\(`([^`$]*)\$\{\w+\}\.js`\)/g)].map(([, prefix]) => [file, prefix]),
 );
-/** A drop-in file and the chunks it loads (the banner's file loads its element after the way out). */
+/**
+ * A drop-in file and the files it loads after the way out: the banner's file its element's chunk,
+ * the bundle its elements' file (dist/hf-widgets-elements.js).
+ */
 const withChunks = (file) => [
   file,
-  ...[...readFileSync(file, 'utf8').matchAll(/import\("\.\/(chunks\/[^"]+\.js)"\)/g)].map(([, chunk]) => join(dirname(file), chunk)),
+  ...[...readFileSync(file, 'utf8').matchAll(/import\("\.\/((?:chunks\/)?[^"/]+\.js)"\)/g)].map(([, chunk]) => join(dirname(file), chunk)),
 ];
 check(
   'the bundle and the banner file (or a chunk they load) can fetch locale files',

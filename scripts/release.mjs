@@ -176,7 +176,9 @@ ${fallback('hf-hotline-banner', {'quick-exit': true})}
 }
 
 function readme() {
-  const singles = scripts.filter((name) => !['hf-widgets.js', 'hf-widgets-data.js', 'hf-embed-resize.js'].includes(name));
+  const singles = scripts.filter(
+    (name) => !['hf-widgets.js', 'hf-widgets-elements.js', 'hf-widgets-data.js', 'hf-embed-resize.js'].includes(name),
+  );
   const singleLines = singles.map(
     (name) =>
       `  ${name.padEnd(24)} only the ${name.replace(/^hf-|\.js$/g, '').replace(/-/g, ' ')} widget, smaller: use it instead of\n${' '.repeat(27)}hf-widgets.js on a page that shows only that widget.`,
@@ -201,6 +203,8 @@ WHAT IS IN THIS FOLDER
 
   hf-widgets.js            the widgets: your pages load this one file.
   hf-widgets.js.map        helps developers find errors; readers never load it.
+  hf-widgets-elements.js   the widgets themselves, which hf-widgets.js loads once it has
+                           made the quick exit work: keep it beside hf-widgets.js.
   chunks/, locales/        parts that the scripts fetch themselves when a page needs
                            them: keep these folders beside the scripts.
   hf-widgets-data.js       the rules for the data alone, for developers who check
@@ -310,6 +314,8 @@ ${'='.repeat(`hf-widgets ${version} — упутство на српском ј�
 
   hf-widgets.js            виџети: ваше странице учитавају само ову датотеку.
   hf-widgets.js.map        помаже програмерима да пронађу грешке; читаоци је не учитавају.
+  hf-widgets-elements.js   сами виџети, које hf-widgets.js учитава пошто омогући брзи
+                           излаз: држите ову датотеку уз hf-widgets.js.
   chunks/, locales/        делове из ових фасцикли скрипте саме учитавају када су
                            страници потребни: држите ове фасцикле уз скрипте.
   hf-widgets-data.js       само правила за податке, за програмере који сами проверавају

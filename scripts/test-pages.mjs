@@ -156,7 +156,7 @@ async function checkExitBeforeElements(name, browser) {
   try {
     await page.setRequestInterception(true);
     page.on('request', (request) => {
-      if (request.url().includes('/dist/chunks/hf-widgets-elements-')) held.push(request);
+      if (request.url().includes('/dist/hf-widgets-elements.js')) held.push(request);
       else void request.continue();
     });
     await page.goto(`${origin}/demo/examples/quick-exit.html`, {waitUntil: 'domcontentloaded'});
@@ -180,14 +180,16 @@ async function checkExitBeforeElements(name, browser) {
 }
 
 const bundle = '/dist/hf-widgets.js';
+/** The bundle: its first file, the elements' file it loads after arming the way out, and their chunks. */
+const bundleFiles = [bundle, '/dist/hf-widgets-elements.js', '/dist/chunks/'];
 const pages = [
   {
     path: '/demo/examples/plain.html',
-    allowed: [bundle, '/dist/chunks/', '/favicon.ico'],
+    allowed: [...bundleFiles, '/favicon.ico'],
   },
   {
     path: '/demo/examples/hostile-css.html',
-    allowed: [bundle, '/dist/chunks/', '/demo/examples/hostile.css', '/favicon.ico'],
+    allowed: [...bundleFiles, '/demo/examples/hostile.css', '/favicon.ico'],
     async extra(name, page) {
       const looks = await page.evaluate(() => {
         const banner = document.querySelector('hf-hotline-banner').shadowRoot;
@@ -218,7 +220,7 @@ const pages = [
   },
   {
     path: '/demo/examples/strict-csp.html',
-    allowed: [bundle, '/dist/chunks/', '/demo/examples/page.css', '/examples/json/seed-action.json', '/favicon.ico'],
+    allowed: [...bundleFiles, '/demo/examples/page.css', '/examples/json/seed-action.json', '/favicon.ico'],
     async extra(name, page, seen) {
       const jsonRequests = seen.requests.filter((url) => url.endsWith('/examples/json/seed-action.json')).length;
       check(`${name}: four elements naming one src made one request`, jsonRequests === 1, String(jsonRequests));
@@ -252,7 +254,7 @@ const pages = [
   },
   {
     path: '/demo/examples/dark.html',
-    allowed: [bundle, '/dist/chunks/', '/demo/examples/page.css', '/favicon.ico'],
+    allowed: [...bundleFiles, '/demo/examples/page.css', '/favicon.ico'],
     async extra(name, page) {
       const background = await page.evaluate(
         () => getComputedStyle(document.querySelector('hf-hotline-banner').shadowRoot.querySelector('[part="base"]')).backgroundColor,
@@ -262,7 +264,7 @@ const pages = [
   },
   {
     path: '/demo/examples/twice.html',
-    allowed: [bundle, '/dist/chunks/', `${bundle}?second-copy`, '/demo/examples/page.css', '/favicon.ico'],
+    allowed: [...bundleFiles, `${bundle}?second-copy`, '/demo/examples/page.css', '/favicon.ico'],
     async extra(name, page, seen) {
       check(
         `${name}: a second copy of the same version is silent`,
@@ -273,7 +275,7 @@ const pages = [
   },
   {
     path: '/demo/examples/bundle-and-modules.html',
-    allowed: [bundle, '/dist/chunks/', '/dist/modules/', '/node_modules/', '/demo/examples/page.css', '/favicon.ico'],
+    allowed: [...bundleFiles, '/dist/modules/', '/node_modules/', '/demo/examples/page.css', '/favicon.ico'],
     async extra(name, page, seen) {
       check(
         `${name}: the second definition of the same version is silent`,
@@ -290,7 +292,7 @@ const pages = [
   },
   {
     path: '/demo/examples/single-files.html',
-    allowed: ['/dist/hf-hotline-banner.js', '/dist/chunks/', bundle, '/dist/hf-action-card.js', '/demo/examples/page.css', '/favicon.ico'],
+    allowed: ['/dist/hf-hotline-banner.js', ...bundleFiles, '/dist/hf-action-card.js', '/demo/examples/page.css', '/favicon.ico'],
     async extra(name, page, seen) {
       check(
         `${name}: elements defined by another file of the same version stay silent`,
@@ -355,7 +357,7 @@ const pages = [
   },
   {
     path: '/demo/examples/app-localize.html',
-    allowed: [bundle, '/dist/chunks/', '/demo/examples/app-localize.js', '/node_modules/', '/demo/examples/page.css', '/favicon.ico'],
+    allowed: [...bundleFiles, '/demo/examples/app-localize.js', '/node_modules/', '/demo/examples/page.css', '/favicon.ico'],
     async extra(name, page) {
       const read = () =>
         page.evaluate(() => ({
@@ -384,8 +386,7 @@ const pages = [
   {
     path: '/demo/examples/quick-exit.html',
     allowed: [
-      bundle,
-      '/dist/chunks/',
+      ...bundleFiles,
       '/demo/examples/quick-exit.js',
       '/demo/examples/page.css',
       '/demo/examples/earlier-page.html',

@@ -80,13 +80,13 @@ for (const name of ['page.js', 'fallback.js', 'embed.css', 'config.json']) await
 await copyFile(source('hf-embed-resize.js'), dist('hf-embed-resize.js'));
 /**
  * The page's script imports the bundle, which loads its elements only once it has run: asking
- * for both files at once spares the frame those round trips. The elements' file has a hashed
- * name, read from the bundle.
+ * for both files at once spares the frame those round trips. The elements' file's name is read
+ * from the bundle.
  */
 async function bundlePreloads() {
   const bundle = await readFile(dist('hf-widgets.js'), 'utf8');
-  const elements = bundle.match(/import\(\s*["']\.\/(chunks\/hf-widgets-elements-[\w-]+\.js)["']\s*\)/)?.[1];
-  if (!elements) throw new Error('write-embed: dist/hf-widgets.js loads no chunks/hf-widgets-elements-*.js');
+  const elements = bundle.match(/import\(\s*["']\.\/(hf-widgets-elements\.js)["']\s*\)/)?.[1];
+  if (!elements) throw new Error('write-embed: dist/hf-widgets.js loads no hf-widgets-elements.js');
   return ['hf-widgets.js', elements].map((file) => `    <link rel="modulepreload" href="${file}" />`).join('\n');
 }
 

@@ -2,11 +2,12 @@
  * The drop-in bundle, `dist/hf-widgets.js`: the way out first. This file holds only the quick
  * exit; as soon as it runs, the fallback's exit link and Shift ×3 work
  * (src/core/quick-exit/fallback-exit.ts). Then it fetches every element (src/all-elements.ts,
- * a file of its own in dist/chunks/) and waits for it at the top level, so a page's
+ * `dist/hf-widgets-elements.js` beside it) and waits for it at the top level, so a page's
  * `import {setLocale} from './hf-widgets.js'` still resumes only once all four elements are
- * defined, as before.
+ * defined, as before. A page that must not move as the widgets start loads that file itself,
+ * render-blocking (docs/embedding.md); both then share one copy of it.
  *
- * The chunk has its own copy of the quick exit instead of importing this file's: a module that
+ * The elements' file has its own copy of the quick exit instead of importing this file's: a module that
  * a top-level await is waiting for may not import the waiting module (it would wait for it in
  * turn, and neither would ever finish). The two copies meet as any two drop-in files on one page
  * do: the first arms the fallback once, the element takes over when it is defined.
