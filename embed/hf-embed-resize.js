@@ -75,9 +75,9 @@
     ['visibility', 'visible'],
     ['opacity', '1'],
     ['position', 'fixed'],
+    // No size in viewport units: a page's `zoom` on the root would scale them down; `inset: 0`
+    // fills the window whatever the zoom.
     ['inset', '0'],
-    ['inline-size', '100vw'],
-    ['block-size', '100vh'],
     ['max-inline-size', 'none'],
     ['max-block-size', 'none'],
     ['margin', '0'],

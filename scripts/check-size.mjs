@@ -46,12 +46,14 @@ const KB = 1024;
 // data), and the elements' file carries its own copy of the quick exit but not the arming module
 // (src/hf-widgets.ts says why): 46.3 → 44.45 KB in all. Ceilings: those sizes + < 0.1 KB.
 export const GZIP_CEILINGS = {
-  'dist/hf-widgets.js': 44.5 * KB,
+  'dist/hf-widgets.js': 44.55 * KB,
   'bundle first file': 3.5 * KB,
   // Issue 20, goal 1: the quick exit written for the minifier (module-level state instead of class
   // members and objects, the cover's declarations as one string) and the element's Shift ×3
   // controller moved to the element's chunk took the file from 4.0 to 3.32 KB, every behaviour kept.
-  'dist/hf-quick-exit.js': 3.35 * KB,
+  // Red team 3's fixes (one cover for every copy on a page, a click from inside an icon's shadow
+  // root, host names with a space refused, no viewport units in the cover) added 48 B.
+  'dist/hf-quick-exit.js': 3.4 * KB,
   // The quick exit written for the minifier took 0.65 KB off the banner's path and app as well.
   'banner path': 24.4 * KB,
   'dist/hf-action-card.js': 21.5 * KB,

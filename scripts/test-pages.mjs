@@ -462,6 +462,36 @@ const pages = [
   },
 ];
 
+/**
+ * The demo page loads the widgets render-blocking (Chromium), so nothing on it moves as they
+ * start: its layout shift must be 0. Chromium only: Firefox reports no layout shifts (and ignores
+ * `blocking`, showing the fallback first).
+ */
+async function checkDemoLayoutShift(name, browser) {
+  const page = await browser.newPage();
+  try {
+    await page.setViewport({width: 1280, height: 900});
+    await page.evaluateOnNewDocument(() => {
+      window.__layoutShift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+      }).observe({type: 'layout-shift', buffered: true});
+    });
+    await page.goto(`${origin}/demo/index.html`, {waitUntil: 'load'});
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('hf-')).every((el) => el.shadowRoot),
+      {
+        timeout: 10000,
+      },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const shift = await page.evaluate(() => window.__layoutShift);
+    check(`${name} demo/index.html: nothing moves as the widgets start (layout shift 0)`, shift === 0, `layout shift ${shift}`);
+  } finally {
+    await page.close();
+  }
+}
+
 const browsers = await puppeteerBrowsers();
 
 try {
@@ -469,7 +499,8 @@ try {
     console.log(`${browserName}:`);
     const browser = await launch();
     try {
-      // PAGES=quick-exit,plain runs only the pages whose path contains one of those words.
+      // PAGES=quick-exit,plain runs only the pages whose path contains one of those words (index:
+      // the demo page's layout shift).
       const only = process.env.PAGES?.split(',');
       for (const spec of pages.filter((page) => !only || only.some((word) => page.path.includes(word)))) {
         const name = `${browserName} ${spec.path.split('/').pop()}`;
@@ -482,6 +513,7 @@ try {
           check(`${name}: page loads and its widgets render`, false, error.message);
         }
       }
+      if (browserName === 'chromium' && (!only || only.includes('index'))) await checkDemoLayoutShift(browserName, browser);
     } finally {
       await browser.close();
     }

@@ -87,6 +87,21 @@ describe('the way out before the element is defined', () => {
     expect(exit.urls).to.deep.equal(['https://example.net/elsewhere', DEFAULT_EXIT_URL]);
   });
 
+  it('a click that begins inside an icon element with a shadow root in the link does the quick exit too (red team 3)', async () => {
+    const banner = await fallbackBanner(undefined);
+    banner.removeAttribute('exit-url');
+    const icon = document.createElement('span');
+    const inside = document.createElement('b');
+    inside.textContent = '→';
+    icon.attachShadow({mode: 'open'}).append(inside);
+    banner.querySelector('a[data-hf-exit]')!.prepend(icon);
+    const event = new MouseEvent('click', {bubbles: true, cancelable: true, composed: true});
+    inside.dispatchEvent(event);
+    expect(exit.urls).to.deep.equal([AWAY]);
+    expect(event.defaultPrevented).to.equal(true);
+    expectLeft();
+  });
+
   it('leaves for the default when the link’s address does not parse, rather than not at all', async () => {
     const banner = await fallbackBanner(undefined, 'https://[::1/');
     banner.removeAttribute('exit-url');

@@ -35,8 +35,9 @@ function exitFor(banner: Element & Partial<UpgradedBanner>, link: Element | null
 
 /** Capture phase on the window: before any page handler can stop the click. */
 function onClick(event: MouseEvent): void {
-  // Where the click began; a node that is no element (a synthetic click on the document) has no `closest`.
-  const link = (event.composedPath()[0] as Partial<Element>).closest?.(EXIT_LINK);
+  // The exit link on the click's way, also when it began inside a shadow root in the link (an
+  // icon element), which `closest` would not leave.
+  const link = event.composedPath().find((node) => (node as Partial<Element>).matches?.(EXIT_LINK)) as Element | undefined;
   const banner = link?.closest(BANNER_TAG);
   if (!banner) return;
   event.preventDefault();

@@ -26,10 +26,13 @@
  * visibility to `visible` among them, whatever the root has; then the element's own declarations
  * win over it. `position: fixed` makes either a block.
  */
-const COVER_STYLE = 'position:fixed;inset:0;inline-size:100vw;block-size:100vh;zoom:1;background:Canvas;z-index:2147483647';
+// No size in viewport units: a page's `zoom` on the root would scale them down; `inset: 0` fills the window whatever the zoom.
+const COVER_STYLE = 'position:fixed;inset:0;zoom:1;background:Canvas;z-index:2147483647';
 /** Visible to assistive technology, not on screen (and under the cover in any case); a box of 1px, so `inset: 0` places it at the start. */
 const ANNOUNCEMENT_STYLE = 'position:fixed;inset:0;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap';
-const important = (declarations: string): string => `all:initial;${declarations};`.replaceAll(';', '!important;');
+// Split and joined rather than `replaceAll`, which some pages replace with a polyfill that
+// changes only the first match.
+const important = (declarations: string): string => `all:initial;${declarations};`.split(';').join('!important;');
 
 /** The style attribute each of our elements was given, to see when a page script changed it. */
 const givenStyles = new WeakMap<HTMLElement, string | null>();
@@ -110,10 +113,23 @@ function raiseCover(opened: boolean): void {
 }
 
 /**
+ * One cover for the page, whatever copies of the quick exit it runs (the bundle's first file and
+ * its elements' file each carry one; so does a drop-in file beside the bundle): every copy hides
+ * through the first copy's cover. Two covers would each close the other as "opened above the
+ * cover", and neither would stay in the top layer.
+ */
+const PAGE_COVER = Symbol.for('hf-widgets.page-cover');
+
+/**
  * Hides the page at once and keeps it hidden until it is gone, leaving `text` as the only thing
  * assistive technology still finds on it, in `lang`.
  */
 export function hidePage(text: string, lang?: string): void {
+  const page = window as {[PAGE_COVER]?: typeof hidePage};
+  (page[PAGE_COVER] ??= hideWithThisCopy)(text, lang);
+}
+
+function hideWithThisCopy(text: string, lang?: string): void {
   if (!cover) {
     cover = document.createElement('div');
     cover.setAttribute('aria-hidden', 'true');
@@ -155,5 +171,6 @@ export function showPageForTests(): void {
     announcement.remove();
     cover = undefined;
   }
+  delete (window as {[PAGE_COVER]?: unknown})[PAGE_COVER];
   document.documentElement.style.removeProperty('visibility');
 }

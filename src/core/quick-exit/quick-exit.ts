@@ -72,7 +72,8 @@ export const exitNavigation = {
  */
 export function isUsableExitUrl(url: string): boolean {
   try {
-    return /^https?:\/\//i.test(url) && !!new URL(url) && !mayBeSurroundingPage(url);
+    // A host name with a space or a `%` does not parse in Firefox, and Chromium makes an error page of it.
+    return /^https?:\/\//i.test(url) && !/[\s%]/.test(new URL(url).hostname) && !mayBeSurroundingPage(url);
   } catch {
     return false;
   }

@@ -4,7 +4,7 @@
  * still finds on it.
  */
 import {expect} from '@open-wc/testing';
-import {isUsableExitUrl, leavePage} from '../../../src/core/quick-exit/quick-exit.js';
+import {isUsableExitUrl, leavePage, restorePageForTests} from '../../../src/core/quick-exit/quick-exit.js';
 import {isSamePage} from '../../../src/core/quick-exit/same-page.js';
 import {useRecordedExit} from '../../harness/hotline-banner.js';
 
@@ -72,6 +72,13 @@ describe('quick exit: "another page" means another page', () => {
       expect(isUsableExitUrl(url), url).to.be.false;
     }
   });
+
+  it('refuses a host name with a space or a percent sign (red team 3: Chromium left for an error page)', () => {
+    for (const url of ['https://exa mple.org/', 'https://exa%20mple.org/']) {
+      expect(isUsableExitUrl(url), url).to.be.false;
+    }
+    expect(isUsableExitUrl('https://example.org/a%20page')).to.be.true;
+  });
 });
 
 describe('quick exit: "Leaving this page." stays exposed until the page is gone', () => {
@@ -111,5 +118,62 @@ describe('quick exit: "Leaving this page." stays exposed until the page is gone'
     } finally {
       content.remove();
     }
+  });
+});
+
+describe('quick exit: one cover, whatever the page does around it', () => {
+  const navigation = useRecordedExit();
+
+  /** The cover: the one element of ours in the top layer, covering the window. */
+  function coverBox(): DOMRect | undefined {
+    return document.querySelector<HTMLElement>('html > div:popover-open')?.getBoundingClientRect();
+  }
+
+  it('covers the window when the page has a polyfill that makes replaceAll change only the first match (red team 3)', () => {
+    const native = Object.getOwnPropertyDescriptor(String.prototype, 'replaceAll')!;
+    Object.defineProperty(String.prototype, 'replaceAll', {
+      configurable: true,
+      writable: true,
+      value(this: string, search: string, replacement: string) {
+        return this.replace(search, replacement);
+      },
+    });
+    try {
+      leavePage('https://example.org/weather');
+      const box = coverBox();
+      expect(box?.width).to.equal(innerWidth);
+      expect(box?.height).to.equal(innerHeight);
+      expect(navigation.urls).to.deep.equal(['https://example.org/weather']);
+    } finally {
+      Object.defineProperty(String.prototype, 'replaceAll', native);
+    }
+  });
+
+  it('covers the window when the page zooms its root (red team 3: half the window with zoom 0.5)', () => {
+    for (const zoom of ['0.5', '3']) {
+      document.documentElement.style.setProperty('zoom', zoom);
+      try {
+        leavePage('https://example.org/weather');
+        const box = coverBox()!;
+        // Both browsers give the box in the window's pixels, zoom applied: what the reader sees.
+        expect(Math.round(box.width), `zoom ${zoom}`).to.be.within(innerWidth - 1, innerWidth + 1);
+        expect(Math.round(box.height), `zoom ${zoom}`).to.be.within(innerHeight - 1, innerHeight + 1);
+      } finally {
+        restorePageForTests();
+        document.documentElement.style.removeProperty('zoom');
+      }
+    }
+  });
+
+  it('hides through the first copy of the library on the page, so two copies make one cover (red team 3: two covers, neither in the top layer)', () => {
+    // What another copy (the bundle's other file, a drop-in file beside it) leaves on the window
+    // when it hides first: the page-wide hiding function.
+    const calls: unknown[][] = [];
+    const key = Symbol.for('hf-widgets.page-cover');
+    (window as unknown as Record<symbol, unknown>)[key] = (...args: unknown[]) => calls.push(args);
+    leavePage('https://example.org/weather', {announcement: 'Leaving.', lang: 'en'});
+    expect(calls).to.deep.equal([['Leaving.', 'en']]);
+    expect(document.querySelector('html > div:popover-open')).to.equal(null);
+    expect(navigation.urls).to.deep.equal(['https://example.org/weather']);
   });
 });
